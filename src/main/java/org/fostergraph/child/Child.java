@@ -1,0 +1,17 @@
+package org.fostergraph.child;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * A child looked after by the council. Holds no name: the graph needs none to match and report, and a
+ * pseudonymous id keeps what leaks through a mistake small.
+ */
+public record Child(String id, LocalDate dateOfBirth, Sex sex, List<String> needs, String homeLocalityId,
+        String homePostcodeSector) {
+
+    public int ageOn(LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+}

@@ -1,0 +1,54 @@
+package org.fostergraph.child;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.fostergraph.geo.Locality;
+import org.fostergraph.geo.LocalityService;
+import org.fostergraph.household.Household;
+import org.fostergraph.support.BatchResults;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ChildController {
+
+    private final ChildService children;
+    private final LocalityService localities;
+
+    ChildController(ChildService children, LocalityService localities) {
+        this.children = children;
+        this.localities = localities;
+    }
+
+    @QueryMapping
+    Child child(@Argument String id) {
+        return children.findById(id).orElse(null);
+    }
+
+    @SchemaMapping
+    int ageYears(Child child) {
+        return child.ageOn(children.today());
+    }
+
+    @BatchMapping
+    Map<Child, List<Child>> siblings(List<Child> of) {
+        return BatchResults.byKey(of, Child::id, children.siblingsOf(of.stream().map(Child::id).toList()), List.of());
+    }
+
+    @BatchMapping
+    Map<Child, Locality> homeLocality(List<Child> of) {
+        var ids = of.stream().map(Child::homeLocalityId).filter(Objects::nonNull).distinct().toList();
+        return BatchResults.byKey(of, Child::homeLocalityId, BatchResults.index(localities.findByIds(ids), Locality::id), null);
+    }
+
+    @BatchMapping(typeName = "Household", field = "children")
+    Map<Household, List<Child>> childrenOfHousehold(List<Household> of) {
+        return BatchResults.byKey(of, Household::id, children.placedIn(of.stream().map(Household::id).toList()), List.of());
+    }
+}

@@ -1,0 +1,17 @@
+package org.fostergraph.config;
+
+import graphql.scalars.ExtendedScalars;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class GraphQlScalarsConfiguration {
+
+    /** ISO-8601 calendar dates ({@code 2026-03-31}) as {@link java.time.LocalDate}. */
+    @Bean
+    RuntimeWiringConfigurer dateScalar() {
+        return wiring -> wiring.scalar(ExtendedScalars.Date);
+    }
+}

@@ -1,0 +1,17 @@
+package org.fostergraph.constellation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A Mockingbird constellation: a hub household supporting nearby satellite fostering households. Its
+ * locality is the hub's.
+ */
+public record Constellation(String id, String name, LocalDate launched, String hubId, String localityId,
+        List<String> satelliteIds, SocialWorker liaisonWorker) {
+
+    List<String> memberIds() {
+        return Stream.concat(Stream.of(hubId), satelliteIds.stream()).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package org.fostergraph.constellation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.fostergraph.geo.Locality;
+import org.fostergraph.geo.LocalityService;
+import org.fostergraph.graphql.Connection;
+import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.household.Household;
+import org.fostergraph.household.HouseholdService;
+import org.fostergraph.support.BatchResults;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ConstellationController {
+
+    private final ConstellationService constellations;
+    private final HouseholdService households;
+    private final LocalityService localities;
+    private final PageRequest.Parser pages;
+
+    ConstellationController(ConstellationService constellations, HouseholdService households,
+            LocalityService localities, PageRequest.Parser pages) {
+        this.constellations = constellations;
+        this.households = households;
+        this.localities = localities;
+        this.pages = pages;
+    }
+
+    @QueryMapping
+    Connection<Constellation> constellations(@Argument String localityId, @Argument Integer first,
+            @Argument String after) {
+        return constellations.page(localityId, pages.parse(first, after, 2));
+    }
+
+    @QueryMapping
+    Constellation constellation(@Argument String id) {
+        return constellations.findById(id).orElse(null);
+    }
+
+    @BatchMapping
+    Map<Constellation, Locality> locality(List<Constellation> of) {
+        var ids = of.stream().map(Constellation::localityId).filter(Objects::nonNull).distinct().toList();
+        return BatchResults.byKey(of, Constellation::localityId, BatchResults.index(localities.findByIds(ids), Locality::id), null);
+    }
+
+    @BatchMapping
+    Map<Constellation, Household> hub(List<Constellation> of) {
+        return BatchResults.byKey(of, Constellation::hubId,
+                households.findByIds(of.stream().map(Constellation::hubId).toList()), null);
+    }
+
+    @BatchMapping
+    Map<Constellation, List<Household>> satellites(List<Constellation> of) {
+        return BatchResults.byKey(of, Constellation::id,
+                households.satellitesOf(of.stream().map(Constellation::id).toList()), List.of());
+    }
+
+    @BatchMapping
+    Map<Constellation, Fidelity> fidelity(List<Constellation> of) {
+        return BatchResults.byKey(of, Constellation::id, constellations.fidelity(of), null);
+    }
+
+    @BatchMapping
+    Map<Constellation, Integer> sleepoverBedsFree(List<Constellation> of) {
+        return BatchResults.byKey(of, Constellation::id, constellations.sleepoverBedsFree(of), 0);
+    }
+
+    @BatchMapping
+    Map<Constellation, Integer> vacancies(List<Constellation> of) {
+        return BatchResults.byKey(of, Constellation::id, constellations.vacancies(of), 0);
+    }
+
+    @BatchMapping(typeName = "Household", field = "constellation")
+    Map<Household, Constellation> constellationOfHousehold(List<Household> of) {
+        var ids = of.stream().map(Household::constellationId).filter(Objects::nonNull).distinct().toList();
+        return BatchResults.byKey(of, Household::constellationId, constellations.findByIds(ids), null);
+    }
+}

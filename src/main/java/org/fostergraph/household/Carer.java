@@ -1,0 +1,4 @@
+package org.fostergraph.household;
+
+public record Carer(String id, String name) {
+}

@@ -1,0 +1,5 @@
+package org.fostergraph.household;
+
+public enum ConstellationRole {
+    HUB, SATELLITE
+}

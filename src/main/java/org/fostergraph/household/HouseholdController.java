@@ -1,0 +1,51 @@
+package org.fostergraph.household;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.fostergraph.geo.Locality;
+import org.fostergraph.geo.LocalityService;
+import org.fostergraph.support.BatchResults;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class HouseholdController {
+
+    private final HouseholdService households;
+    private final LocalityService localities;
+
+    HouseholdController(HouseholdService households, LocalityService localities) {
+        this.households = households;
+        this.localities = localities;
+    }
+
+    @QueryMapping
+    Household household(@Argument String id) {
+        return households.findById(id).orElse(null);
+    }
+
+    @BatchMapping
+    Map<Household, Locality> locality(List<Household> of) {
+        var ids = of.stream().map(Household::localityId).filter(Objects::nonNull).distinct().toList();
+        var byId = BatchResults.index(localities.findByIds(ids), Locality::id);
+        return BatchResults.byKey(of, Household::localityId, byId, null);
+    }
+
+    @BatchMapping
+    Map<Household, Integer> vacancies(List<Household> of) {
+        Map<String, Integer> vacanciesById = households.occupancy(of.stream().map(Household::id).toList())
+                .values().stream().collect(Collectors.toMap(Occupancy::householdId, Occupancy::vacancies));
+        return BatchResults.byKey(of, Household::id, vacanciesById, 0);
+    }
+
+    @BatchMapping
+    Map<Household, List<Carer>> carers(List<Household> of) {
+        return BatchResults.byKey(of, Household::id, households.carers(of.stream().map(Household::id).toList()), List.of());
+    }
+}

@@ -1,0 +1,49 @@
+package org.fostergraph.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fostergraph.support.BatchResults;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class HouseholdService {
+
+    private final HouseholdRepository households;
+    private final Clock clock;
+
+    HouseholdService(HouseholdRepository households, Clock clock) {
+        this.households = households;
+        this.clock = clock;
+    }
+
+    public Optional<Household> findById(String id) {
+        return households.findByIds(List.of(id)).stream().findFirst();
+    }
+
+    public Map<String, Household> findByIds(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : BatchResults.index(households.findByIds(ids), Household::id);
+    }
+
+    /** The current satellites of each constellation, by name. */
+    public Map<String, List<Household>> satellitesOf(Collection<String> constellationIds) {
+        return constellationIds.isEmpty() ? Map.of() : households.findSatellites(constellationIds);
+    }
+
+    /** Today's occupancy of each household, from which vacancies and sleepover beds are derived. */
+    public Map<String, Occupancy> occupancy(Collection<String> householdIds) {
+        return householdIds.isEmpty() ? Map.of()
+                : BatchResults.index(households.occupancy(householdIds, LocalDate.now(clock)), Occupancy::householdId);
+    }
+
+    public Map<String, List<Carer>> carers(Collection<String> householdIds) {
+        return householdIds.isEmpty() ? Map.of() : households.carers(householdIds);
+    }
+}

@@ -1,0 +1,40 @@
+package org.fostergraph.placement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class PlacementService {
+
+    private final PlacementRepository placements;
+    private final Clock clock;
+
+    PlacementService(PlacementRepository placements, Clock clock) {
+        this.placements = placements;
+        this.clock = clock;
+    }
+
+    /** Every placement of each child, oldest first, by child id. */
+    public Map<String, List<Placement>> historyOf(Collection<String> childIds) {
+        return childIds.isEmpty() ? Map.of() : placements.historyOf(childIds);
+    }
+
+    /** The placement each child lives in today, by child id; children not placed today are absent. */
+    public Map<String, Placement> currentOf(Collection<String> childIds) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Placement> current = new LinkedHashMap<>();
+        historyOf(childIds).forEach((childId, history) -> history.stream()
+                .filter(placement -> placement.isOpenOn(today))
+                .reduce((earlier, later) -> later)
+                .ifPresent(placement -> current.put(childId, placement)));
+        return current;
+    }
+}

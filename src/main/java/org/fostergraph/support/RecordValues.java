@@ -1,0 +1,51 @@
+package org.fostergraph.support;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+
+import org.fostergraph.geo.GeoPoint;
+
+/** Null-tolerant reads of Cypher result values into the Java types the records use. */
+public final class RecordValues {
+
+    private RecordValues() {
+    }
+
+    public static String string(Value value) {
+        return value == null || value.isNull() ? null : value.asString();
+    }
+
+    public static Integer integer(Value value) {
+        return value == null || value.isNull() ? null : value.asInt();
+    }
+
+    public static int integer(Value value, int whenMissing) {
+        return value == null || value.isNull() ? whenMissing : value.asInt();
+    }
+
+    public static LocalDate date(Value value) {
+        return value == null || value.isNull() ? null : value.asLocalDate();
+    }
+
+    public static List<String> strings(Value value) {
+        return value == null || value.isNull() ? List.of() : value.asList(Value::asString);
+    }
+
+    public static GeoPoint point(Value value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        var point = value.asPoint();
+        return new GeoPoint(point.y(), point.x());
+    }
+
+    /** Money is stored as a float of pounds; the API answers pounds with pence. */
+    public static BigDecimal pounds(Value value) {
+        return value == null || value.isNull() ? null
+                : BigDecimal.valueOf(value.asDouble()).setScale(2, RoundingMode.HALF_UP);
+    }
+}
