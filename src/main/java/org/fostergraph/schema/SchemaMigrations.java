@@ -13,18 +13,17 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.fostergraph.support.GraphSessions;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +38,12 @@ public class SchemaMigrations implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
     private static final String LOCK_ID = "graph-schema";
 
-    private final Driver driver;
-    private final DatabaseSelectionProvider databaseSelection;
+    private final GraphSessions sessions;
     private final SchemaProperties properties;
     private final ResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
 
-    public SchemaMigrations(Driver driver, DatabaseSelectionProvider databaseSelection, SchemaProperties properties) {
-        this.driver = driver;
-        this.databaseSelection = databaseSelection;
+    public SchemaMigrations(GraphSessions sessions, SchemaProperties properties) {
+        this.sessions = sessions;
         this.properties = properties;
     }
 
@@ -194,8 +191,7 @@ public class SchemaMigrations implements InitializingBean {
     }
 
     private Session session() {
-        String database = databaseSelection.getDatabaseSelection().getValue();
-        return driver.session(database == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(database));
+        return sessions.open();
     }
 
     private static void sleep(Duration duration) {

@@ -1,0 +1,261 @@
+package org.fostergraph.seed;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.fostergraph.schema.SchemaMigrations;
+import org.fostergraph.support.GraphSessions;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo council of {@code seed/} into an empty graph at start-up, after the graph schema is up to
+ * date. Every file is merged by id in one transaction: a crash half-way leaves the graph as it was, and
+ * loading twice (mode {@code always}, or two replicas starting together) changes nothing the second time.
+ */
+@Component
+public class DemoDataLoader implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /**
+     * A seed file, its columns holding {@code |}-separated lists, and the Cypher merging a batch of its rows,
+     * which answers how many rows it merged, so that a row naming an id the seed does not hold is caught.
+     */
+    record SeedFile(String name, Set<String> listColumns, String cypher) {
+
+        /** Rows the Cypher must merge: one per row, or one per entry of the list it unwinds. */
+        int expectedMerges(List<Map<String, Object>> rows) {
+            if (!cypher.contains("UNWIND row.")) {
+                return rows.size();
+            }
+            return rows.stream().mapToInt(row -> listColumns.stream()
+                    .filter(column -> cypher.contains("UNWIND row." + column))
+                    .mapToInt(column -> ((List<?>) row.get(column)).size()).sum()).sum();
+        }
+    }
+
+    static final List<SeedFile> FILES = List.of(
+            new SeedFile("council.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MERGE (a:LocalAuthority {code: row.code}) SET a.name = row.name
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("localities.csv", Set.of("neighbours"), """
+                    UNWIND $rows AS row
+                    MATCH (a:LocalAuthority {code: $council})
+                    MERGE (l:Locality {id: row.id})
+                    SET l.name = row.name,
+                        l.centre = point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)})
+                    MERGE (l)-[:IN]->(a)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("localities.csv", Set.of("neighbours"), """
+                    UNWIND $rows AS row
+                    UNWIND row.neighbours AS neighbourId
+                    MATCH (l:Locality {id: row.id}), (n:Locality {id: neighbourId})
+                    MERGE (l)-[:NEIGHBOURS]-(n)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("providers.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MERGE (p:Provider {id: row.id})
+                    SET p.name = row.name, p.kind = row.kind, p.placeProviderCode = row.placeProviderCode
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("households.csv", Set.of("approvalTypes", "languages", "skills"), """
+                    UNWIND $rows AS row
+                    OPTIONAL MATCH (l:Locality {id: row.localityId})
+                    OPTIONAL MATCH (p:Provider {id: row.providerId})
+                    WITH row, l, p WHERE (row.localityId IS NULL OR l IS NOT NULL) AND (row.providerId IS NULL OR p IS NOT NULL)
+                    MERGE (h:Household {id: row.id})
+                    SET h.name = row.name, h.provision = row.provision, h.status = row.status,
+                        h.statusSince = date(row.statusSince), h.postcodeSector = row.postcodeSector,
+                        h.location = point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)}),
+                        h.approvedPlaces = toInteger(row.approvedPlaces), h.ageMin = toInteger(row.ageMin),
+                        h.ageMax = toInteger(row.ageMax), h.approvalTypes = row.approvalTypes,
+                        h.bedrooms = toInteger(row.bedrooms), h.languages = row.languages, h.skills = row.skills,
+                        h.pets = toBoolean(row.pets)
+                    // Homes outside the council's boundary are in none of its localities.
+                    FOREACH (locality IN CASE WHEN l IS NULL THEN [] ELSE [l] END | MERGE (h)-[:IN]->(locality))
+                    FOREACH (provider IN CASE WHEN p IS NULL THEN [] ELSE [p] END | MERGE (h)-[:RUN_BY]->(provider))
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("household_status_history.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (h:Household {id: row.householdId})
+                    MERGE (s:StatusChange {id: row.id}) SET s.status = row.status, s.date = date(row.date)
+                    MERGE (h)-[:CHANGED_STATUS]->(s)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("carers.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (h:Household {id: row.householdId})
+                    MERGE (c:Carer {id: row.id}) SET c.name = row.name
+                    MERGE (c)-[:CARES_IN]->(h)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("social_workers.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MERGE (w:SocialWorker {id: row.id}) SET w.name = row.name
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("constellations.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (hub:Household {id: row.hubId}), (worker:SocialWorker {id: row.liaisonWorkerId})
+                    MERGE (c:Constellation {id: row.id}) SET c.name = row.name, c.launched = date(row.launched)
+                    MERGE (hub)-[hubOf:HUB_OF]->(c) SET hubOf.since = c.launched
+                    MERGE (worker)-[:LIAISON_FOR]->(c)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("satellites.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (h:Household {id: row.householdId}), (c:Constellation {id: row.constellationId})
+                    MERGE (h)-[m:SATELLITE_OF {since: date(row.since)}]->(c) SET m.until = date(row.until)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("children.csv", Set.of("needs"), """
+                    UNWIND $rows AS row
+                    MATCH (home:Locality {id: row.homeLocalityId})
+                    MERGE (c:Child {id: row.id})
+                    SET c.dateOfBirth = date(row.dateOfBirth), c.sex = row.sex, c.needs = row.needs,
+                        c.homePostcodeSector = row.homePostcodeSector,
+                        c.homeLocation = point({latitude: toFloat(row.homeLatitude), longitude: toFloat(row.homeLongitude)}),
+                        c.schoolName = row.schoolName,
+                        c.schoolLocation = CASE WHEN row.schoolLatitude IS NULL THEN null
+                            ELSE point({latitude: toFloat(row.schoolLatitude), longitude: toFloat(row.schoolLongitude)}) END
+                    MERGE (c)-[:HOME_IN]->(home)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("siblings.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (a:Child {id: row.childId}), (b:Child {id: row.siblingId})
+                    MERGE (a)-[:SIBLING_OF]-(b)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("placements.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (c:Child {id: row.childId}), (h:Household {id: row.householdId})
+                    MERGE (p:Placement {id: row.id})
+                    SET p.start = date(row.start), p.end = date(row.end), p.placeCode = row.placeCode,
+                        p.providerCode = row.providerCode, p.weeklyCost = toFloat(row.weeklyCost), p.endReason = row.endReason
+                    MERGE (c)-[:HAD]->(p)
+                    MERGE (p)-[:WITH]->(h)
+                    RETURN count(*) AS merged
+                    """));
+
+    private final GraphSessions sessions;
+    private final SeedProperties properties;
+    private final ResourceLoader resources;
+
+    /** Takes the schema runner so that it has migrated the graph before anything is loaded. */
+    public DemoDataLoader(GraphSessions sessions, SeedProperties properties, ResourceLoader resources,
+            SchemaMigrations schemaUpToDate) {
+        this.sessions = sessions;
+        this.properties = properties;
+        this.resources = resources;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (properties.mode() == SeedProperties.Mode.NEVER) {
+            return;
+        }
+        try (Session session = sessions.open()) {
+            if (properties.mode() == SeedProperties.Mode.IF_EMPTY && holdsACouncil(session)) {
+                log.info("The graph already holds a council: demo data not loaded");
+                return;
+            }
+            load(session);
+        }
+    }
+
+    /** Merges every seed file into the graph in one transaction and answers the rows read per file. */
+    public Map<String, Integer> load() {
+        try (Session session = sessions.open()) {
+            return load(session);
+        }
+    }
+
+    private Map<String, Integer> load(Session session) {
+        long started = System.nanoTime();
+        Map<String, List<Map<String, Object>>> rowsByFile = new HashMap<>();
+        FILES.forEach(file -> rowsByFile.computeIfAbsent(file.name(), name -> read(file)));
+        String council = (String) rowsByFile.get("council.csv").get(0).get("code");
+        session.executeWriteWithoutResult(tx -> FILES.forEach(file -> merge(tx, file, rowsByFile.get(file.name()), council)));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        FILES.forEach(file -> counts.put(file.name(), rowsByFile.get(file.name()).size()));
+        log.info("Loaded the demo council from {} in {} ms: {}", properties.location(),
+                (System.nanoTime() - started) / 1_000_000, counts);
+        return counts;
+    }
+
+    private static boolean holdsACouncil(Session session) {
+        return session.executeRead(tx -> tx.run("MATCH (a:LocalAuthority) RETURN count(a) > 0 AS any").single()
+                .get("any").asBoolean());
+    }
+
+    private static void merge(TransactionContext tx, SeedFile file, List<Map<String, Object>> rows, String council) {
+        int merged = tx.run(file.cypher(), Map.of("rows", rows, "council", council)).single().get("merged").asInt();
+        int expected = file.expectedMerges(rows);
+        if (merged != expected) {
+            throw new SeedException(file.name() + ": " + (expected - merged) + " of " + expected
+                    + " rows name an id (locality, household, provider, child, constellation or worker) that the seed does not hold");
+        }
+    }
+
+    /** Reads a seed file into rows: empty cells become null, list cells become lists. */
+    List<Map<String, Object>> read(SeedFile file) {
+        Resource resource = resources.getResource(folder() + file.name());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (!record.isConsistent()) {
+                    throw new SeedException(file.name() + " line " + parser.getCurrentLineNumber() + " has "
+                            + record.size() + " cells where the header names " + parser.getHeaderNames().size());
+                }
+                Map<String, Object> row = new HashMap<>();
+                record.toMap().forEach((column, cell) -> row.put(column, value(file, column, cell)));
+                rows.add(row);
+            }
+            return rows;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Could not read seed file " + folder() + file.name(), e);
+        }
+    }
+
+    private static Object value(SeedFile file, String column, String cell) {
+        if (file.listColumns().contains(column)) {
+            return cell.isBlank() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).toList();
+        }
+        return cell.isBlank() ? null : cell;
+    }
+
+    private String folder() {
+        return properties.location().endsWith("/") ? properties.location() : properties.location() + "/";
+    }
+}
