@@ -356,7 +356,6 @@ public final class DemoCouncilGenerator {
             h.status = "APPROVED";
             termsOfApproval(h);
             h.statusSince = LocalDate.of(2014 + random.nextInt(10), 1 + random.nextInt(12), 1);
-            households.add(h);
         }
         String[] homeNames = {"Ashgrove", "Birchfield", "Cherry Tree", "Elm Court", "Fernleigh", "Greenacres", "Hawthorn",
             "Ivy House", "Juniper Lodge", "Kingsley House", "Larchwood", "Maple View", "Northcote", "Oakridge", "Pinewood",
@@ -384,7 +383,6 @@ public final class DemoCouncilGenerator {
             h.status = "APPROVED";
             termsOfApproval(h);
             h.statusSince = LocalDate.of(2016 + random.nextInt(8), 1 + random.nextInt(12), 1);
-            households.add(h);
         }
         for (int i = 1; i <= 10; i++) {
             HouseholdRow h = new HouseholdRow();

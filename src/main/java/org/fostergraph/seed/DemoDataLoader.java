@@ -232,6 +232,7 @@ public class DemoDataLoader implements InitializingBean {
         try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<Map<String, Object>> rows = new ArrayList<>();
+            Map<String, Long> lineOfId = new HashMap<>();
             for (CSVRecord record : parser) {
                 if (!record.isConsistent()) {
                     throw new SeedException(file.name() + " line " + parser.getCurrentLineNumber() + " has "
@@ -239,6 +240,13 @@ public class DemoDataLoader implements InitializingBean {
                 }
                 Map<String, Object> row = new HashMap<>();
                 record.toMap().forEach((column, cell) -> row.put(column, value(file, column, cell)));
+                if (row.get("id") instanceof String id) {
+                    Long firstLine = lineOfId.putIfAbsent(id, parser.getCurrentLineNumber());
+                    if (firstLine != null) {
+                        throw new SeedException(file.name() + " line " + parser.getCurrentLineNumber() + " repeats id "
+                                + id + " of line " + firstLine);
+                    }
+                }
                 rows.add(row);
             }
             return rows;

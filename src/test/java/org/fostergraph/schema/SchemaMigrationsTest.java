@@ -1,0 +1,142 @@
+package org.fostergraph.schema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.fostergraph.HandBuiltGraphTest;
+import org.fostergraph.support.GraphSessions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The start-up migration runner against the context's real database, which it migrated when it started. */
+class SchemaMigrationsTest extends HandBuiltGraphTest {
+
+    private static final Path GRAPH_SCHEMA = Path.of("graph-schema");
+
+    @Autowired
+    private SchemaMigrations migrations;
+
+    @Autowired
+    private GraphSessions sessions;
+
+    @TempDir
+    private Path folder;
+
+    @AfterEach
+    void removeWhatTheseTestsAdded() {
+        given("MATCH (m:SchemaMigration) WHERE m.version >= 3 DETACH DELETE m");
+        given("DROP INDEX test_only_lookup IF EXISTS");
+        given("MATCH (l:SchemaMigrationLock) DELETE l");
+    }
+
+    @Test
+    void everyFileWasAppliedOnceInOrderWithItsChecksum() {
+        List<AppliedMigration> applied = migrations.applied();
+
+        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2);
+        assertThat(applied).extracting(AppliedMigration::fileName)
+                .containsExactly("V001__unique_ids.cypher", "V002__locations_and_lookups.cypher");
+        assertThat(applied).extracting(AppliedMigration::description)
+                .containsExactly("unique ids", "locations and lookups");
+        assertThat(applied).extracting(AppliedMigration::checksum)
+                .containsExactlyElementsOf(migrations.scripts().stream().map(MigrationScript::checksum).toList());
+        assertThat(count("MATCH (:SchemaMigration {version: 1})-[:NEXT]->(m:SchemaMigration {version: 2}) RETURN count(m)"))
+                .isEqualTo(1);
+        assertThat(migrations.migrate()).isEmpty();
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+    }
+
+    @Test
+    void theSchemaHoldsEveryIdConstraintAndTheLocationIndexes() {
+        List<String> constraints = neo4j.query("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")
+                .fetchAs(String.class).all().stream().toList();
+        assertThat(constraints).contains("household_id", "child_id", "placement_id", "constellation_id",
+                "locality_id", "provider_id", "carer_id", "social_worker_id", "local_authority_code", "status_change_id");
+        List<String> pointIndexes = neo4j.query("SHOW POINT INDEXES YIELD name RETURN name ORDER BY name")
+                .fetchAs(String.class).all().stream().toList();
+        assertThat(pointIndexes).containsExactly("child_home_location", "household_location", "locality_centre");
+    }
+
+    @Test
+    void aNewFileIsAppliedOnceAfterTheOthers() throws IOException {
+        copyAppliedFiles();
+        Files.writeString(folder.resolve("V003__test_only_lookup.cypher"),
+                "// a lookup only this test needs\nCREATE INDEX test_only_lookup IF NOT EXISTS FOR (n:TestOnly) ON (n.key);\n");
+        SchemaMigrations runner = runnerOn(folder, Duration.ofSeconds(5));
+
+        assertThat(runner.migrate()).extracting(AppliedMigration::fileName).containsExactly("V003__test_only_lookup.cypher");
+        assertThat(runner.migrate()).isEmpty();
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:SchemaMigration {version: 2})-[:NEXT]->(m:SchemaMigration {version: 3}) RETURN count(m)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEditedFileThatWasAppliedStopsStartUpAndChangesNothing() throws IOException {
+        copyAppliedFiles();
+        Path edited = folder.resolve("V002__locations_and_lookups.cypher");
+        Files.writeString(edited, Files.readString(edited).replace("ON (n.postcodeSector)", "ON (n.postcode)"));
+        Files.writeString(folder.resolve("V003__test_only_lookup.cypher"),
+                "CREATE INDEX test_only_lookup IF NOT EXISTS FOR (n:TestOnly) ON (n.key);\n");
+
+        assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
+                .isInstanceOf(SchemaMigrationException.class)
+                .hasMessageStartingWith("Graph schema file V002__locations_and_lookups.cypher was edited after it was "
+                        + "applied to this database (applied checksum " + migrations.applied().get(1).checksum())
+                .hasMessageEndingWith("Restore the file and put the change in a new V<next>__<description>.cypher file.");
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+        assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isZero();
+    }
+
+    @Test
+    void aFailingStatementNamesItsFileAndIsNotRecorded() throws IOException {
+        copyAppliedFiles();
+        Files.writeString(folder.resolve("V003__broken.cypher"), "CREATE INDEXX nonsense;\n");
+
+        assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
+                .isInstanceOf(SchemaMigrationException.class)
+                .hasMessageStartingWith("Graph schema file V003__broken.cypher failed on statement: CREATE INDEXX nonsense");
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+        assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
+    }
+
+    @Test
+    void waitsForAnotherInstanceMigratingAndGivesUpWithAnExplanation() throws IOException {
+        copyAppliedFiles();
+        given("CREATE (:SchemaMigrationLock {id: 'graph-schema', owner: 'another replica', since: datetime()})");
+
+        assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(1)).migrate())
+                .isInstanceOf(SchemaMigrationException.class)
+                .hasMessageStartingWith("Another instance has held the graph schema lock for more than 1 s.");
+    }
+
+    @Test
+    void twoFilesWithOneVersionAreRefused() throws IOException {
+        copyAppliedFiles();
+        Files.writeString(folder.resolve("V002__another.cypher"), "CREATE INDEX x IF NOT EXISTS FOR (n:X) ON (n.x);\n");
+
+        assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(1)).scripts())
+                .isInstanceOf(SchemaMigrationException.class)
+                .hasMessageContaining("have the same version");
+    }
+
+    private void copyAppliedFiles() throws IOException {
+        for (String file : List.of("V001__unique_ids.cypher", "V002__locations_and_lookups.cypher")) {
+            Files.copy(GRAPH_SCHEMA.resolve(file), folder.resolve(file));
+        }
+    }
+
+    private SchemaMigrations runnerOn(Path scripts, Duration lockTimeout) {
+        return new SchemaMigrations(sessions, new SchemaProperties(scripts.toUri().toString(), lockTimeout));
+    }
+}

@@ -1,0 +1,128 @@
+package org.fostergraph.seed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.fostergraph.HandBuiltGraphTest;
+import org.fostergraph.schema.SchemaMigrations;
+import org.fostergraph.support.GraphSessions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Loading {@code seed/} into a graph that starts empty (this context loads no demo data itself). */
+class DemoDataLoaderTest extends HandBuiltGraphTest {
+
+    private static final Path SEED = Path.of("seed");
+
+    @Autowired
+    private GraphSessions sessions;
+
+    @Autowired
+    private ResourceLoader resources;
+
+    @Autowired
+    private SchemaMigrations migrations;
+
+    @TempDir
+    private Path folder;
+
+    @Test
+    void loadsEveryRowOnceAndLoadingAgainChangesNothing() {
+        DemoDataLoader loader = loader(SeedProperties.Mode.ALWAYS, SEED);
+
+        loader.load();
+        Map<String, Long> first = graphCounts();
+        loader.load();
+
+        assertThat(graphCounts()).isEqualTo(first);
+        assertThat(first).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("LocalAuthority", 1L), Map.entry("Locality", 4L), Map.entry("Provider", 9L),
+                Map.entry("Household", 356L), Map.entry("StatusChange", 641L), Map.entry("Carer", 507L),
+                Map.entry("SocialWorker", 4L), Map.entry("Constellation", 3L), Map.entry("Child", 505L),
+                Map.entry("Placement", 764L), Map.entry(":IN", 253L), Map.entry(":NEIGHBOURS", 5L),
+                Map.entry(":RUN_BY", 139L), Map.entry(":HUB_OF", 3L), Map.entry(":SATELLITE_OF", 22L),
+                Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 505L), Map.entry(":SIBLING_OF", 66L),
+                Map.entry(":HAD", 764L), Map.entry(":WITH", 764L), Map.entry(":CARES_IN", 507L),
+                Map.entry(":CHANGED_STATUS", 641L)));
+    }
+
+    @Test
+    void ifEmptyLoadsAnEmptyGraphAndLeavesACouncilsOwnDataAlone() throws Exception {
+        loader(SeedProperties.Mode.IF_EMPTY, SEED).afterPropertiesSet();
+        assertThat(count("MATCH (h:Household) RETURN count(h)")).isEqualTo(356);
+
+        emptyTheGraph();
+        given("CREATE (:LocalAuthority {code: 'OWN', name: 'A council with its own data'})");
+        loader(SeedProperties.Mode.IF_EMPTY, SEED).afterPropertiesSet();
+        assertThat(count("MATCH (h:Household) RETURN count(h)")).isZero();
+
+        loader(SeedProperties.Mode.NEVER, SEED).afterPropertiesSet();
+        assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isEqualTo(1);
+    }
+
+    @Test
+    void aRowNamingAnUnknownLocalityLoadsNothingAndSaysWhichFile() throws IOException {
+        copySeed();
+        Path households = folder.resolve("households.csv");
+        Files.writeString(households, Files.readString(households).replaceFirst(",LOC-CEN,", ",LOC-NOWHERE,"));
+
+        assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
+                .isInstanceOf(SeedException.class)
+                .hasMessage("households.csv: 1 of 356 rows name an id (locality, household, provider, child, "
+                        + "constellation or worker) that the seed does not hold");
+        assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void aRaggedRowIsReportedWithItsLine() throws IOException {
+        copySeed();
+        Files.writeString(folder.resolve("carers.csv"), "id,householdId,name\nCAR-1,HH-IN-001\n");
+
+        assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
+                .isInstanceOf(SeedException.class)
+                .hasMessage("carers.csv line 2 has 2 cells where the header names 3");
+        assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+    }
+
+    @Test
+    void aRepeatedIdIsReportedWithBothLines() throws IOException {
+        copySeed();
+        Files.writeString(folder.resolve("social_workers.csv"), "id,name\nSW-1,Alex Marsh\nSW-2,Sam Lee\nSW-1,Alex Marsh\n");
+
+        assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
+                .isInstanceOf(SeedException.class)
+                .hasMessage("social_workers.csv line 4 repeats id SW-1 of line 2");
+        assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+    }
+
+    private DemoDataLoader loader(SeedProperties.Mode mode, Path seedFolder) {
+        return new DemoDataLoader(sessions, new SeedProperties(mode, seedFolder.toUri().toString()), resources, migrations);
+    }
+
+    private void copySeed() throws IOException {
+        try (Stream<Path> files = Files.list(SEED)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private Map<String, Long> graphCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        neo4j.query("MATCH (n) WHERE NOT n:SchemaMigration UNWIND labels(n) AS label RETURN label, count(*) AS n")
+                .fetch().all().forEach(row -> counts.put((String) row.get("label"), (Long) row.get("n")));
+        neo4j.query("MATCH (a)-[r]->() WHERE NOT a:SchemaMigration RETURN type(r) AS type, count(*) AS n")
+                .fetch().all().forEach(row -> counts.put(":" + row.get("type"), (Long) row.get("n")));
+        return counts;
+    }
+}
