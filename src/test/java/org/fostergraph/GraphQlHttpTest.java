@@ -1,5 +1,7 @@
 package org.fostergraph;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ActiveProfiles("test")
 public abstract class GraphQlHttpTest {
 
+    private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+
     @LocalServerPort
     private int port;
 
@@ -26,7 +30,10 @@ public abstract class GraphQlHttpTest {
 
     @BeforeEach
     void connectOverHttp() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
-        graphQl = HttpGraphQlTester.create(http.mutate().baseUrl("http://localhost:" + port + "/graphql").build());
+        // Generous: the first request of a JVM compiles and plans everything on a 2-core machine.
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(RESPONSE_TIMEOUT).build();
+        graphQl = HttpGraphQlTester.builder(http.mutate().baseUrl("http://localhost:" + port + "/graphql"))
+                .responseTimeout(RESPONSE_TIMEOUT)
+                .build();
     }
 }

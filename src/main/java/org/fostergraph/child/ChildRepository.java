@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
@@ -34,6 +35,12 @@ class ChildRepository {
     List<Child> findByIds(Collection<String> ids) {
         return fetch("MATCH (child:Child) WHERE child.id IN $ids WITH child, child.id AS key", Map.of("ids", List.copyOf(ids)))
                 .stream().map(Keyed::child).toList();
+    }
+
+    /** Takes the child's write lock for the rest of the transaction: one change to a child's placements at a time. */
+    Optional<Child> lock(String id) {
+        return fetch("MATCH (child:Child {id: $id}) SET child.version = coalesce(child.version, 0) + 1 WITH child, child.id AS key",
+                Map.of("id", id)).stream().map(Keyed::child).findFirst();
     }
 
     /** Children living in each household today (an open placement there), eldest first. */

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.graphql.NotFoundException;
+import org.fostergraph.support.BatchResults;
+
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -26,6 +30,10 @@ public class ChildService {
         return children.findByIds(List.of(id)).stream().findFirst();
     }
 
+    public Map<String, Child> findByIds(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : BatchResults.index(children.findByIds(ids), Child::id);
+    }
+
     /** Children living in each household today, by household id. */
     public Map<String, List<Child>> placedIn(Collection<String> householdIds) {
         return householdIds.isEmpty() ? Map.of() : children.placedIn(householdIds, today());
@@ -33,6 +41,12 @@ public class ChildService {
 
     public Map<String, List<Child>> siblingsOf(Collection<String> childIds) {
         return childIds.isEmpty() ? Map.of() : children.siblingsOf(childIds);
+    }
+
+    /** Inside a write transaction: locks the child against concurrent changes to their placements. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Child lockForChange(String field, String childId) {
+        return children.lock(childId).orElseThrow(() -> new NotFoundException(field, childId, "child"));
     }
 
     public LocalDate today() {

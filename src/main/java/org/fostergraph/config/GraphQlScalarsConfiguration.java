@@ -9,9 +9,12 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class GraphQlScalarsConfiguration {
 
-    /** ISO-8601 calendar dates ({@code 2026-03-31}) as {@link java.time.LocalDate}. */
+    /**
+     * ISO-8601 calendar dates ({@code 2026-03-31}) as {@link java.time.LocalDate}, and instants with their
+     * offset ({@code 2026-11-24T09:30:00Z}) as {@link java.time.OffsetDateTime}.
+     */
     @Bean
-    RuntimeWiringConfigurer dateScalar() {
-        return wiring -> wiring.scalar(ExtendedScalars.Date);
+    RuntimeWiringConfigurer dateScalars() {
+        return wiring -> wiring.scalar(StrictDateScalar.create()).scalar(ExtendedScalars.DateTime);
     }
 }

@@ -34,15 +34,15 @@ final class FidelityRules {
             issues.add("The hub household is " + hub.status().name().toLowerCase().replace('_', ' ')
                     + ", so it cannot offer sleepovers.");
         }
-        else if (hub.sleepoverBedsFree() < Occupancy.HUB_SLEEPOVER_BEDS) {
-            int taken = Occupancy.HUB_SLEEPOVER_BEDS - hub.sleepoverBedsFree();
-            issues.add("The hub keeps " + hub.sleepoverBedsFree() + " of its " + Occupancy.HUB_SLEEPOVER_BEDS
+        else if (hub.sleepoverBedsKept() < Occupancy.HUB_SLEEPOVER_BEDS) {
+            int taken = Occupancy.HUB_SLEEPOVER_BEDS - hub.sleepoverBedsKept();
+            issues.add("The hub keeps " + hub.sleepoverBedsKept() + " of its " + Occupancy.HUB_SLEEPOVER_BEDS
                     + " sleepover beds free; placements fill the other " + (taken == 1 ? "bed" : taken + " beds") + ".");
         }
         if (constellation.liaisonWorker() == null) {
             issues.add("No liaison worker is assigned.");
         }
-        return new Fidelity(satellites, withinRange, hub.sleepoverBedsFree(), List.copyOf(issues));
+        return new Fidelity(satellites, withinRange, hub.sleepoverBedsKept(), List.copyOf(issues));
     }
 
     private static String households(int count) {

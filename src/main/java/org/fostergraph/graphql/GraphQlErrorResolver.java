@@ -11,19 +11,20 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns domain exceptions into typed GraphQL errors. Anything not handled here becomes Spring's opaque
- * INTERNAL_ERROR, so no stack trace, Cypher text or data reaches the caller.
+ * Turns domain exceptions into typed GraphQL errors with {@code extensions.code}, {@code field} and
+ * {@code value}. Anything not handled here becomes Spring's opaque INTERNAL_ERROR, so no stack trace,
+ * Cypher text or data reaches the caller.
  */
 @Component
 class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-        if (ex instanceof InvalidArgumentException invalid) {
+        if (ex instanceof DomainException refused) {
             return GraphqlErrorBuilder.newError(env)
-                    .errorType(ErrorType.BAD_REQUEST)
-                    .message(invalid.getMessage())
-                    .extensions(Map.of("code", "INVALID_ARGUMENT", "field", invalid.field(), "value", invalid.value()))
+                    .errorType(refused instanceof NotFoundException ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
+                    .message(refused.getMessage())
+                    .extensions(Map.of("code", refused.code(), "field", refused.field(), "value", refused.value()))
                     .build();
         }
         return null;

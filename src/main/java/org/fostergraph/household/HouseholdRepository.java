@@ -1,9 +1,12 @@
 package org.fostergraph.household;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
@@ -62,20 +65,67 @@ class HouseholdRepository {
         return BatchResults.group(rows, Satellite::constellationId, Satellite::household);
     }
 
-    List<Occupancy> occupancy(Collection<String> ids, LocalDate today) {
-        return neo4j.query("""
-                MATCH (h:Household) WHERE h.id IN $ids
-                RETURN h.id AS id, h.status AS status, coalesce(h.approvedPlaces, 0) AS approvedPlaces,
-                       COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $today AND (p.end IS NULL OR p.end > $today) }
-                           AS openPlacements,
-                       EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
-                """)
-                .bindAll(Map.of("ids", List.copyOf(ids), "today", today))
-                .fetchAs(Occupancy.class)
-                .mappedBy((types, row) -> new Occupancy(row.get("id").asString(),
-                        HouseholdStatus.valueOf(row.get("status").asString()), row.get("approvedPlaces").asInt(),
-                        row.get("openPlacements").asInt(), row.get("hub").asBoolean()))
+    /**
+     * Counts what fills each household's beds on {@code day}: placements open that day, holds live at
+     * {@code now} (except the one for {@code exceptChildId}, who may use their own hold) and sleepovers that night.
+     */
+    private static final String OCCUPANCY = """
+            RETURN h.id AS id, h.status AS status, coalesce(h.approvedPlaces, 0) AS approvedPlaces,
+                   COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) }
+                       AS openPlacements,
+                   COUNT { (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
+                           WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
+                             AND ($exceptChildId IS NULL OR child.id <> $exceptChildId) } AS heldPlaces,
+                   COUNT { (h)<-[:AT]-(s:Sleepover) WHERE s.start <= $day AND s.end > $day } AS sleepovers,
+                   EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
+            """;
+
+    List<Occupancy> occupancy(Collection<String> ids, LocalDate day, ZonedDateTime now) {
+        Map<String, Object> parameters = occupancyParameters(day, now, null);
+        parameters.put("ids", List.copyOf(ids));
+        return neo4j.query("MATCH (h:Household) WHERE h.id IN $ids " + OCCUPANCY)
+                .bindAll(parameters)
+                .fetchAs(Occupancy.class).mappedBy((types, row) -> toOccupancy(row))
                 .all().stream().toList();
+    }
+
+    /**
+     * Takes the household's write lock for the rest of the transaction, then counts its occupancy: two
+     * officers filling the same last bed queue here, and the second sees the first's placement.
+     */
+    Optional<Occupancy> lockAndCount(String id, LocalDate day, ZonedDateTime now, String exceptChildId) {
+        Map<String, Object> parameters = occupancyParameters(day, now, exceptChildId);
+        parameters.put("id", id);
+        return neo4j.query("MATCH (h:Household {id: $id}) SET h.version = coalesce(h.version, 0) + 1 WITH h " + OCCUPANCY)
+                .bindAll(parameters)
+                .fetchAs(Occupancy.class).mappedBy((types, row) -> toOccupancy(row))
+                .one();
+    }
+
+    /** The most placements open on any day from {@code from} to {@code to}: a backdated start must fit all of them. */
+    int mostOpenPlacementsBetween(String id, LocalDate from, LocalDate to) {
+        return neo4j.query("""
+                MATCH (h:Household {id: $id})
+                UNWIND [$from] + [(h)<-[:WITH]-(p:Placement) WHERE p.start > $from AND p.start <= $to | p.start] AS day
+                RETURN max(COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= day AND (p.end IS NULL OR p.end > day) }) AS most
+                """)
+                .bindAll(Map.of("id", id, "from", from, "to", to))
+                .fetchAs(Integer.class).mappedBy((types, row) -> row.get("most").isNull() ? 0 : row.get("most").asInt())
+                .one().orElse(0);
+    }
+
+    private static Map<String, Object> occupancyParameters(LocalDate day, ZonedDateTime now, String exceptChildId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("day", day);
+        parameters.put("now", now);
+        parameters.put("exceptChildId", exceptChildId);
+        return parameters;
+    }
+
+    private static Occupancy toOccupancy(org.neo4j.driver.Record row) {
+        return new Occupancy(row.get("id").asString(), HouseholdStatus.valueOf(row.get("status").asString()),
+                row.get("approvedPlaces").asInt(), row.get("openPlacements").asInt(), row.get("heldPlaces").asInt(),
+                row.get("sleepovers").asInt(), row.get("hub").asBoolean());
     }
 
     Map<String, List<Carer>> carers(Collection<String> householdIds) {

@@ -2,14 +2,17 @@ package org.fostergraph.household;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.graphql.NotFoundException;
 import org.fostergraph.support.BatchResults;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -40,7 +43,26 @@ public class HouseholdService {
     /** Today's occupancy of each household, from which vacancies and sleepover beds are derived. */
     public Map<String, Occupancy> occupancy(Collection<String> householdIds) {
         return householdIds.isEmpty() ? Map.of()
-                : BatchResults.index(households.occupancy(householdIds, LocalDate.now(clock)), Occupancy::householdId);
+                : BatchResults.index(households.occupancy(householdIds, LocalDate.now(clock), ZonedDateTime.now(clock)),
+                        Occupancy::householdId);
+    }
+
+    /**
+     * Inside a write transaction: locks the household against concurrent changes and answers it with its
+     * occupancy today, not counting a hold for {@code placingChildId}. Everything the caller checks after
+     * this sees every change committed before it, and none can slip in until it commits.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LockedHousehold lockForChange(String field, String householdId, String placingChildId) {
+        Occupancy occupancy = households.lockAndCount(householdId, LocalDate.now(clock), ZonedDateTime.now(clock),
+                placingChildId).orElseThrow(() -> new NotFoundException(field, householdId, "household"));
+        Household household = households.findByIds(List.of(householdId)).get(0);
+        return new LockedHousehold(household, occupancy);
+    }
+
+    /** The most placements open on any day from {@code from} to today. */
+    public int mostOpenPlacementsSince(String householdId, LocalDate from) {
+        return households.mostOpenPlacementsBetween(householdId, from, LocalDate.now(clock));
     }
 
     public Map<String, List<Carer>> carers(Collection<String> householdIds) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param weeklyCost the agreed weekly cost in pounds
  */
 public record Placement(String id, String childId, String householdId, LocalDate start, LocalDate end,
-        String placeCode, String providerCode, BigDecimal weeklyCost, String endReason) {
+        String placeCode, String providerCode, BigDecimal weeklyCost, String endReason, String ageExemptionReason) {
 
     public boolean isOpenOn(LocalDate date) {
         return !start.isAfter(date) && (end == null || end.isAfter(date));

@@ -1,8 +1,12 @@
 package org.fostergraph.placement;
 
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
@@ -35,10 +39,77 @@ class PlacementRepository {
         return BatchResults.group(rows, Placement::childId, placement -> placement);
     }
 
+    private static final String PLACEMENT_PROJECTION = """
+            MATCH (child:Child)-[:HAD]->(p)-[:WITH]->(h:Household)
+            RETURN p {.*, childId: child.id, householdId: h.id} AS placement
+            """;
+
+    List<Placement> findByIds(Collection<String> ids) {
+        return neo4j.query("MATCH (p:Placement) WHERE p.id IN $ids " + PLACEMENT_PROJECTION)
+                .bind(List.copyOf(ids)).to("ids")
+                .fetchAs(Placement.class).mappedBy((types, row) -> toPlacement(row.get("placement")))
+                .all().stream().toList();
+    }
+
+    /** Takes the placement's write lock for the rest of the transaction. */
+    Optional<Placement> lock(String id) {
+        return neo4j.query("MATCH (p:Placement {id: $id}) SET p.version = coalesce(p.version, 0) + 1 WITH p " + PLACEMENT_PROJECTION)
+                .bind(id).to("id")
+                .fetchAs(Placement.class).mappedBy((types, row) -> toPlacement(row.get("placement")))
+                .one();
+    }
+
+    /** The child's placements still open on {@code day} or starting after it, oldest first. */
+    List<Placement> openOnOrAfter(String childId, LocalDate day) {
+        return neo4j.query("""
+                MATCH (child:Child {id: $childId})-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
+                WHERE p.end IS NULL OR p.end > $day
+                RETURN p {.*, childId: child.id, householdId: h.id} AS placement ORDER BY p.start
+                """)
+                .bindAll(Map.of("childId", childId, "day", day))
+                .fetchAs(Placement.class).mappedBy((types, row) -> toPlacement(row.get("placement")))
+                .all().stream().toList();
+    }
+
+    void create(String id, PlacementCommands.StartPlacement start, String by, ZonedDateTime at) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("childId", start.childId());
+        parameters.put("householdId", start.householdId());
+        parameters.put("start", start.start());
+        parameters.put("placeCode", start.placeCode());
+        parameters.put("providerCode", start.providerCode());
+        parameters.put("weeklyCost", start.weeklyCost());
+        parameters.put("ageExemptionReason", start.ageExemptionReason());
+        parameters.put("by", by);
+        parameters.put("at", at);
+        neo4j.query("""
+                MATCH (child:Child {id: $childId}), (h:Household {id: $householdId})
+                CREATE (child)-[:HAD]->(p:Placement {id: $id, start: $start, placeCode: $placeCode,
+                        providerCode: $providerCode, weeklyCost: $weeklyCost, ageExemptionReason: $ageExemptionReason,
+                        createdBy: $by, createdAt: $at})-[:WITH]->(h)
+                WITH child, h
+                OPTIONAL MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child)
+                WHERE hold.expiresAt > $at AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
+                SET hold.usedAt = $at, hold.usedFor = $id
+                """)
+                .bindAll(parameters)
+                .run();
+    }
+
+    void end(String id, LocalDate end, String reasonCode, String by, ZonedDateTime at) {
+        neo4j.query("""
+                MATCH (p:Placement {id: $id})
+                SET p.end = $end, p.endReason = $reasonCode, p.endedBy = $by, p.endedAt = $at
+                """)
+                .bindAll(Map.of("id", id, "end", end, "reasonCode", reasonCode, "by", by, "at", at))
+                .run();
+    }
+
     private static Placement toPlacement(Value p) {
         return new Placement(p.get("id").asString(), p.get("childId").asString(), p.get("householdId").asString(),
                 p.get("start").asLocalDate(), RecordValues.date(p.get("end")), p.get("placeCode").asString(),
                 p.get("providerCode").asString(), RecordValues.pounds(p.get("weeklyCost")),
-                RecordValues.string(p.get("endReason")));
+                RecordValues.string(p.get("endReason")), RecordValues.string(p.get("ageExemptionReason")));
     }
 }

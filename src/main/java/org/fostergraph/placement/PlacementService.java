@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementService {
 
     private final PlacementRepository placements;
+    private final HoldRepository holds;
     private final Clock clock;
 
-    PlacementService(PlacementRepository placements, Clock clock) {
+    PlacementService(PlacementRepository placements, HoldRepository holds, Clock clock) {
         this.placements = placements;
+        this.holds = holds;
         this.clock = clock;
+    }
+
+    public Optional<Hold> findHold(String id) {
+        return holds.findByIds(List.of(id)).stream().findFirst();
     }
 
     /** Every placement of each child, oldest first, by child id. */

@@ -34,7 +34,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
 
     @AfterEach
     void removeWhatTheseTestsAdded() {
-        given("MATCH (m:SchemaMigration) WHERE m.version >= 3 DETACH DELETE m");
+        given("MATCH (m:SchemaMigration) WHERE m.version >= 900 DETACH DELETE m");
         given("DROP INDEX test_only_lookup IF EXISTS");
         given("MATCH (l:SchemaMigrationLock) DELETE l");
     }
@@ -43,17 +43,19 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     void everyFileWasAppliedOnceInOrderWithItsChecksum() {
         List<AppliedMigration> applied = migrations.applied();
 
-        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2);
-        assertThat(applied).extracting(AppliedMigration::fileName)
-                .containsExactly("V001__unique_ids.cypher", "V002__locations_and_lookups.cypher");
+        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3);
+        assertThat(applied).extracting(AppliedMigration::fileName).containsExactly("V001__unique_ids.cypher",
+                "V002__locations_and_lookups.cypher", "V003__changes_holds_sleepovers.cypher");
         assertThat(applied).extracting(AppliedMigration::description)
-                .containsExactly("unique ids", "locations and lookups");
+                .containsExactly("unique ids", "locations and lookups", "changes holds sleepovers");
         assertThat(applied).extracting(AppliedMigration::checksum)
                 .containsExactlyElementsOf(migrations.scripts().stream().map(MigrationScript::checksum).toList());
         assertThat(count("MATCH (:SchemaMigration {version: 1})-[:NEXT]->(m:SchemaMigration {version: 2}) RETURN count(m)"))
                 .isEqualTo(1);
         assertThat(migrations.migrate()).isEmpty();
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+        assertThat(count("MATCH (:SchemaMigration {version: 2})-[:NEXT]->(m:SchemaMigration {version: 3}) RETURN count(m)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
     }
 
     @Test
@@ -70,14 +72,14 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     @Test
     void aNewFileIsAppliedOnceAfterTheOthers() throws IOException {
         copyAppliedFiles();
-        Files.writeString(folder.resolve("V003__test_only_lookup.cypher"),
+        Files.writeString(folder.resolve("V900__test_only_lookup.cypher"),
                 "// a lookup only this test needs\nCREATE INDEX test_only_lookup IF NOT EXISTS FOR (n:TestOnly) ON (n.key);\n");
         SchemaMigrations runner = runnerOn(folder, Duration.ofSeconds(5));
 
-        assertThat(runner.migrate()).extracting(AppliedMigration::fileName).containsExactly("V003__test_only_lookup.cypher");
+        assertThat(runner.migrate()).extracting(AppliedMigration::fileName).containsExactly("V900__test_only_lookup.cypher");
         assertThat(runner.migrate()).isEmpty();
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isEqualTo(1);
-        assertThat(count("MATCH (:SchemaMigration {version: 2})-[:NEXT]->(m:SchemaMigration {version: 3}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 3})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
                 .isEqualTo(1);
     }
 
@@ -86,7 +88,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         copyAppliedFiles();
         Path edited = folder.resolve("V002__locations_and_lookups.cypher");
         Files.writeString(edited, Files.readString(edited).replace("ON (n.postcodeSector)", "ON (n.postcode)"));
-        Files.writeString(folder.resolve("V003__test_only_lookup.cypher"),
+        Files.writeString(folder.resolve("V900__test_only_lookup.cypher"),
                 "CREATE INDEX test_only_lookup IF NOT EXISTS FOR (n:TestOnly) ON (n.key);\n");
 
         assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
@@ -94,19 +96,19 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
                 .hasMessageStartingWith("Graph schema file V002__locations_and_lookups.cypher was edited after it was "
                         + "applied to this database (applied checksum " + migrations.applied().get(1).checksum())
                 .hasMessageEndingWith("Restore the file and put the change in a new V<next>__<description>.cypher file.");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isZero();
     }
 
     @Test
     void aFailingStatementNamesItsFileAndIsNotRecorded() throws IOException {
         copyAppliedFiles();
-        Files.writeString(folder.resolve("V003__broken.cypher"), "CREATE INDEXX nonsense;\n");
+        Files.writeString(folder.resolve("V900__broken.cypher"), "CREATE INDEXX nonsense;\n");
 
         assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
                 .isInstanceOf(SchemaMigrationException.class)
-                .hasMessageStartingWith("Graph schema file V003__broken.cypher failed on statement: CREATE INDEXX nonsense");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+                .hasMessageStartingWith("Graph schema file V900__broken.cypher failed on statement: CREATE INDEXX nonsense");
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
         assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
     }
 
@@ -131,8 +133,10 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     }
 
     private void copyAppliedFiles() throws IOException {
-        for (String file : List.of("V001__unique_ids.cypher", "V002__locations_and_lookups.cypher")) {
-            Files.copy(GRAPH_SCHEMA.resolve(file), folder.resolve(file));
+        try (var files = Files.list(GRAPH_SCHEMA)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".cypher")).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
         }
     }
 

@@ -1,0 +1,51 @@
+package org.fostergraph.support;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.exceptions.RetryableException;
+
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a change in one Neo4j write transaction, and runs it again when Neo4j aborts it for a transient
+ * reason (a deadlock between two officers' transactions, a leader switch in a cluster). The work must do all
+ * its reading after it has locked what it checks, so a rerun decides afresh. Retries are few and short: a
+ * person is waiting.
+ */
+@Component
+public class WriteTransactions {
+
+    private final TransactionTemplate transactions;
+    private final RetryTemplate retry;
+
+    public WriteTransactions(PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(6)
+                .delay(Duration.ofMillis(20))
+                .jitter(Duration.ofMillis(15))
+                .multiplier(2)
+                .maxDelay(Duration.ofMillis(400))
+                .predicate(WriteTransactions::isTransient)
+                .build());
+    }
+
+    public <T> T run(Supplier<T> work) {
+        return retry.invoke(() -> transactions.execute(status -> work.get()));
+    }
+
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetryableException || cause instanceof TransientDataAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
