@@ -1,6 +1,7 @@
 package org.fostergraph.child;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ class ChildRepository {
 
     private static final String CHILD_PROJECTION = """
             OPTIONAL MATCH (child)-[:HOME_IN]->(home:Locality)
-            RETURN key, child {.id, .dateOfBirth, .sex, .needs, .homePostcodeSector, homeLocalityId: home.id} AS child
+            RETURN key, child {.id, .dateOfBirth, .sex, .needs, .homePostcodeSector, .homeLocation, .schoolName, .schoolLocation,
+                           homeLocalityId: home.id} AS child
             ORDER BY child.dateOfBirth, child.id
             """;
 
@@ -41,6 +43,81 @@ class ChildRepository {
     Optional<Child> lock(String id) {
         return fetch("MATCH (child:Child {id: $id}) SET child.version = coalesce(child.version, 0) + 1 WITH child, child.id AS key",
                 Map.of("id", id)).stream().map(Keyed::child).findFirst();
+    }
+
+    boolean localityExists(String id) {
+        return neo4j.query("MATCH (l:Locality {id: $id}) RETURN count(l) > 0 AS found").bind(id).to("id")
+                .fetchAs(Boolean.class).mappedBy((types, row) -> row.get("found").asBoolean()).one().orElse(false);
+    }
+
+    void register(String id, ChildCommands.RegisterChild command, String by, ZonedDateTime at) {
+        Map<String, Object> parameters = locationParameters(command.locations());
+        parameters.put("id", id);
+        parameters.put("dateOfBirth", command.dateOfBirth());
+        parameters.put("sex", command.sex().name());
+        parameters.put("needs", ChildCommands.needNames(command.needs()));
+        parameters.put("by", by);
+        parameters.put("at", at);
+        neo4j.query("""
+                CREATE (child:Child {id: $id, dateOfBirth: $dateOfBirth, sex: $sex, needs: $needs, createdBy: $by, createdAt: $at})
+                WITH child
+                """ + SET_LOCATIONS)
+                .bindAll(parameters)
+                .run();
+    }
+
+    void setLocations(String id, ChildCommands.Locations locations, String by, ZonedDateTime at) {
+        Map<String, Object> parameters = locationParameters(locations);
+        parameters.put("id", id);
+        parameters.put("by", by);
+        parameters.put("at", at);
+        neo4j.query("MATCH (child:Child {id: $id}) SET child.updatedBy = $by, child.updatedAt = $at WITH child " + SET_LOCATIONS)
+                .bindAll(parameters)
+                .run();
+    }
+
+    void setNeeds(String id, List<String> needs, String by, ZonedDateTime at) {
+        neo4j.query("MATCH (child:Child {id: $id}) SET child.needs = $needs, child.updatedBy = $by, child.updatedAt = $at")
+                .bindAll(Map.of("id", id, "needs", needs, "by", by, "at", at))
+                .run();
+    }
+
+    /** Links two children as siblings, once: linking them again changes nothing. */
+    boolean linkSiblings(String childId, String siblingId, String by, ZonedDateTime at) {
+        return neo4j.query("""
+                MATCH (a:Child {id: $childId}), (b:Child {id: $siblingId})
+                OPTIONAL MATCH (a)-[existing:SIBLING_OF]-(b)
+                FOREACH (x IN CASE WHEN existing IS NULL THEN [1] ELSE [] END |
+                    CREATE (a)-[:SIBLING_OF {linkedBy: $by, linkedAt: $at}]->(b))
+                RETURN existing IS NULL AS linked
+                """)
+                .bindAll(Map.of("childId", childId, "siblingId", siblingId, "by", by, "at", at))
+                .fetchAs(Boolean.class).mappedBy((types, row) -> row.get("linked").asBoolean())
+                .one().orElse(false);
+    }
+
+    /** Sets the home and school the locations name; the home locality link moves with them. */
+    private static final String SET_LOCATIONS = """
+            SET child.homePostcodeSector = $homePostcodeSector,
+                child.homeLocation = CASE WHEN $homeLocation IS NULL THEN null ELSE point($homeLocation) END,
+                child.schoolName = $schoolName,
+                child.schoolLocation = CASE WHEN $schoolLocation IS NULL THEN null ELSE point($schoolLocation) END
+            WITH child
+            OPTIONAL MATCH (child)-[old:HOME_IN]->(:Locality)
+            DELETE old
+            WITH child
+            OPTIONAL MATCH (home:Locality {id: $homeLocalityId})
+            FOREACH (locality IN CASE WHEN home IS NULL THEN [] ELSE [home] END | CREATE (child)-[:HOME_IN]->(locality))
+            """;
+
+    private static Map<String, Object> locationParameters(ChildCommands.Locations locations) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("homeLocalityId", locations.homeLocalityId());
+        parameters.put("homePostcodeSector", locations.homePostcodeSector());
+        parameters.put("homeLocation", locations.homeLocation() == null ? null : locations.homeLocation().asCypherPoint());
+        parameters.put("schoolName", locations.schoolName());
+        parameters.put("schoolLocation", locations.schoolLocation() == null ? null : locations.schoolLocation().asCypherPoint());
+        return parameters;
     }
 
     /** Children living in each household today (an open placement there), eldest first. */
@@ -72,6 +149,7 @@ class ChildRepository {
     private static Child toChild(Value c) {
         return new Child(c.get("id").asString(), c.get("dateOfBirth").asLocalDate(), Sex.valueOf(c.get("sex").asString()),
                 RecordValues.strings(c.get("needs")), RecordValues.string(c.get("homeLocalityId")),
-                RecordValues.string(c.get("homePostcodeSector")));
+                RecordValues.string(c.get("homePostcodeSector")), RecordValues.point(c.get("homeLocation")),
+                RecordValues.string(c.get("schoolName")), RecordValues.point(c.get("schoolLocation")));
     }
 }

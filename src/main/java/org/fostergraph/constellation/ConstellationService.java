@@ -1,5 +1,6 @@
 package org.fostergraph.constellation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,14 @@ public class ConstellationService {
 
     public Map<String, Constellation> findByIds(Collection<String> ids) {
         return ids.isEmpty() ? Map.of() : BatchResults.index(constellations.findByIds(ids), Constellation::id);
+    }
+
+    public Map<String, List<ConstellationEvent>> events(Collection<String> constellationIds) {
+        return constellationIds.isEmpty() ? Map.of() : constellations.events(constellationIds);
+    }
+
+    public Map<String, List<Sleepover>> sleepovers(Collection<String> constellationIds, LocalDate endingAfter) {
+        return constellationIds.isEmpty() ? Map.of() : constellations.sleepovers(constellationIds, endingAfter);
     }
 
     /** Fidelity of each constellation, by constellation id. */

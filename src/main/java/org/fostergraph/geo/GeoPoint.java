@@ -1,5 +1,22 @@
 package org.fostergraph.geo;
 
-/** A WGS-84 position (Neo4j stores it as a point with x = longitude, y = latitude). */
+import org.fostergraph.graphql.InvalidArgumentException;
+
+/** A WGS-84 position, stored in Neo4j as a geographic point (x = longitude, y = latitude). */
 public record GeoPoint(double latitude, double longitude) {
+
+    /** Refuses a position that is not on the map, naming the argument it came in. */
+    public GeoPoint checked(String field) {
+        if (Double.isNaN(latitude) || latitude < -90 || latitude > 90 || Double.isNaN(longitude) || longitude < -180
+                || longitude > 180) {
+            throw new InvalidArgumentException(field, latitude + "," + longitude,
+                    "latitude is -90 to 90 and longitude -180 to 180");
+        }
+        return this;
+    }
+
+    /** As a Cypher {@code point()} argument. */
+    public java.util.Map<String, Object> asCypherPoint() {
+        return java.util.Map.of("latitude", latitude, "longitude", longitude);
+    }
 }

@@ -26,7 +26,11 @@ public record Household(
         Integer bedrooms,
         Provider provider,
         String constellationId,
-        ConstellationRole constellationRole) {
+        ConstellationRole constellationRole,
+        List<String> languages,
+        String religion,
+        List<String> skills,
+        Boolean pets) {
 
     public boolean internal() {
         return provision.isInternal();

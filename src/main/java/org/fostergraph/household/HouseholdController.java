@@ -38,6 +38,12 @@ class HouseholdController {
     }
 
     @BatchMapping
+    Map<Household, List<StatusChange>> statusHistory(List<Household> of) {
+        return BatchResults.byKey(of, Household::id, households.statusHistory(of.stream().map(Household::id).toList()),
+                List.of());
+    }
+
+    @BatchMapping
     Map<Household, Integer> vacancies(List<Household> of) {
         Map<String, Integer> vacanciesById = households.occupancy(of.stream().map(Household::id).toList())
                 .values().stream().collect(Collectors.toMap(Occupancy::householdId, Occupancy::vacancies));

@@ -114,6 +114,98 @@ class HouseholdRepository {
                 .one().orElse(0);
     }
 
+    Map<String, List<StatusChange>> statusHistory(Collection<String> householdIds) {
+        record Step(String householdId, StatusChange change) {
+        }
+        var rows = neo4j.query("""
+                MATCH (h:Household)-[:CHANGED_STATUS]->(s:StatusChange) WHERE h.id IN $ids
+                RETURN h.id AS householdId, s ORDER BY s.date, coalesce(s.recordedAt, datetime({epochSeconds: 0})), s.id
+                """)
+                .bind(List.copyOf(householdIds)).to("ids")
+                .fetchAs(Step.class)
+                .mappedBy((types, row) -> {
+                    Value s = row.get("s");
+                    return new Step(row.get("householdId").asString(), new StatusChange(
+                            HouseholdStatus.valueOf(s.get("status").asString()), s.get("date").asLocalDate(),
+                            RecordValues.string(s.get("reason")), RecordValues.string(s.get("recordedBy"))));
+                })
+                .all();
+        return BatchResults.group(rows, Step::householdId, Step::change);
+    }
+
+    boolean localityExists(String id) {
+        return exists("MATCH (l:Locality {id: $id}) RETURN count(l) > 0 AS found", id);
+    }
+
+    boolean providerExists(String id) {
+        return exists("MATCH (p:Provider {id: $id}) RETURN count(p) > 0 AS found", id);
+    }
+
+    private boolean exists(String cypher, String id) {
+        return neo4j.query(cypher).bind(id).to("id").fetchAs(Boolean.class)
+                .mappedBy((types, row) -> row.get("found").asBoolean()).one().orElse(false);
+    }
+
+    void register(String id, String statusChangeId, HouseholdCommands.RegisterHousehold command, String by, ZonedDateTime at) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("statusChangeId", statusChangeId);
+        parameters.put("name", command.name().strip());
+        parameters.put("provision", command.provision().name());
+        parameters.put("date", command.enquiryDate());
+        parameters.put("localityId", command.localityId());
+        parameters.put("postcodeSector", command.postcodeSector());
+        parameters.put("location", command.location() == null ? null : command.location().asCypherPoint());
+        parameters.put("providerId", command.providerId());
+        parameters.put("by", by);
+        parameters.put("at", at);
+        neo4j.query("""
+                CREATE (h:Household {id: $id, name: $name, provision: $provision, status: 'ENQUIRY', statusSince: $date,
+                        postcodeSector: $postcodeSector,
+                        location: CASE WHEN $location IS NULL THEN null ELSE point($location) END,
+                        approvedPlaces: 0, approvalTypes: [], languages: [], skills: [], createdBy: $by, createdAt: $at})
+                CREATE (h)-[:CHANGED_STATUS]->(:StatusChange {id: $statusChangeId, status: 'ENQUIRY', date: $date,
+                        recordedBy: $by, recordedAt: $at})
+                WITH h
+                OPTIONAL MATCH (l:Locality {id: $localityId})
+                OPTIONAL MATCH (p:Provider {id: $providerId})
+                FOREACH (locality IN CASE WHEN l IS NULL THEN [] ELSE [l] END | CREATE (h)-[:IN]->(locality))
+                FOREACH (provider IN CASE WHEN p IS NULL THEN [] ELSE [p] END | CREATE (h)-[:RUN_BY]->(provider))
+                """)
+                .bindAll(parameters)
+                .run();
+    }
+
+    /** Moves the household to {@code status}; a satellite that leaves fostering leaves its constellation that day. */
+    void changeStatus(String id, String statusChangeId, HouseholdStatus status, LocalDate date, String reason, String by,
+            ZonedDateTime at) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("statusChangeId", statusChangeId);
+        parameters.put("status", status.name());
+        parameters.put("date", date);
+        parameters.put("reason", reason);
+        parameters.put("by", by);
+        parameters.put("at", at);
+        neo4j.query("""
+                MATCH (h:Household {id: $id})
+                SET h.status = $status, h.statusSince = $date
+                CREATE (h)-[:CHANGED_STATUS]->(:StatusChange {id: $statusChangeId, status: $status, date: $date,
+                        reason: $reason, recordedBy: $by, recordedAt: $at})
+                WITH h
+                OPTIONAL MATCH (h)-[m:SATELLITE_OF]->(:Constellation) WHERE m.until IS NULL AND $status = 'DEREGISTERED'
+                SET m.until = $date, m.removedBy = $by, m.removedAt = $at, m.reason = 'Household de-registered'
+                """)
+                .bindAll(parameters)
+                .run();
+    }
+
+    void setProperties(String id, Map<String, Object> properties, String by, ZonedDateTime at) {
+        neo4j.query("MATCH (h:Household {id: $id}) SET h += $properties, h.updatedBy = $by, h.updatedAt = $at")
+                .bindAll(Map.of("id", id, "properties", properties, "by", by, "at", at))
+                .run();
+    }
+
     private static Map<String, Object> occupancyParameters(LocalDate day, ZonedDateTime now, String exceptChildId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("day", day);
@@ -163,6 +255,10 @@ class HouseholdRepository {
                 provider.isNull() ? null : new Provider(provider.get("id").asString(), provider.get("name").asString(),
                         provider.get("placeProviderCode").asString()),
                 RecordValues.string(h.get("constellationId")),
-                role == null ? null : ConstellationRole.valueOf(role));
+                role == null ? null : ConstellationRole.valueOf(role),
+                RecordValues.strings(h.get("languages")),
+                RecordValues.string(h.get("religion")),
+                RecordValues.strings(h.get("skills")),
+                h.get("pets").isNull() ? null : h.get("pets").asBoolean());
     }
 }

@@ -60,9 +60,18 @@ public class HouseholdService {
         return new LockedHousehold(household, occupancy);
     }
 
+    /** A household's occupancy on {@code day} (holds as they stand now), for checking nights ahead. */
+    public Occupancy occupancyOn(String householdId, LocalDate day) {
+        return households.occupancy(List.of(householdId), day, ZonedDateTime.now(clock)).get(0);
+    }
+
     /** The most placements open on any day from {@code from} to today. */
     public int mostOpenPlacementsSince(String householdId, LocalDate from) {
         return households.mostOpenPlacementsBetween(householdId, from, LocalDate.now(clock));
+    }
+
+    public Map<String, List<StatusChange>> statusHistory(Collection<String> householdIds) {
+        return householdIds.isEmpty() ? Map.of() : households.statusHistory(householdIds);
     }
 
     public Map<String, List<Carer>> carers(Collection<String> householdIds) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 
 import org.fostergraph.ChangeTest;
+import org.fostergraph.SmallCouncil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

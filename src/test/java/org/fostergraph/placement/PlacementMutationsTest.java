@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.fostergraph.ChangeTest;
+import org.fostergraph.SmallCouncil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.fostergraph.placement;
+package org.fostergraph;
 
 /**
  * A small council for the change tests, described on 2026-11-24 (the tests' today):
@@ -11,9 +11,9 @@ package org.fostergraph.placement;
  * <li>children K1…K30 born 2018-03-01 (8 today), TEEN born 2010-01-01 (16 today), all without placements</li>
  * </ul>
  */
-final class SmallCouncil {
+public final class SmallCouncil {
 
-    static final String CYPHER = """
+    public static final String CYPHER = """
             CREATE (a:LocalAuthority {code: 'T', name: 'Test council'})
             CREATE (l:Locality {id: 'L1', name: 'Northtown', centre: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(a)
             CREATE (ifa:Provider {id: 'P-IFA', name: 'Acorn Fostering', kind: 'INDEPENDENT_FOSTERING_AGENCY', placeProviderCode: 'PR4'})

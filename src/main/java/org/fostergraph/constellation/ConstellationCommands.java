@@ -1,0 +1,39 @@
+package org.fostergraph.constellation;
+
+import java.time.LocalDate;
+
+/** The fostering team's changes to constellations, as the GraphQL inputs carry them. */
+final class ConstellationCommands {
+
+    private ConstellationCommands() {
+    }
+
+    record CreateConstellation(String name, String hubId, LocalDate launched, String liaisonWorkerId, String clientKey) {
+    }
+
+    record AddSatellite(String constellationId, String householdId, LocalDate since, String clientKey) {
+    }
+
+    record RemoveSatellite(String constellationId, String householdId, LocalDate until, String reason, String clientKey) {
+    }
+
+    enum EventKind {
+        MEETING, SOCIAL_ACTIVITY
+    }
+
+    record RecordConstellationEvent(String constellationId, EventKind kind, LocalDate date, Integer householdsAttending,
+            String note, String clientKey) {
+    }
+
+    enum StayKind {
+        SLEEPOVER, SHORT_BREAK
+    }
+
+    enum Urgency {
+        PLANNED, EMERGENCY
+    }
+
+    record RecordSleepover(String constellationId, String childId, StayKind kind, Urgency urgency, LocalDate start,
+            Integer nights, String clientKey) {
+    }
+}

@@ -1,0 +1,200 @@
+package org.fostergraph.household;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.graphql.NotFoundException;
+import org.fostergraph.graphql.RuleViolationException;
+import org.fostergraph.history.ChangeLog;
+import org.fostergraph.history.CurrentActor;
+import org.fostergraph.history.Recorded;
+import org.fostergraph.history.Recorded.Subject;
+import org.fostergraph.support.Ids;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The fostering team's changes to households: registering an enquiry, moving it through the recruitment
+ * lifecycle, setting terms of approval and attributes. Every change locks the household, keeps the old
+ * state as history (status changes as nodes, the rest in the change log) and never deletes anything.
+ */
+@Service
+public class HouseholdChanges {
+
+    static final int MAX_PLACES = 10;
+    static final int MAX_AGE = 25;
+
+    private final HouseholdRepository households;
+    private final HouseholdService householdService;
+    private final ChangeLog changeLog;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    HouseholdChanges(HouseholdRepository households, HouseholdService householdService, ChangeLog changeLog,
+            CurrentActor actor, Clock clock) {
+        this.households = households;
+        this.householdService = householdService;
+        this.changeLog = changeLog;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    public Household register(HouseholdCommands.RegisterHousehold command) {
+        if (command.name() == null || command.name().isBlank() || command.name().length() > 200) {
+            throw new InvalidArgumentException("name", command.name(), "a household's name is 1 to 200 characters");
+        }
+        notAfterToday("enquiryDate", command.enquiryDate());
+        if (command.location() != null) {
+            command.location().checked("location");
+        }
+        boolean internal = command.provision().isInternal();
+        if (internal && command.providerId() != null) {
+            throw new InvalidArgumentException("providerId", command.providerId(),
+                    "the council's own households have no external provider");
+        }
+        if (!internal && command.providerId() == null) {
+            throw new InvalidArgumentException("providerId", null, "an external household needs the provider that runs it");
+        }
+        return changeLog.apply("registerHousehold", command.clientKey(), () -> {
+            if (command.localityId() != null && !households.localityExists(command.localityId())) {
+                throw new NotFoundException("localityId", command.localityId(), "locality");
+            }
+            if (command.providerId() != null && !households.providerExists(command.providerId())) {
+                throw new NotFoundException("providerId", command.providerId(), "provider");
+            }
+            String id = Ids.next("HH");
+            households.register(id, Ids.next("SC"), command, actor.name(), ZonedDateTime.now(clock));
+            return new Recorded(id, "Household " + id + " registered as an enquiry on " + command.enquiryDate(),
+                    Map.of(Subject.Household, List.of(id)));
+        }, this::read);
+    }
+
+    public Household changeStatus(HouseholdCommands.ChangeHouseholdStatus command) {
+        notAfterToday("date", command.date());
+        return changeLog.apply("changeHouseholdStatus", command.clientKey(), () -> {
+            LockedHousehold locked = householdService.lockForChange("householdId", command.householdId(), null);
+            Household household = locked.household();
+            if (!HouseholdStatusRules.allowed(household.status(), command.status())) {
+                throw new RuleViolationException("INVALID_TRANSITION", "status", command.status(), "status: household "
+                        + household.id() + " is " + household.status() + ", which can move only to "
+                        + HouseholdStatusRules.next(household.status()));
+            }
+            if (household.statusSince() != null && command.date().isBefore(household.statusSince())) {
+                throw new InvalidArgumentException("date", command.date(), "household " + household.id() + " has been "
+                        + household.status() + " since " + household.statusSince() + "; a change cannot come before that");
+            }
+            if (command.status() == HouseholdStatus.APPROVED && household.approvedPlaces() < 1) {
+                throw new RuleViolationException("NO_TERMS_OF_APPROVAL", "status", command.status(), "status: set household "
+                        + household.id() + "'s terms of approval (at least one place) before approving it");
+            }
+            if (command.status() == HouseholdStatus.DEREGISTERED) {
+                if (locked.occupancy().openPlacements() > 0) {
+                    throw new RuleViolationException("HOUSEHOLD_HAS_CHILDREN", "status", command.status(), "status: household "
+                            + household.id() + " has " + locked.occupancy().openPlacements()
+                            + " open placement(s); end or move them before de-registering");
+                }
+                if (household.constellationRole() == ConstellationRole.HUB) {
+                    throw new RuleViolationException("HOUSEHOLD_IS_HUB", "status", command.status(), "status: household "
+                            + household.id() + " is the hub of constellation " + household.constellationId()
+                            + "; give the constellation another hub first");
+                }
+            }
+            households.changeStatus(household.id(), Ids.next("SC"), command.status(), command.date(), command.reason(),
+                    actor.name(), ZonedDateTime.now(clock));
+            return new Recorded(household.id(), "Household " + household.id() + " moved from " + household.status() + " to "
+                    + command.status() + " on " + command.date(), Map.of(Subject.Household, List.of(household.id())));
+        }, this::read);
+    }
+
+    public Household setTerms(HouseholdCommands.SetTermsOfApproval command) {
+        inRange("approvedPlaces", command.approvedPlaces(), 0, MAX_PLACES);
+        inRange("ageMin", command.ageMin(), 0, MAX_AGE);
+        inRange("ageMax", command.ageMax(), command.ageMin(), MAX_AGE);
+        if (command.bedrooms() != null) {
+            inRange("bedrooms", command.bedrooms(), 0, 20);
+        }
+        return changeLog.apply("setTermsOfApproval", command.clientKey(), () -> {
+            LockedHousehold locked = householdService.lockForChange("householdId", command.householdId(), null);
+            Household before = locked.household();
+            int filled = locked.occupancy().openPlacements() + locked.occupancy().heldPlaces();
+            if (command.approvedPlaces() < filled) {
+                throw new RuleViolationException("PLACES_BELOW_OCCUPANCY", "approvedPlaces", command.approvedPlaces(),
+                        "approvedPlaces: household " + before.id() + " has " + filled
+                                + " places filled or held today; end or move placements first");
+            }
+            Map<String, Object> terms = new LinkedHashMap<>();
+            terms.put("approvedPlaces", command.approvedPlaces());
+            terms.put("ageMin", command.ageMin());
+            terms.put("ageMax", command.ageMax());
+            terms.put("approvalTypes", command.approvalTypes().stream().map(Enum::name).distinct().toList());
+            if (command.bedrooms() != null) {
+                terms.put("bedrooms", command.bedrooms());
+            }
+            households.setProperties(before.id(), terms, actor.name(), ZonedDateTime.now(clock));
+            return new Recorded(before.id(), "Terms of approval of household " + before.id() + " changed from "
+                    + before.approvedPlaces() + " places, ages " + before.ageMin() + "-" + before.ageMax() + ", "
+                    + before.approvalTypes() + (before.bedrooms() == null ? "" : ", " + before.bedrooms() + " bedrooms")
+                    + " to " + describe(terms), Map.of(Subject.Household, List.of(before.id())));
+        }, this::read);
+    }
+
+    public Household setAttributes(HouseholdCommands.SetHouseholdAttributes command) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        if (command.languages() != null) {
+            attributes.put("languages", cleanList("languages", command.languages()));
+        }
+        if (command.religion() != null) {
+            attributes.put("religion", command.religion().isBlank() ? null : command.religion().strip());
+        }
+        if (command.skills() != null) {
+            attributes.put("skills", cleanList("skills", command.skills()));
+        }
+        if (command.pets() != null) {
+            attributes.put("pets", command.pets());
+        }
+        return changeLog.apply("setHouseholdAttributes", command.clientKey(), () -> {
+            Household before = householdService.lockForChange("householdId", command.householdId(), null).household();
+            households.setProperties(before.id(), attributes, actor.name(), ZonedDateTime.now(clock));
+            return new Recorded(before.id(), "Attributes of household " + before.id() + " changed from languages "
+                    + before.languages() + ", religion " + before.religion() + ", skills " + before.skills() + ", pets "
+                    + before.pets() + " to " + describe(attributes), Map.of(Subject.Household, List.of(before.id())));
+        }, this::read);
+    }
+
+    private Household read(String id) {
+        return householdService.findById(id).orElseThrow();
+    }
+
+    private void notAfterToday(String field, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.isAfter(today)) {
+            throw new InvalidArgumentException(field, date, "a change is recorded on or after the day it happens, and today is " + today);
+        }
+    }
+
+    private static void inRange(String field, Integer value, int min, int max) {
+        if (value == null || value < min || value > max) {
+            throw new InvalidArgumentException(field, value, "from " + min + " to " + max);
+        }
+    }
+
+    private static List<String> cleanList(String field, List<String> values) {
+        List<String> cleaned = values.stream().map(String::strip).distinct().toList();
+        cleaned.stream().filter(value -> value.isEmpty() || value.length() > 100).findFirst().ifPresent(bad -> {
+            throw new InvalidArgumentException(field, bad, "each entry is 1 to 100 characters");
+        });
+        return cleaned;
+    }
+
+    private static String describe(Map<String, Object> values) {
+        return values.entrySet().stream().filter(entry -> Objects.nonNull(entry.getKey()))
+                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,34 @@
+package org.fostergraph.household;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fostergraph.geo.GeoPoint;
+
+/** The fostering team's changes to households, as the GraphQL inputs carry them. */
+final class HouseholdCommands {
+
+    private HouseholdCommands() {
+    }
+
+    record RegisterHousehold(String name, Provision provision, LocalDate enquiryDate, String localityId,
+            String postcodeSector, GeoPoint location, String providerId, String clientKey) {
+    }
+
+    record ChangeHouseholdStatus(String householdId, HouseholdStatus status, LocalDate date, String reason,
+            String clientKey) {
+    }
+
+    record SetTermsOfApproval(String householdId, Integer approvedPlaces, Integer ageMin, Integer ageMax,
+            List<ApprovalType> approvalTypes, Integer bedrooms, String clientKey) {
+    }
+
+    record SetHouseholdAttributes(String householdId, List<String> languages, String religion, List<String> skills,
+            Boolean pets, String clientKey) {
+    }
+
+    enum ApprovalType {
+        SHORT_TERM, LONG_TERM, EMERGENCY, RESPITE, PARENT_AND_CHILD, DISABILITY, CONNECTED_PERSON, RESIDENTIAL,
+        SUPPORTED_ACCOMMODATION
+    }
+}

@@ -1,0 +1,35 @@
+package org.fostergraph.household;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class HouseholdMutationController {
+
+    private final HouseholdChanges changes;
+
+    HouseholdMutationController(HouseholdChanges changes) {
+        this.changes = changes;
+    }
+
+    @MutationMapping
+    Household registerHousehold(@Argument HouseholdCommands.RegisterHousehold input) {
+        return changes.register(input);
+    }
+
+    @MutationMapping
+    Household changeHouseholdStatus(@Argument HouseholdCommands.ChangeHouseholdStatus input) {
+        return changes.changeStatus(input);
+    }
+
+    @MutationMapping
+    Household setTermsOfApproval(@Argument HouseholdCommands.SetTermsOfApproval input) {
+        return changes.setTerms(input);
+    }
+
+    @MutationMapping
+    Household setHouseholdAttributes(@Argument HouseholdCommands.SetHouseholdAttributes input) {
+        return changes.setAttributes(input);
+    }
+}
