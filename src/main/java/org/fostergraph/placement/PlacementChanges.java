@@ -3,6 +3,7 @@ package org.fostergraph.placement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -123,7 +124,7 @@ public class PlacementChanges {
             String id = Ids.next("HOLD");
             holds.create(id, command, now.plusHours(hours), actor.name(), now);
             return new Recorded(id, "Place held at household " + command.householdId() + " for child "
-                    + command.childId() + " until " + now.plusHours(hours).toOffsetDateTime(),
+                    + command.childId() + " until " + now.plusHours(hours).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS),
                     Map.of(Subject.Hold, List.of(id), Subject.Household, List.of(command.householdId()),
                             Subject.Child, List.of(command.childId())));
         }, this::readHold);
