@@ -91,6 +91,8 @@ public class PlacementChanges {
         checkStartArguments(next);
         checkEndArguments(command.date(), command.reasonCode(), "reasonCode");
         return changeLog.apply("movePlacement", command.clientKey(), () -> {
+            // Household before child, as every change takes them, so that two changes cannot wait on each other.
+            households.lockForChange("householdId", command.householdId(), command.childId());
             children.lockForChange("childId", command.childId());
             Placement current = placements.openOnOrAfter(command.childId(), command.date()).stream()
                     .filter(placement -> placement.end() == null).findFirst()
