@@ -25,6 +25,10 @@ public class PlacementService {
         this.clock = clock;
     }
 
+    public List<Placement> findByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : placements.findByIds(ids);
+    }
+
     public Optional<Hold> findHold(String id) {
         return holds.findByIds(List.of(id)).stream().findFirst();
     }

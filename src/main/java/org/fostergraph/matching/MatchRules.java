@@ -1,0 +1,210 @@
+package org.fostergraph.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.fostergraph.household.Provision;
+
+/**
+ * The placement officer's rules, as one function of a request and a household: first the hard filters
+ * (the first that fails excludes the household, named), then the ranking, every part of it explained.
+ */
+final class MatchRules {
+
+    static final double METRES_PER_MILE = 1609.344;
+    private static final Set<Provision> FOSTERING = EnumSet.of(Provision.IN_HOUSE_FOSTERING, Provision.CONNECTED_PERSON,
+            Provision.IFA_FOSTERING, Provision.OTHER_LA);
+
+    private final MatchingProperties properties;
+
+    MatchRules(MatchingProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The rule a household fails, or null when it can take the group. */
+    ExcludedCandidate exclusion(MatchRequest request, HouseholdFacts h, double homeMiles) {
+        int group = request.children().size();
+        if (h.id().equals(request.currentHouseholdId())) {
+            return excluded(h, "CURRENT_HOME", "The child lives here now.", homeMiles);
+        }
+        if (request.avoidHouseholdIds().contains(h.id())) {
+            return excluded(h, "PLACE_TO_AVOID", "This household is on the child's list of places to avoid.", homeMiles);
+        }
+        if (h.localityId() != null && request.avoidLocalityIds().contains(h.localityId())) {
+            return excluded(h, "PLACE_TO_AVOID", "The household is in locality " + h.localityId()
+                    + ", which the child must avoid.", homeMiles);
+        }
+        if (h.postcodeSector() != null && request.avoidPostcodeSectors().contains(h.postcodeSector())) {
+            return excluded(h, "PLACE_TO_AVOID", "The household is in postcode sector " + h.postcodeSector()
+                    + ", which the child must avoid.", homeMiles);
+        }
+        if (homeMiles > request.maxDistanceMiles()) {
+            return excluded(h, "TOO_FAR", miles(homeMiles) + " miles from home, beyond the " + limit(request.maxDistanceMiles())
+                    + "-mile limit of this search.", homeMiles);
+        }
+        if (!"APPROVED".equals(h.status())) {
+            return excluded(h, "NOT_APPROVED", "The household is " + h.status().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + ", not approved.", homeMiles);
+        }
+        if (h.provision() == Provision.CONNECTED_PERSON) {
+            return excluded(h, "CONNECTED_PERSON_ONLY", "Connected-person carers are approved only for the children they "
+                    + "are family or friends of.", homeMiles);
+        }
+        if (request.approvalType() != null && !h.approvalTypes().contains(request.approvalType())) {
+            return excluded(h, "APPROVAL_TYPE", "Not approved for " + words(request.approvalType()) + " care (approved for "
+                    + h.approvalTypes().stream().map(MatchRules::words).toList() + ").", homeMiles);
+        }
+        for (MatchRequest.Subject child : request.children()) {
+            if ((h.ageMin() != null && child.age() < h.ageMin()) || (h.ageMax() != null && child.age() > h.ageMax())) {
+                return excluded(h, "AGE_OUTSIDE_TERMS", "Approved for ages " + h.ageMin() + " to " + h.ageMax()
+                        + (group == 1 ? "; the child is " + child.age() + "." : "; one of the children is " + child.age() + "."),
+                        homeMiles);
+            }
+        }
+        int vacancies = h.vacanciesFor(request.childIds());
+        if (vacancies < group) {
+            return excluded(h, "NO_VACANCY", vacancies + " place(s) free for " + group + " child(ren)"
+                    + (h.hub() ? "; a hub's two sleepover beds are never offered for placements." : "."), homeMiles);
+        }
+        if (FOSTERING.contains(h.provision()) && h.openPlacements() + group > properties.fosterChildLimit()) {
+            return excluded(h, "FOSTER_CHILD_LIMIT", h.openPlacements() + " foster child(ren) there already; "
+                    + group + " more would pass the limit of " + properties.fosterChildLimit() + ".", homeMiles);
+        }
+        if (h.bedrooms() != null && roomsNeeded(request, h) > h.bedrooms()) {
+            return excluded(h, "BEDROOMS", h.bedrooms() + " bedroom(s) for children; " + roomsNeeded(request, h)
+                    + " needed, as each child over 3 has their own room"
+                    + (request.sharingAgreed() ? " (the siblings may share)." : " unless sharing is agreed."), homeMiles);
+        }
+        String risk = riskConflict(request, h);
+        if (risk != null) {
+            return excluded(h, "RISK", risk, homeMiles);
+        }
+        return null;
+    }
+
+    MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles) {
+        MatchingProperties.Weights w = properties.weights();
+        double max = request.maxDistanceMiles();
+        List<ScorePart> parts = new ArrayList<>();
+        boolean internal = h.provision().isInternal();
+        if (internal) {
+            parts.add(part("COUNCIL_CARER", w.councilCarer(), "The council's own carer, preferred to bought-in care (s22C)."));
+        }
+        parts.add(part("HOME_DISTANCE", w.homeDistance() * Math.max(0, 1 - homeMiles / max),
+                miles(homeMiles) + " miles from home."));
+        if (schoolMiles != null) {
+            parts.add(part("SCHOOL_DISTANCE", w.schoolDistance() * Math.max(0, 1 - schoolMiles / max),
+                    miles(schoolMiles) + " miles from school."));
+            if (schoolMiles <= properties.schoolRunMiles()) {
+                parts.add(part("SCHOOL_CONTINUITY", w.schoolContinuity(), "Within " + limit(properties.schoolRunMiles())
+                        + " miles of school: the child can stay at it."));
+            }
+        }
+        if (request.homeLocalityId() != null && request.homeLocalityId().equals(h.localityId())) {
+            parts.add(part("SAME_LOCALITY", w.sameLocality(), "In the child's home locality."));
+        }
+        Set<String> needs = new LinkedHashSet<>();
+        request.children().forEach(child -> needs.addAll(child.needs()));
+        for (String need : needs) {
+            if (h.skills().contains(need) || h.approvalTypes().contains(need)) {
+                parts.add(part("NEED_MET", w.needMet(), "The carers are skilled or approved for " + words(need) + "."));
+            }
+        }
+        request.languages().stream().filter(h.languages()::contains).findFirst().ifPresent(language ->
+                parts.add(part("LANGUAGE", w.language(), "The carers speak " + language + ".")));
+        if (request.religion() != null && request.religion().equalsIgnoreCase(h.religion())) {
+            parts.add(part("RELIGION", w.religion(), "The carers share the child's religion (" + h.religion() + ")."));
+        }
+        if (h.constellationId() != null) {
+            parts.add(part("CONSTELLATION", w.constellation(), "In Mockingbird constellation " + h.constellationId()
+                    + ": hub support and sleepovers."));
+        }
+        double weeklyCost = properties.weeklyCostOf(h.provision()) * request.children().size();
+        double reference = properties.weeklyCostOf(Provision.IFA_FOSTERING) * request.children().size();
+        parts.add(part("COST", w.cost() * Math.max(0, (reference - weeklyCost) / reference), "£" + money(weeklyCost)
+                + " a week" + (weeklyCost < reference ? ", £" + money(reference - weeklyCost) + " less than an agency placement."
+                        : ", no less than an agency placement.")));
+        double score = round(parts.stream().mapToDouble(ScorePart::points).sum());
+        List<String> flags = new ArrayList<>();
+        if (homeMiles > properties.farMiles()) {
+            flags.add("More than " + limit(properties.farMiles()) + " miles from home: needs the Director of Children's Services' approval.");
+        }
+        if (h.localityId() == null) {
+            flags.add("Outside the council's boundary.");
+        }
+        return new MatchCandidate(h.id(), score, round(homeMiles), schoolMiles == null ? null : round(schoolMiles),
+                round(weeklyCost), internal, List.copyOf(parts), List.copyOf(flags));
+    }
+
+    private int roomsNeeded(MatchRequest request, HouseholdFacts h) {
+        List<Integer> ages = new ArrayList<>(h.childrenAges());
+        if (request.sharingAgreed()) {
+            // Siblings who may share take one room between them.
+            return countRooms(ages) + 1;
+        }
+        request.children().forEach(child -> ages.add(child.age()));
+        return countRooms(ages);
+    }
+
+    /** Children over 3 have a room each; younger ones share, two to a room. */
+    private static int countRooms(List<Integer> ages) {
+        long older = ages.stream().filter(age -> age > 3).count();
+        long younger = ages.size() - older;
+        return (int) (older + (younger + 1) / 2);
+    }
+
+    private static String riskConflict(MatchRequest request, HouseholdFacts h) {
+        if (request.risks().isEmpty() || h.childrenAges().isEmpty()) {
+            return null;
+        }
+        int youngest = request.children().stream().mapToInt(MatchRequest.Subject::age).min().orElse(0);
+        int eldest = request.children().stream().mapToInt(MatchRequest.Subject::age).max().orElse(0);
+        if (request.risks().contains(MatchRequest.Risk.ONLY_CHILD)) {
+            return "The child must be the only foster child, and " + h.childrenAges().size() + " live(s) here.";
+        }
+        if (request.risks().contains(MatchRequest.Risk.NO_YOUNGER_CHILDREN)
+                && h.childrenAges().stream().anyMatch(age -> age < youngest)) {
+            return "The child must not live with younger children, and a younger child lives here.";
+        }
+        if (request.risks().contains(MatchRequest.Risk.NO_OLDER_CHILDREN)
+                && h.childrenAges().stream().anyMatch(age -> age > eldest)) {
+            return "The child must not live with older children, and an older child lives here.";
+        }
+        return null;
+    }
+
+    private static ExcludedCandidate excluded(HouseholdFacts h, String rule, String detail, double homeMiles) {
+        return new ExcludedCandidate(h.id(), rule, detail, round(homeMiles));
+    }
+
+    private static ScorePart part(String factor, double points, String detail) {
+        return new ScorePart(factor, round(points), detail);
+    }
+
+    static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String miles(double miles) {
+        return BigDecimal.valueOf(miles).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A configured distance as people write it: 20, 2.5. */
+    private static String limit(double miles) {
+        return BigDecimal.valueOf(miles).stripTrailingZeros().toPlainString();
+    }
+
+    private static String money(double pounds) {
+        return BigDecimal.valueOf(pounds).setScale(0, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String words(String code) {
+        return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,170 @@
+package org.fostergraph.matching;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+
+import org.fostergraph.geo.GeoPoint;
+import org.fostergraph.household.Provision;
+import org.fostergraph.support.RecordValues;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MatchingRepository {
+
+    /**
+     * Households within reach of each origin (a child's home), by the point index on household locations: the
+     * hint makes the query fail rather than silently scan every household.
+     */
+    static final String WITHIN_REACH = """
+            UNWIND $origins AS origin
+            WITH origin, point(origin.home) AS home,
+                 CASE WHEN origin.school IS NULL THEN null ELSE point(origin.school) END AS school
+            MATCH (h:Household)
+            USING INDEX h:Household(location)
+            WHERE point.distance(h.location, home) <= $metres AND ($includeExternal OR h.provision IN $internal)
+            RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
+                   CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
+            """;
+
+    record Origin(String key, GeoPoint home, GeoPoint school) {
+    }
+
+    record Reach(String key, String householdId, double homeMetres, Double schoolMetres) {
+    }
+
+    /** An external placement a child lives in today, with where the child comes from. */
+    record ExternalPlacement(String childId, int age, String sex, List<String> needs, GeoPoint home, GeoPoint school,
+            String homeLocalityId, String placementId, LocalDate start, String placeCode, double weeklyCost,
+            String householdId) {
+    }
+
+    private final Neo4jClient neo4j;
+
+    MatchingRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<Reach> withinReach(Collection<Origin> origins, double metres, boolean includeExternal) {
+        List<Map<String, Object>> rows = origins.stream().map(origin -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", origin.key());
+            row.put("home", origin.home().asCypherPoint());
+            row.put("school", origin.school() == null ? null : origin.school().asCypherPoint());
+            return row;
+        }).toList();
+        return neo4j.query(WITHIN_REACH)
+                .bindAll(Map.of("origins", rows, "metres", metres, "includeExternal", includeExternal,
+                        "internal", internalProvisions()))
+                .fetchAs(Reach.class)
+                .mappedBy((types, row) -> new Reach(row.get("key").asString(), row.get("householdId").asString(),
+                        row.get("homeMetres").asDouble(),
+                        row.get("schoolMetres").isNull() ? null : row.get("schoolMetres").asDouble()))
+                .all().stream().toList();
+    }
+
+    /** Distance from one origin to one household, however far (for "why not"). */
+    Reach distance(Origin origin, String householdId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("home", origin.home().asCypherPoint());
+        parameters.put("school", origin.school() == null ? null : origin.school().asCypherPoint());
+        parameters.put("id", householdId);
+        return neo4j.query("""
+                MATCH (h:Household {id: $id})
+                RETURN h.id AS householdId, point.distance(h.location, point($home)) AS homeMetres,
+                       CASE WHEN $school IS NULL THEN null ELSE point.distance(h.location, point($school)) END AS schoolMetres
+                """)
+                .bindAll(parameters)
+                .fetchAs(Reach.class)
+                .mappedBy((types, row) -> new Reach(origin.key(), row.get("householdId").asString(),
+                        row.get("homeMetres").isNull() ? Double.MAX_VALUE : row.get("homeMetres").asDouble(),
+                        row.get("schoolMetres").isNull() ? null : row.get("schoolMetres").asDouble()))
+                .one().orElse(null);
+    }
+
+    List<HouseholdFacts> facts(Collection<String> householdIds, LocalDate day, ZonedDateTime now) {
+        return neo4j.query("""
+                MATCH (h:Household) WHERE h.id IN $ids
+                OPTIONAL MATCH (h)-[:IN]->(l:Locality)
+                OPTIONAL MATCH (h)-[:HUB_OF]->(hubOf:Constellation)
+                OPTIONAL MATCH (h)-[m:SATELLITE_OF]->(satelliteOf:Constellation) WHERE m.until IS NULL
+                RETURN h {.id, .provision, .status, .postcodeSector, .approvedPlaces, .ageMin, .ageMax, .approvalTypes,
+                          .bedrooms, .languages, .religion, .skills,
+                          localityId: l.id, hub: hubOf IS NOT NULL, constellationId: coalesce(hubOf.id, satelliteOf.id),
+                          openPlacements: COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) },
+                          heldFor: COLLECT { MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
+                                             WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
+                                             RETURN child.id },
+                          childrenAges: COLLECT { MATCH (h)<-[:WITH]-(p:Placement)<-[:HAD]-(child:Child)
+                                                  WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                                                  RETURN duration.between(child.dateOfBirth, $day).years }} AS facts
+                """)
+                .bindAll(Map.of("ids", List.copyOf(householdIds), "day", day, "now", now))
+                .fetchAs(HouseholdFacts.class).mappedBy((types, row) -> toFacts(row.get("facts")))
+                .all().stream().toList();
+    }
+
+    /** Children in care placed today with the given kinds of provision, optionally only those from one locality. */
+    List<ExternalPlacement> placedWith(Collection<Provision> provisions, String homeLocalityId, LocalDate day) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("provisions", provisions.stream().map(Enum::name).toList());
+        parameters.put("localityId", homeLocalityId);
+        parameters.put("day", day);
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
+                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) AND h.provision IN $provisions
+                  AND c.homeLocation IS NOT NULL
+                OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
+                WITH c, p, h, home WHERE $localityId IS NULL OR home.id = $localityId
+                RETURN c.id AS childId, duration.between(c.dateOfBirth, $day).years AS age, c.sex AS sex, c.needs AS needs,
+                       c.homeLocation AS home, c.schoolLocation AS school, home.id AS homeLocalityId,
+                       p.id AS placementId, p.start AS start, p.placeCode AS placeCode, p.weeklyCost AS weeklyCost,
+                       h.id AS householdId
+                ORDER BY c.id
+                """)
+                .bindAll(parameters)
+                .fetchAs(ExternalPlacement.class)
+                .mappedBy((types, row) -> new ExternalPlacement(row.get("childId").asString(), row.get("age").asInt(),
+                        row.get("sex").asString(), RecordValues.strings(row.get("needs")), RecordValues.point(row.get("home")),
+                        RecordValues.point(row.get("school")), RecordValues.string(row.get("homeLocalityId")),
+                        row.get("placementId").asString(), row.get("start").asLocalDate(), row.get("placeCode").asString(),
+                        row.get("weeklyCost").asDouble(), row.get("householdId").asString()))
+                .all().stream().toList();
+    }
+
+    /** The centre of the homes known in a postcode sector, until a postcode-sector table is loaded. */
+    GeoPoint sectorCentre(String sector) {
+        return neo4j.query("""
+                MATCH (h:Household {postcodeSector: $sector}) WHERE h.location IS NOT NULL
+                WITH avg(h.location.latitude) AS latitude, avg(h.location.longitude) AS longitude, count(h) AS known
+                WHERE known > 0
+                RETURN latitude, longitude
+                """)
+                .bind(sector).to("sector")
+                .fetchAs(GeoPoint.class)
+                .mappedBy((types, row) -> new GeoPoint(row.get("latitude").asDouble(), row.get("longitude").asDouble()))
+                .one().orElse(null);
+    }
+
+    private static List<String> internalProvisions() {
+        return java.util.Arrays.stream(Provision.values()).filter(Provision::isInternal).map(Enum::name).toList();
+    }
+
+    private static HouseholdFacts toFacts(Value h) {
+        return new HouseholdFacts(h.get("id").asString(), Provision.valueOf(h.get("provision").asString()),
+                h.get("status").asString(), RecordValues.string(h.get("localityId")), RecordValues.string(h.get("postcodeSector")),
+                RecordValues.integer(h.get("approvedPlaces"), 0), h.get("openPlacements").asInt(),
+                RecordValues.strings(h.get("heldFor")), h.get("hub").asBoolean(), RecordValues.string(h.get("constellationId")),
+                RecordValues.integer(h.get("ageMin")), RecordValues.integer(h.get("ageMax")),
+                RecordValues.strings(h.get("approvalTypes")), RecordValues.integer(h.get("bedrooms")),
+                RecordValues.strings(h.get("languages")), RecordValues.string(h.get("religion")),
+                RecordValues.strings(h.get("skills")), h.get("childrenAges").asList(Value::asInt));
+    }
+}
