@@ -22,6 +22,7 @@ import org.fostergraph.household.HouseholdStatus;
 import org.fostergraph.household.LockedHousehold;
 import org.fostergraph.household.Occupancy;
 import org.fostergraph.household.Provision;
+import org.fostergraph.support.Days;
 import org.fostergraph.support.Ids;
 
 import org.springframework.stereotype.Service;
@@ -61,7 +62,7 @@ public class ConstellationChanges {
         if (command.name() == null || command.name().isBlank() || command.name().length() > 200) {
             throw new InvalidArgumentException("name", command.name(), "a constellation's name is 1 to 200 characters");
         }
-        notAfterToday("launched", command.launched());
+        Days.notAfterToday("launched", command.launched(), clock);
         return changeLog.apply("createConstellation", command.clientKey(), () -> {
             LockedHousehold hub = households.lockForChange("hubId", command.hubId(), null);
             Household household = hub.household();
@@ -87,7 +88,7 @@ public class ConstellationChanges {
     }
 
     public Constellation addSatellite(ConstellationCommands.AddSatellite command) {
-        notAfterToday("since", command.since());
+        Days.notAfterToday("since", command.since(), clock);
         return changeLog.apply("addSatellite", command.clientKey(), () -> {
             Constellation constellation = lock(command.constellationId());
             Household household = households.lockForChange("householdId", command.householdId(), null).household();
@@ -114,7 +115,7 @@ public class ConstellationChanges {
     }
 
     public Constellation removeSatellite(ConstellationCommands.RemoveSatellite command) {
-        notAfterToday("until", command.until());
+        Days.notAfterToday("until", command.until(), clock);
         return changeLog.apply("removeSatellite", command.clientKey(), () -> {
             Constellation constellation = lock(command.constellationId());
             LocalDate since = constellations.currentMembershipSince(constellation.id(), command.householdId())
@@ -134,7 +135,7 @@ public class ConstellationChanges {
     }
 
     public ConstellationEvent recordEvent(ConstellationCommands.RecordConstellationEvent command) {
-        notAfterToday("date", command.date());
+        Days.notAfterToday("date", command.date(), clock);
         if (command.householdsAttending() != null
                 && (command.householdsAttending() < 0 || command.householdsAttending() > FidelityRules.MAX_SATELLITES + 1)) {
             throw new InvalidArgumentException("householdsAttending", command.householdsAttending(),
@@ -195,12 +196,6 @@ public class ConstellationChanges {
         }
     }
 
-    private void notAfterToday(String field, LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw new InvalidArgumentException(field, date, "a change is recorded on or after the day it happens, and today is " + today);
-        }
-    }
 
     private Constellation read(String id) {
         return constellationService.findById(id).orElseThrow();

@@ -1,7 +1,6 @@
 package org.fostergraph.household;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.fostergraph.history.ChangeLog;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.history.Recorded;
 import org.fostergraph.history.Recorded.Subject;
+import org.fostergraph.support.Days;
 import org.fostergraph.support.Ids;
 
 import org.springframework.stereotype.Service;
@@ -50,7 +50,7 @@ public class HouseholdChanges {
         if (command.name() == null || command.name().isBlank() || command.name().length() > 200) {
             throw new InvalidArgumentException("name", command.name(), "a household's name is 1 to 200 characters");
         }
-        notAfterToday("enquiryDate", command.enquiryDate());
+        Days.notAfterToday("enquiryDate", command.enquiryDate(), clock);
         if (command.location() != null) {
             command.location().checked("location");
         }
@@ -77,7 +77,7 @@ public class HouseholdChanges {
     }
 
     public Household changeStatus(HouseholdCommands.ChangeHouseholdStatus command) {
-        notAfterToday("date", command.date());
+        Days.notAfterToday("date", command.date(), clock);
         return changeLog.apply("changeHouseholdStatus", command.clientKey(), () -> {
             LockedHousehold locked = householdService.lockForChange("householdId", command.householdId(), null);
             Household household = locked.household();
@@ -172,12 +172,6 @@ public class HouseholdChanges {
         return householdService.findById(id).orElseThrow();
     }
 
-    private void notAfterToday(String field, LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw new InvalidArgumentException(field, date, "a change is recorded on or after the day it happens, and today is " + today);
-        }
-    }
 
     private static void inRange(String field, Integer value, int min, int max) {
         if (value == null || value < min || value > max) {
