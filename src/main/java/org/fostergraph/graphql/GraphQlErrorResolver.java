@@ -6,6 +6,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
+import org.fostergraph.support.WriteTransactions;
+
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,14 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
                     .errorType(refused instanceof NotFoundException ? ErrorType.NOT_FOUND : ErrorType.BAD_REQUEST)
                     .message(refused.getMessage())
                     .extensions(Map.of("code", refused.code(), "field", refused.field(), "value", refused.value()))
+                    .build();
+        }
+        if (WriteTransactions.isTransient(ex)) {
+            // Retried already (WriteTransactions): the caller may try again; nothing was changed.
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The graph was too busy to make this change; nothing was changed. Try again.")
+                    .extensions(Map.of("code", "TRY_AGAIN"))
                     .build();
         }
         return null;

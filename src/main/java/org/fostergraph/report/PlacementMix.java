@@ -1,0 +1,33 @@
+package org.fostergraph.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Children in care on a day, internal vs external, with weekly costs in pounds; groups as published (counts
+ * as text: a suppressed cell reads {@code c}).
+ */
+public record PlacementMix(LocalDate asOf, int total, int internal, int external, double weeklyCostInternal,
+        double weeklyCostExternal, List<MixDimension> groupBy, List<MixGroup> groups) {
+
+    public double annualCostInternal() {
+        return Math.round(weeklyCostInternal * 52 * 100) / 100.0;
+    }
+
+    public double annualCostExternal() {
+        return Math.round(weeklyCostExternal * 52 * 100) / 100.0;
+    }
+
+    public Double internalShare() {
+        return total == 0 ? null : Math.round(1000.0 * internal / total) / 1000.0;
+    }
+
+    /** One group: its key (one value per dimension grouped by) and its counts as published. */
+    public record MixGroup(List<String> key, String total, String internal, String external) {
+    }
+
+    /** The totals at one month end. */
+    public record Point(LocalDate asOf, int total, int internal, int external, double weeklyCostInternal,
+            double weeklyCostExternal) {
+    }
+}

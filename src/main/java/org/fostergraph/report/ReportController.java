@@ -1,0 +1,28 @@
+package org.fostergraph.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ReportController {
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @QueryMapping
+    PlacementMix placementMix(@Argument LocalDate asOf, @Argument List<MixDimension> groupBy) {
+        return reports.placementMix(asOf, groupBy);
+    }
+
+    @QueryMapping
+    List<PlacementMix.Point> placementMixTrend(@Argument LocalDate from, @Argument LocalDate to) {
+        return reports.placementMixTrend(from, to);
+    }
+}

@@ -1,0 +1,124 @@
+package org.fostergraph.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.fostergraph.graphql.InvalidArgumentException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Commissioners' reports, computed from the placements in the graph for any day: aggregates only, with
+ * small numbers suppressed so that no child can be picked out.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    static final int MAX_TREND_MONTHS = 60;
+    static final String UNKNOWN = "Unknown";
+    static final String COUNCIL = "The council";
+
+    private final ReportRepository reports;
+    private final DisclosureProperties disclosure;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, DisclosureProperties disclosure, Clock clock) {
+        this.reports = reports;
+        this.disclosure = disclosure;
+        this.clock = clock;
+    }
+
+    public PlacementMix placementMix(LocalDate asOf, List<MixDimension> groupBy) {
+        LocalDate day = checkedDay("asOf", asOf);
+        List<MixDimension> dimensions = groupBy == null ? List.of() : groupBy.stream().distinct().toList();
+        List<ReportRepository.OpenPlacement> open = reports.openOn(day);
+        int internal = 0;
+        double internalCost = 0;
+        double externalCost = 0;
+        Map<List<String>, int[]> counts = new TreeMap<>(ReportService::compareKeys);
+        for (ReportRepository.OpenPlacement placement : open) {
+            boolean isInternal = "PR0".equals(placement.providerCode()) || "PR1".equals(placement.providerCode());
+            internal += isInternal ? 1 : 0;
+            internalCost += isInternal ? placement.weeklyCost() : 0;
+            externalCost += isInternal ? 0 : placement.weeklyCost();
+            if (!dimensions.isEmpty()) {
+                int[] cell = counts.computeIfAbsent(key(placement, dimensions, day, isInternal), k -> new int[3]);
+                cell[0]++;
+                cell[isInternal ? 1 : 2]++;
+            }
+        }
+        List<List<String>> keys = new ArrayList<>(counts.keySet());
+        List<String[]> published = Suppression.apply(new ArrayList<>(counts.values()), disclosure.threshold());
+        List<PlacementMix.MixGroup> groups = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String[] cells = published.get(i);
+            groups.add(new PlacementMix.MixGroup(keys.get(i), cells[0], cells[1], cells[2]));
+        }
+        return new PlacementMix(day, open.size(), internal, open.size() - internal, ReportRepository.round(internalCost),
+                ReportRepository.round(externalCost), dimensions, groups);
+    }
+
+    /** The totals at each month end from {@code from} to {@code to}. */
+    public List<PlacementMix.Point> placementMixTrend(LocalDate from, LocalDate to) {
+        LocalDate last = checkedDay("to", to);
+        checkedDay("from", from);
+        if (from.isAfter(last)) {
+            throw new InvalidArgumentException("from", from, "the trend runs from a day up to a later one (to is " + last + ")");
+        }
+        List<LocalDate> monthEnds = new ArrayList<>();
+        for (LocalDate end = from.with(TemporalAdjusters.lastDayOfMonth()); !end.isAfter(last);
+                end = end.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth())) {
+            monthEnds.add(end);
+        }
+        if (monthEnds.size() > MAX_TREND_MONTHS) {
+            throw new InvalidArgumentException("from", from, "a trend covers at most " + MAX_TREND_MONTHS + " month ends");
+        }
+        return monthEnds.isEmpty() ? List.of() : reports.totalsOn(monthEnds);
+    }
+
+    private List<String> key(ReportRepository.OpenPlacement placement, List<MixDimension> dimensions, LocalDate day,
+            boolean internal) {
+        List<String> key = new ArrayList<>();
+        for (MixDimension dimension : dimensions) {
+            key.add(switch (dimension) {
+                case LOCALITY -> placement.locality() == null ? UNKNOWN : placement.locality();
+                case AGE_BAND -> AgeBand.of(Period.between(placement.dateOfBirth(), day).getYears()).label();
+                case PLACEMENT_TYPE -> PlacementType.of(placement.placeCode(), placement.providerCode()).name();
+                case PROVIDER -> internal ? COUNCIL : placement.provider() == null ? UNKNOWN : placement.provider();
+            });
+        }
+        return key;
+    }
+
+    /** A report day: today when not given; not after today, nor before the first placement the graph holds. */
+    private LocalDate checkedDay(String field, LocalDate asked) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = asked == null ? today : asked;
+        if (day.isAfter(today)) {
+            throw new InvalidArgumentException(field, day, "reports describe days up to today (" + today + "), not the future");
+        }
+        LocalDate first = reports.firstPlacementStart().orElse(today);
+        if (day.isBefore(first)) {
+            throw new InvalidArgumentException(field, day, "the graph holds no placement before " + first);
+        }
+        return day;
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = a.get(i).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
+    }
+}
