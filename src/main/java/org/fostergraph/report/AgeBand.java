@@ -14,6 +14,23 @@ enum AgeBand {
         return age < 1 ? UNDER_1 : age < 5 ? AGED_1_TO_4 : age < 10 ? AGED_5_TO_9 : age < 16 ? AGED_10_TO_15 : AGED_16_AND_OVER;
     }
 
+    /** The youngest and oldest whole ages in the band (16 and over runs to 17, the last year in care). */
+    private int[] ages() {
+        return switch (this) {
+            case UNDER_1 -> new int[] {0, 0};
+            case AGED_1_TO_4 -> new int[] {1, 4};
+            case AGED_5_TO_9 -> new int[] {5, 9};
+            case AGED_10_TO_15 -> new int[] {10, 15};
+            case AGED_16_AND_OVER -> new int[] {16, 17};
+        };
+    }
+
+    /** Whether a terms-of-approval range (null ends open) covers any age in the band. */
+    boolean overlaps(Integer ageMin, Integer ageMax) {
+        int[] ages = ages();
+        return (ageMin == null || ageMin <= ages[1]) && (ageMax == null || ageMax >= ages[0]);
+    }
+
     String label() {
         return label;
     }

@@ -22,6 +22,11 @@ class ReportController {
     }
 
     @QueryMapping
+    Sufficiency sufficiency(@Argument LocalDate asOf) {
+        return reports.sufficiency(asOf);
+    }
+
+    @QueryMapping
     List<PlacementMix.Point> placementMixTrend(@Argument LocalDate from, @Argument LocalDate to) {
         return reports.placementMixTrend(from, to);
     }

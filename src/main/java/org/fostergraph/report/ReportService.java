@@ -27,11 +27,13 @@ public class ReportService {
     static final String COUNCIL = "The council";
 
     private final ReportRepository reports;
+    private final SufficiencyRepository sufficiency;
     private final DisclosureProperties disclosure;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, DisclosureProperties disclosure, Clock clock) {
+    ReportService(ReportRepository reports, SufficiencyRepository sufficiency, DisclosureProperties disclosure, Clock clock) {
         this.reports = reports;
+        this.sufficiency = sufficiency;
         this.disclosure = disclosure;
         this.clock = clock;
     }
@@ -82,6 +84,44 @@ public class ReportService {
             throw new InvalidArgumentException("from", from, "a trend covers at most " + MAX_TREND_MONTHS + " month ends");
         }
         return monthEnds.isEmpty() ? List.of() : reports.totalsOn(monthEnds);
+    }
+
+    /**
+     * In-house supply and the demand it could meet, by locality and DfE age band. Demand is the children from
+     * the locality placed externally that day; a vacancy "fits" a band when the household's terms of approval
+     * cover any age in it, so one vacancy can fit several bands (it is counted in each, as a commissioner asks
+     * "could this band be met locally?"). Child counts below the disclosure threshold read {@code c}.
+     */
+    public Sufficiency sufficiency(LocalDate asOf) {
+        LocalDate day = checkedDay("asOf", asOf);
+        boolean today = day.equals(LocalDate.now(clock));
+        List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(day, java.time.ZonedDateTime.now(clock), today);
+        List<SufficiencyRepository.ExternalChild> external = sufficiency.placedExternally(day);
+        List<Sufficiency.LocalityRow> rows = new ArrayList<>();
+        for (SufficiencyRepository.Locality locality : sufficiency.localities()) {
+            List<SufficiencyRepository.Home> here = homes.stream().filter(h -> h.localityId().equals(locality.id())).toList();
+            int sleepoverBeds = (int) here.stream().filter(SufficiencyRepository.Home::hub).count() * 2;
+            int places = here.stream().mapToInt(h -> h.approvedPlaces() - (h.hub() ? 2 : 0)).sum();
+            int filled = here.stream().mapToInt(SufficiencyRepository.Home::filled).sum();
+            int held = here.stream().mapToInt(SufficiencyRepository.Home::held).sum();
+            int vacant = here.stream().mapToInt(SufficiencyRepository::vacancies).sum();
+            List<Sufficiency.BandDemand> demand = new ArrayList<>();
+            for (AgeBand band : AgeBand.values()) {
+                long placed = external.stream().filter(c -> c.localityId().equals(locality.id()))
+                        .filter(c -> AgeBand.of(Period.between(c.dateOfBirth(), day).getYears()) == band).count();
+                int fit = here.stream().filter(h -> band.overlaps(h.ageMin(), h.ageMax()))
+                        .mapToInt(SufficiencyRepository::vacancies).sum();
+                demand.add(new Sufficiency.BandDemand(band.label(), published((int) placed),
+                        fit, published((int) Math.max(0, placed - fit))));
+            }
+            rows.add(new Sufficiency.LocalityRow(locality.id(), locality.name(),
+                    new Sufficiency.Supply(places, published(filled), vacant, held, sleepoverBeds), demand));
+        }
+        return new Sufficiency(day, rows);
+    }
+
+    private String published(int count) {
+        return count > 0 && count < disclosure.threshold() ? Suppression.SUPPRESSED : String.valueOf(count);
     }
 
     private List<String> key(ReportRepository.OpenPlacement placement, List<MixDimension> dimensions, LocalDate day,

@@ -1,0 +1,81 @@
+package org.fostergraph.report;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.fostergraph.support.RecordValues;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SufficiencyRepository {
+
+    record Locality(String id, String name) {
+    }
+
+    /** An in-house fostering household approved on the day, with what fills it. */
+    record Home(String localityId, int approvedPlaces, Integer ageMin, Integer ageMax, int filled, int held, boolean hub) {
+    }
+
+    /** A child in care that day with external provision, by home locality. */
+    record ExternalChild(String localityId, LocalDate dateOfBirth) {
+    }
+
+    private final Neo4jClient neo4j;
+
+    /** Places free for a placement: approved, less those filled and held; a hub keeps two for sleepovers. */
+    static int vacancies(Home home) {
+        int free = Math.max(0, home.approvedPlaces() - home.filled() - home.held());
+        return home.hub() ? Math.max(0, free - 2) : free;
+    }
+
+    SufficiencyRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<Locality> localities() {
+        return neo4j.query("MATCH (l:Locality) RETURN l.id AS id, l.name AS name ORDER BY name, id")
+                .fetchAs(Locality.class).mappedBy((types, row) -> new Locality(row.get("id").asString(), row.get("name").asString()))
+                .all().stream().toList();
+    }
+
+    /** Status on the day is the latest recorded change up to it (or the current status, when none is recorded). */
+    List<Home> inHouseHomes(LocalDate day, ZonedDateTime now, boolean countHolds) {
+        return neo4j.query("""
+                MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:IN]->(l:Locality)
+                WITH h, l, COLLECT { MATCH (h)-[:CHANGED_STATUS]->(s:StatusChange) WHERE s.date <= $day
+                                     RETURN s.status ORDER BY s.date DESC, s.id DESC LIMIT 1 } AS recorded
+                WITH h, l, CASE WHEN size(recorded) > 0 THEN recorded[0]
+                                WHEN h.statusSince IS NULL OR h.statusSince <= $day THEN h.status END AS status
+                WHERE status = 'APPROVED'
+                RETURN l.id AS localityId, coalesce(h.approvedPlaces, 0) AS approvedPlaces, h.ageMin AS ageMin, h.ageMax AS ageMax,
+                       COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) } AS filled,
+                       CASE WHEN $countHolds THEN COUNT { (h)<-[:ON]-(hold:Hold)
+                            WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL } ELSE 0 END AS held,
+                       EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
+                """)
+                .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds))
+                .fetchAs(Home.class)
+                .mappedBy((types, row) -> new Home(row.get("localityId").asString(), row.get("approvedPlaces").asInt(),
+                        RecordValues.integer(row.get("ageMin")), RecordValues.integer(row.get("ageMax")),
+                        row.get("filled").asInt(), row.get("held").asInt(), row.get("hub").asBoolean()))
+                .all().stream().toList();
+    }
+
+    List<ExternalChild> placedExternally(LocalDate day) {
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement)
+                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) AND NOT p.providerCode IN ['PR0', 'PR1']
+                WITH DISTINCT c
+                MATCH (c)-[:HOME_IN]->(l:Locality)
+                RETURN l.id AS localityId, c.dateOfBirth AS dateOfBirth
+                """)
+                .bind(day).to("day")
+                .fetchAs(ExternalChild.class)
+                .mappedBy((types, row) -> new ExternalChild(row.get("localityId").asString(), row.get("dateOfBirth").asLocalDate()))
+                .all().stream().toList();
+    }
+}
