@@ -22,6 +22,11 @@ class ReportController {
     }
 
     @QueryMapping
+    List<Recruitment> carerRecruitment(@Argument LocalDate from, @Argument LocalDate to) {
+        return reports.carerRecruitment(from, to);
+    }
+
+    @QueryMapping
     Sufficiency sufficiency(@Argument LocalDate asOf) {
         return reports.sufficiency(asOf);
     }

@@ -28,12 +28,15 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final SufficiencyRepository sufficiency;
+    private final RecruitmentRepository recruitment;
     private final DisclosureProperties disclosure;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, SufficiencyRepository sufficiency, DisclosureProperties disclosure, Clock clock) {
+    ReportService(ReportRepository reports, SufficiencyRepository sufficiency, RecruitmentRepository recruitment,
+            DisclosureProperties disclosure, Clock clock) {
         this.reports = reports;
         this.sufficiency = sufficiency;
+        this.recruitment = recruitment;
         this.disclosure = disclosure;
         this.clock = clock;
     }
@@ -118,6 +121,44 @@ public class ReportService {
                     new Sufficiency.Supply(places, published(filled), vacant, held, sleepoverBeds), demand));
         }
         return new Sufficiency(day, rows);
+    }
+
+    /**
+     * Enquiries, first approvals and de-registrations of in-house ("MAINSTREAM") and connected-person carers,
+     * per financial year from the one holding {@code from} to the one holding {@code to}. Carers' households are
+     * counted, not children, so nothing is suppressed.
+     */
+    public List<Recruitment> carerRecruitment(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = to == null ? today : to;
+        if (last.isAfter(today)) {
+            throw new InvalidArgumentException("to", last, "reports describe days up to today (" + today + "), not the future");
+        }
+        if (from.isAfter(last)) {
+            throw new InvalidArgumentException("from", from, "the report runs from a day up to a later one (to is " + last + ")");
+        }
+        LocalDate start = LocalDate.of(from.getMonthValue() >= 4 ? from.getYear() : from.getYear() - 1, 4, 1);
+        if (start.plusYears(MAX_TREND_MONTHS / 12).isBefore(last)) {
+            throw new InvalidArgumentException("from", from, "the report covers at most " + MAX_TREND_MONTHS / 12 + " years");
+        }
+        List<RecruitmentRepository.Step> steps = recruitment.steps(start, last);
+        List<Recruitment> years = new ArrayList<>();
+        for (LocalDate yearStart = start; !yearStart.isAfter(last); yearStart = yearStart.plusYears(1)) {
+            LocalDate yearEnd = yearStart.plusYears(1).minusDays(1);
+            String label = yearStart.getYear() + "/" + String.valueOf(yearStart.getYear() + 1).substring(2);
+            for (String type : List.of("MAINSTREAM", "CONNECTED_PERSON")) {
+                String provision = type.equals("MAINSTREAM") ? "IN_HOUSE_FOSTERING" : "CONNECTED_PERSON";
+                LocalDate first = yearStart;
+                List<RecruitmentRepository.Step> inYear = steps.stream().filter(step -> step.provision().equals(provision)
+                        && !step.date().isBefore(first) && !step.date().isAfter(yearEnd)).toList();
+                years.add(new Recruitment(label, yearStart, yearEnd, type,
+                        (int) inYear.stream().filter(step -> step.status().equals("ENQUIRY")).count(),
+                        (int) inYear.stream().filter(step -> step.status().equals("APPROVED")
+                                && !"ON_HOLD".equals(step.previousStatus())).count(),
+                        (int) inYear.stream().filter(step -> step.status().equals("DEREGISTERED")).count()));
+            }
+        }
+        return years;
     }
 
     private String published(int count) {
