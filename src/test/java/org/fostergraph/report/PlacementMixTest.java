@@ -119,4 +119,28 @@ class PlacementMixTest extends HandBuiltGraphTest {
         graphQl.documentName("placementMix").execute().path("placementMix.asOf").entity(String.class).isEqualTo("2026-11-24");
     }
 
+
+    @Test
+    void theSameReportAsCsvForExcel() {
+        http.get().uri("/api/reports/placement-mix.csv?asOf=2026-10-31&groupBy=LOCALITY").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("text/csv;charset=UTF-8")
+                .expectHeader().valueEquals("Content-Disposition", "attachment; filename=\"placement-mix-2026-10-31.csv\"")
+                .expectBody(String.class).isEqualTo("""
+                        as_of,locality,total,internal,external
+                        2026-10-31,All,21,13,8
+                        2026-10-31,Ashby,8,c,c
+                        2026-10-31,Brook,13,c,c
+                        """);
+        http.get().uri("/api/reports/placement-mix-trend.csv?from=2026-09-01&to=2026-10-31").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("""
+                        as_of,total,internal,external,weekly_cost_internal,weekly_cost_external
+                        2026-09-30,21,14,7,5600.0,28000.0
+                        2026-10-31,21,13,8,5200.0,25600.0
+                        """);
+        http.get().uri("/api/reports/placement-mix.csv?asOf=2026-12-01").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("asOf").jsonPath("$.code").isEqualTo("INVALID_ARGUMENT");
+    }
 }
