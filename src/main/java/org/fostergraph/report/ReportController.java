@@ -27,6 +27,16 @@ class ReportController {
     }
 
     @QueryMapping
+    DistanceFromHome distanceFromHome(@Argument LocalDate asOf) {
+        return reports.distanceFromHome(asOf);
+    }
+
+    @QueryMapping
+    Stability placementStability(@Argument LocalDate asOf) {
+        return reports.stability(asOf);
+    }
+
+    @QueryMapping
     Sufficiency sufficiency(@Argument LocalDate asOf) {
         return reports.sufficiency(asOf);
     }

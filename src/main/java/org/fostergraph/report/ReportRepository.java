@@ -15,7 +15,11 @@ class ReportRepository {
 
     /** A child's placement open on the day (the latest-starting one, should two overlap). */
     record OpenPlacement(String childId, LocalDate dateOfBirth, String placeCode, String providerCode, double weeklyCost,
-            String locality, String provider) {
+            String locality, String provider, Double homeMetres, boolean insideBoundary) {
+    }
+
+    /** A child's placements, oldest first: start and end (null while open). */
+    record History(String childId, LocalDate dateOfBirth, List<LocalDate[]> placements) {
     }
 
     private final Neo4jClient neo4j;
@@ -34,13 +38,33 @@ class ReportRepository {
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL MATCH (h)-[:RUN_BY]->(provider:Provider)
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth, p.placeCode AS placeCode, p.providerCode AS providerCode,
-                       coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.name AS locality, provider.name AS provider
+                       coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.name AS locality, provider.name AS provider,
+                       point.distance(c.homeLocation, h.location) AS homeMetres, EXISTS { (h)-[:IN]->(:Locality) } AS inside
                 """)
                 .bind(day).to("day")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placeCode").asString(), row.get("providerCode").asString(), row.get("weeklyCost").asDouble(),
-                        RecordValues.string(row.get("locality")), RecordValues.string(row.get("provider"))))
+                        RecordValues.string(row.get("locality")), RecordValues.string(row.get("provider")),
+                        row.get("homeMetres").isNull() ? null : row.get("homeMetres").asDouble(), row.get("inside").asBoolean()))
+                .all().stream().toList();
+    }
+
+    /** Every placement of the children in care on the day. */
+    List<History> historiesOfChildrenInCare(LocalDate day) {
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement)
+                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                WITH DISTINCT c
+                RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth,
+                       COLLECT { MATCH (c)-[:HAD]->(q:Placement) WHERE q.start <= $day
+                                 RETURN [q.start, q.end] ORDER BY q.start, q.id } AS placements
+                """)
+                .bind(day).to("day")
+                .fetchAs(History.class)
+                .mappedBy((types, row) -> new History(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
+                        row.get("placements").asList(pair -> new LocalDate[] {pair.get(0).asLocalDate(),
+                                pair.get(1).isNull() ? null : pair.get(1).asLocalDate()})))
                 .all().stream().toList();
     }
 

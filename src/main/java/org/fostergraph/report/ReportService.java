@@ -23,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     static final int MAX_TREND_MONTHS = 60;
+    static final double METRES_PER_MILE = 1609.344;
+    /** A placement further than this from home needs the Director of Children's Services' approval. */
+    static final double FAR_MILES = 20;
     static final String UNKNOWN = "Unknown";
     static final String COUNCIL = "The council";
 
@@ -159,6 +162,76 @@ public class ReportService {
             }
         }
         return years;
+    }
+
+    public DistanceFromHome distanceFromHome(LocalDate asOf) {
+        LocalDate day = checkedDay("asOf", asOf);
+        List<ReportRepository.OpenPlacement> open = reports.openOn(day);
+        List<ReportRepository.OpenPlacement> measured = open.stream().filter(p -> p.homeMetres() != null).toList();
+        Map<String, int[]> byType = new TreeMap<>();
+        int over20 = 0;
+        int outside = 0;
+        for (ReportRepository.OpenPlacement placement : measured) {
+            boolean far = placement.homeMetres() / METRES_PER_MILE > FAR_MILES;
+            boolean out = !placement.insideBoundary();
+            over20 += far ? 1 : 0;
+            outside += out ? 1 : 0;
+            int[] cells = byType.computeIfAbsent(PlacementType.of(placement.placeCode(), placement.providerCode()).name(),
+                    type -> new int[3]);
+            cells[0]++;
+            cells[1] += far ? 1 : 0;
+            cells[2] += out ? 1 : 0;
+        }
+        List<String> types = new ArrayList<>(byType.keySet());
+        List<String[]> published = Suppression.apply(new ArrayList<>(byType.values()), disclosure.threshold());
+        List<DistanceFromHome.Group> groups = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            groups.add(new DistanceFromHome.Group(types.get(i), published.get(i)[0], published.get(i)[1], published.get(i)[2]));
+        }
+        return new DistanceFromHome(day, measured.size(), open.size() - measured.size(), over20, share(over20, measured.size()),
+                outside, share(outside, measured.size()), groups);
+    }
+
+    /**
+     * DfE stability: children in care on the day with 3 or more placements open at some time in the 12 months
+     * to it; and of the under-16s looked after for 2½ years without a break, those in the same placement for
+     * 2 years. A break in care is a day between one placement's end and the next one's start.
+     */
+    public Stability stability(LocalDate asOf) {
+        LocalDate day = checkedDay("asOf", asOf);
+        List<ReportRepository.History> histories = reports.historiesOfChildrenInCare(day);
+        LocalDate yearBefore = day.minusYears(1);
+        int threeOrMore = 0;
+        int eligible = 0;
+        int stable = 0;
+        for (ReportRepository.History history : histories) {
+            List<LocalDate[]> placements = history.placements();
+            long inYear = placements.stream().filter(p -> p[1] == null || p[1].isAfter(yearBefore)).count();
+            threeOrMore += inYear >= 3 ? 1 : 0;
+            LocalDate[] current = placements.get(placements.size() - 1);
+            LocalDate careStart = current[0];
+            for (int i = placements.size() - 2; i >= 0 && placements.get(i)[1] != null
+                    && !placements.get(i)[1].isBefore(careStart); i--) {
+                careStart = placements.get(i)[0].isBefore(careStart) ? placements.get(i)[0] : careStart;
+            }
+            boolean underSixteen = Period.between(history.dateOfBirth(), day).getYears() < 16;
+            if (underSixteen && !careStart.isAfter(day.minusMonths(30))) {
+                eligible++;
+                stable += !current[0].isAfter(day.minusYears(2)) ? 1 : 0;
+            }
+        }
+        String threeShown = published(threeOrMore);
+        String eligibleShown = published(eligible);
+        String stableShown = published(stable);
+        // The share of a hidden count would give it away.
+        return new Stability(day, histories.size(), threeShown, threeShown.equals(Suppression.SUPPRESSED) ? null
+                : share(threeOrMore, histories.size()), eligibleShown, stableShown,
+                stableShown.equals(Suppression.SUPPRESSED) || eligibleShown.equals(Suppression.SUPPRESSED) ? null
+                        : share(stable, eligible));
+    }
+
+    private static Double share(int count, int of) {
+        return of == 0 ? null : Math.round(1000.0 * count / of) / 1000.0;
     }
 
     private String published(int count) {
