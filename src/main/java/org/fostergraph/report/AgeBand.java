@@ -14,6 +14,15 @@ enum AgeBand {
         return age < 1 ? UNDER_1 : age < 5 ? AGED_1_TO_4 : age < 10 ? AGED_5_TO_9 : age < 16 ? AGED_10_TO_15 : AGED_16_AND_OVER;
     }
 
+    static AgeBand ofLabel(String label) {
+        for (AgeBand band : values()) {
+            if (band.label.equals(label)) {
+                return band;
+            }
+        }
+        throw new IllegalArgumentException("No age band " + label);
+    }
+
     /** The youngest and oldest whole ages in the band (16 and over runs to 17, the last year in care). */
     private int[] ages() {
         return switch (this) {

@@ -22,8 +22,17 @@ public record PlacementMix(LocalDate asOf, int total, int internal, int external
         return total == 0 ? null : Math.round(1000.0 * internal / total) / 1000.0;
     }
 
-    /** One group: its key (one value per dimension grouped by) and its counts as published. */
-    public record MixGroup(List<String> key, String total, String internal, String external) {
+    /**
+     * One group: its key (one value per dimension grouped by), its counts as published, the share placed
+     * internally (null when a count it rests on is hidden) and its weekly spend (null when any of its counts is hidden,
+     * and for one more group when only one would be).
+     */
+    public record MixGroup(List<String> key, String total, String internal, String external, Double internalShare,
+            Double weeklyCost) {
+
+        public Double annualCost() {
+            return weeklyCost == null ? null : Math.round(weeklyCost * 52 * 100) / 100.0;
+        }
     }
 
     /** The totals at one month end. */

@@ -37,6 +37,16 @@ class ReportController {
     }
 
     @QueryMapping
+    Programme.Savings savingsTracker(@Argument LocalDate from, @Argument LocalDate to) {
+        return reports.savings(from, to);
+    }
+
+    @QueryMapping
+    Programme.MockingbirdOutcomes mockingbirdOutcomes(@Argument LocalDate from, @Argument LocalDate to) {
+        return reports.mockingbirdOutcomes(from, to);
+    }
+
+    @QueryMapping
     Sufficiency sufficiency(@Argument LocalDate asOf) {
         return reports.sufficiency(asOf);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -43,16 +44,19 @@ class ReportCsvController {
         PlacementMix mix = reports.placementMix(asOf, groupBy);
         List<String> header = new ArrayList<>(List.of("as_of"));
         mix.groupBy().forEach(dimension -> header.add(dimension.name().toLowerCase()));
-        header.addAll(List.of("total", "internal", "external"));
+        header.addAll(List.of("total", "internal", "external", "internal_share", "weekly_cost", "annual_cost"));
         List<List<Object>> rows = new ArrayList<>();
         List<Object> all = new ArrayList<>(List.of(mix.asOf()));
         mix.groupBy().forEach(dimension -> all.add("All"));
-        all.addAll(List.of(mix.total(), mix.internal(), mix.external()));
+        all.addAll(List.of(mix.total(), mix.internal(), mix.external(), blankIfNull(mix.internalShare()),
+                ReportRepository.round(mix.weeklyCostInternal() + mix.weeklyCostExternal()),
+                ReportRepository.round(mix.annualCostInternal() + mix.annualCostExternal())));
         rows.add(all);
         for (PlacementMix.MixGroup group : mix.groups()) {
             List<Object> row = new ArrayList<>(List.of(mix.asOf()));
             row.addAll(group.key());
-            row.addAll(List.of(group.total(), group.internal(), group.external()));
+            row.addAll(List.of(group.total(), group.internal(), group.external(), blankIfNull(group.internalShare()),
+                    blankIfNull(group.weeklyCost()), blankIfNull(group.annualCost())));
             rows.add(row);
         }
         return csv("placement-mix-" + mix.asOf() + ".csv", header, rows);
@@ -91,6 +95,56 @@ class ReportCsvController {
                 "net_gain"), rows);
     }
 
+    @GetMapping("/distance-from-home.csv")
+    ResponseEntity<String> distanceFromHome(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        DistanceFromHome report = reports.distanceFromHome(asOf);
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(report.asOf(), "All", report.measured(), report.over20Miles(), blankIfNull(report.over20MilesShare()),
+                report.outsideBoundary(), blankIfNull(report.outsideBoundaryShare())));
+        for (DistanceFromHome.Group group : report.byPlacementType()) {
+            rows.add(List.of(report.asOf(), group.placementType(), group.measured(), group.over20Miles(), "",
+                    group.outsideBoundary(), ""));
+        }
+        return csv("distance-from-home-" + report.asOf() + ".csv", List.of("as_of", "placement_type", "measured",
+                "over_20_miles", "over_20_miles_share", "outside_boundary", "outside_boundary_share"), rows);
+    }
+
+    @GetMapping("/placement-stability.csv")
+    ResponseEntity<String> placementStability(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        Stability report = reports.stability(asOf);
+        return csv("placement-stability-" + report.asOf() + ".csv", List.of("as_of", "in_care", "three_or_more_placements",
+                "three_or_more_share", "long_term_eligible", "long_term_stable", "long_term_share"),
+                List.of(List.of(report.asOf(), report.inCare(), report.threeOrMorePlacements(),
+                        blankIfNull(report.threeOrMoreShare()), report.longTermEligible(), report.longTermStable(),
+                        blankIfNull(report.longTermShare()))));
+    }
+
+    @GetMapping("/savings-tracker.csv")
+    ResponseEntity<String> savingsTracker(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Programme.Savings report = reports.savings(from, to);
+        return csv("savings-tracker-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "transfers_home",
+                "annualised_saving", "new_entrants_internal", "new_entrants_external", "new_entrants_internal_share"),
+                List.of(List.of(report.from(), report.to(), report.transfersHome(), blankIfNull(report.annualisedSaving()),
+                        report.newEntrantsInternal(), report.newEntrantsExternal(), blankIfNull(report.newEntrantsInternalShare()))));
+    }
+
+    @GetMapping("/mockingbird-outcomes.csv")
+    ResponseEntity<String> mockingbirdOutcomes(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Programme.MockingbirdOutcomes report = reports.mockingbirdOutcomes(from, to);
+        List<List<Object>> rows = new ArrayList<>();
+        for (var side : List.of(Map.entry("In constellations", report.inConstellations()), Map.entry("Outside", report.outside()))) {
+            Programme.Outcome outcome = side.getValue();
+            rows.add(List.of(report.from(), report.to(), side.getKey(), outcome.placementsEnded(), outcome.unplannedEndings(),
+                    blankIfNull(outcome.unplannedShare()), outcome.households(), outcome.deregistrations(),
+                    blankIfNull(outcome.deregistrationRate())));
+        }
+        return csv("mockingbird-outcomes-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "households_in",
+                "placements_ended", "unplanned_endings", "unplanned_share", "households", "deregistrations",
+                "deregistration_rate"), rows);
+    }
+
     @ExceptionHandler(DomainException.class)
     ProblemDetail refused(DomainException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
@@ -98,6 +152,11 @@ class ReportCsvController {
         problem.setProperty("field", refused.field());
         problem.setProperty("value", refused.value());
         return problem;
+    }
+
+    /** An empty cell where the report has no figure (a share of nothing, or one that would give a hidden count away). */
+    private static Object blankIfNull(Object value) {
+        return value == null ? "" : value;
     }
 
     private static ResponseEntity<String> csv(String fileName, List<String> header, List<List<Object>> rows) {

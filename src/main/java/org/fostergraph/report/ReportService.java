@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.fostergraph.graphql.InvalidArgumentException;
@@ -32,11 +35,13 @@ public class ReportService {
     private final ReportRepository reports;
     private final SufficiencyRepository sufficiency;
     private final RecruitmentRepository recruitment;
+    private final ProgrammeRepository programme;
     private final DisclosureProperties disclosure;
     private final Clock clock;
 
     ReportService(ReportRepository reports, SufficiencyRepository sufficiency, RecruitmentRepository recruitment,
-            DisclosureProperties disclosure, Clock clock) {
+            ProgrammeRepository programme, DisclosureProperties disclosure, Clock clock) {
+        this.programme = programme;
         this.reports = reports;
         this.sufficiency = sufficiency;
         this.recruitment = recruitment;
@@ -51,24 +56,32 @@ public class ReportService {
         int internal = 0;
         double internalCost = 0;
         double externalCost = 0;
-        Map<List<String>, int[]> counts = new TreeMap<>(ReportService::compareKeys);
+        Map<List<String>, int[]> counts = new TreeMap<>(keyOrder(dimensions));
+        Map<List<String>, Double> costs = new HashMap<>();
         for (ReportRepository.OpenPlacement placement : open) {
             boolean isInternal = "PR0".equals(placement.providerCode()) || "PR1".equals(placement.providerCode());
             internal += isInternal ? 1 : 0;
             internalCost += isInternal ? placement.weeklyCost() : 0;
             externalCost += isInternal ? 0 : placement.weeklyCost();
             if (!dimensions.isEmpty()) {
-                int[] cell = counts.computeIfAbsent(key(placement, dimensions, day, isInternal), k -> new int[3]);
+                List<String> key = key(placement, dimensions, day, isInternal);
+                int[] cell = counts.computeIfAbsent(key, k -> new int[3]);
                 cell[0]++;
                 cell[isInternal ? 1 : 2]++;
+                costs.merge(key, placement.weeklyCost(), Double::sum);
             }
         }
         List<List<String>> keys = new ArrayList<>(counts.keySet());
         List<String[]> published = Suppression.apply(new ArrayList<>(counts.values()), disclosure.threshold());
+        boolean[] costHidden = Suppression.hiddenSpend(new ArrayList<>(counts.values()), published);
         List<PlacementMix.MixGroup> groups = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             String[] cells = published.get(i);
-            groups.add(new PlacementMix.MixGroup(keys.get(i), cells[0], cells[1], cells[2]));
+            int[] exact = counts.get(keys.get(i));
+            boolean splitHidden = cells[0].equals(Suppression.SUPPRESSED) || cells[1].equals(Suppression.SUPPRESSED);
+            groups.add(new PlacementMix.MixGroup(keys.get(i), cells[0], cells[1], cells[2],
+                    splitHidden ? null : share(exact[1], exact[0]),
+                    costHidden[i] ? null : ReportRepository.round(costs.get(keys.get(i)))));
         }
         return new PlacementMix(day, open.size(), internal, open.size() - internal, ReportRepository.round(internalCost),
                 ReportRepository.round(externalCost), dimensions, groups);
@@ -76,11 +89,7 @@ public class ReportService {
 
     /** The totals at each month end from {@code from} to {@code to}. */
     public List<PlacementMix.Point> placementMixTrend(LocalDate from, LocalDate to) {
-        LocalDate last = checkedDay("to", to);
-        checkedDay("from", from);
-        if (from.isAfter(last)) {
-            throw new InvalidArgumentException("from", from, "the trend runs from a day up to a later one (to is " + last + ")");
-        }
+        LocalDate last = checkedPeriod(from, to);
         List<LocalDate> monthEnds = new ArrayList<>();
         for (LocalDate end = from.with(TemporalAdjusters.lastDayOfMonth()); !end.isAfter(last);
                 end = end.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth())) {
@@ -230,6 +239,65 @@ public class ReportService {
                         : share(stable, eligible));
     }
 
+    /** SSDA903 reasons for a placement change that mean it broke down rather than ended as the care plan meant. */
+    static final Set<String> UNPLANNED_ENDINGS = Set.of("CREQB", "CREQO", "ALLEG", "STAND", "CLOSE", "APPRR");
+
+    /**
+     * In a period: moves from external placements straight to internal ones and the saving they realise a year,
+     * and the placements that began a period of care, internal vs external.
+     */
+    public Programme.Savings savings(LocalDate from, LocalDate to) {
+        LocalDate last = checkedPeriod(from, to);
+        List<ProgrammeRepository.TransferHome> transfers = programme.transfersHome(from, last);
+        List<Boolean> entrants = programme.entrantsInternal(from, last);
+        int entrantsInternal = (int) entrants.stream().filter(Boolean::booleanValue).count();
+        String transfersShown = published(transfers.size());
+        String internalShown = published(entrantsInternal);
+        String externalShown = published(entrants.size() - entrantsInternal);
+        double saving = transfers.stream()
+                .mapToDouble(move -> (move.externalWeeklyCost() - move.internalWeeklyCost()) * 52).sum();
+        boolean entrantsHidden = internalShown.equals(Suppression.SUPPRESSED) || externalShown.equals(Suppression.SUPPRESSED);
+        return new Programme.Savings(from, last, transfersShown,
+                transfersShown.equals(Suppression.SUPPRESSED) ? null : ReportRepository.round(saving),
+                internalShown, externalShown, entrantsHidden ? null : share(entrantsInternal, entrants.size()));
+    }
+
+    /**
+     * Unplanned endings of in-house fostering placements and carer de-registrations in a period, for households
+     * inside a constellation at the time and outside: the measures Mockingbird is evaluated on.
+     */
+    public Programme.MockingbirdOutcomes mockingbirdOutcomes(LocalDate from, LocalDate to) {
+        LocalDate last = checkedPeriod(from, to);
+        List<ProgrammeRepository.Ending> endings = programme.endingsBetween(from, last);
+        List<ProgrammeRepository.CarerHousehold> deregistered = programme.deregistrationsBetween(from, last);
+        List<ProgrammeRepository.CarerHousehold> registered = programme.registeredOn(from);
+        return new Programme.MockingbirdOutcomes(from, last, outcome(endings, deregistered, registered, true),
+                outcome(endings, deregistered, registered, false));
+    }
+
+    private Programme.Outcome outcome(List<ProgrammeRepository.Ending> endings, List<ProgrammeRepository.CarerHousehold> deregistered,
+            List<ProgrammeRepository.CarerHousehold> registered, boolean inside) {
+        List<ProgrammeRepository.Ending> here = endings.stream().filter(ending -> ending.inConstellation() == inside).toList();
+        int unplanned = (int) here.stream().filter(ending -> UNPLANNED_ENDINGS.contains(ending.reason())).count();
+        String endedShown = published(here.size());
+        String unplannedShown = published(unplanned);
+        boolean hidden = endedShown.equals(Suppression.SUPPRESSED) || unplannedShown.equals(Suppression.SUPPRESSED);
+        int households = (int) registered.stream().filter(household -> household.inConstellation() == inside).count();
+        int lost = (int) deregistered.stream().filter(household -> household.inConstellation() == inside).count();
+        return new Programme.Outcome(endedShown, unplannedShown, hidden ? null : share(unplanned, here.size()),
+                households, lost, share(lost, households));
+    }
+
+    /** A period: {@code to} defaults to today; both days inside the data, and {@code from} not after {@code to}. */
+    private LocalDate checkedPeriod(LocalDate from, LocalDate to) {
+        LocalDate last = checkedDay("to", to);
+        checkedDay("from", from);
+        if (from.isAfter(last)) {
+            throw new InvalidArgumentException("from", from, "the period runs from a day up to a later one (to is " + last + ")");
+        }
+        return last;
+    }
+
     private static Double share(int count, int of) {
         return of == 0 ? null : Math.round(1000.0 * count / of) / 1000.0;
     }
@@ -266,13 +334,20 @@ public class ReportService {
         return day;
     }
 
-    private static int compareKeys(List<String> a, List<String> b) {
-        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int order = a.get(i).compareTo(b.get(i));
-            if (order != 0) {
-                return order;
+    /** Groups in each dimension's own order: age bands youngest first, placement types as listed, names A to Z. */
+    private static Comparator<List<String>> keyOrder(List<MixDimension> dimensions) {
+        return (a, b) -> {
+            for (int i = 0; i < dimensions.size(); i++) {
+                int order = switch (dimensions.get(i)) {
+                    case AGE_BAND -> Integer.compare(AgeBand.ofLabel(a.get(i)).ordinal(), AgeBand.ofLabel(b.get(i)).ordinal());
+                    case PLACEMENT_TYPE -> PlacementType.valueOf(a.get(i)).compareTo(PlacementType.valueOf(b.get(i)));
+                    case LOCALITY, PROVIDER -> a.get(i).compareTo(b.get(i));
+                };
+                if (order != 0) {
+                    return order;
+                }
             }
-        }
-        return Integer.compare(a.size(), b.size());
+            return 0;
+        };
     }
 }

@@ -5,10 +5,18 @@ import java.util.List;
 
 /**
  * Small-number suppression for a table of groups × (total, internal, external) whose column totals are
- * published exactly. Primary: a count from 1 to threshold − 1 becomes {@code c}. Secondary: every line the
- * reader can add up — a group's total = internal + external, and each column's cells = its published total —
- * must hide either no cell or at least two, so no hidden cell is the difference of visible ones; the smallest
- * visible cell of a line with one hidden cell is hidden too, until no line has exactly one.
+ * published exactly.
+ * <ul>
+ * <li>Primary: a count from 1 to threshold − 1 becomes {@code c}.</li>
+ * <li>Rows (total = internal + external): a row hides no cell or at least two, so no hidden cell is the
+ *     difference of visible ones.</li>
+ * <li>Columns (the cells add up to the published total): a reader can subtract the visible cells from the
+ *     total and learn the sum of the hidden ones, so that sum must be at least the threshold — otherwise a
+ *     sum of 0 pins every hidden cell to 0, and a sum of 2 over two groups (each holding a child) pins both to 1.</li>
+ * </ul>
+ * A line that breaks its rule hides one more cell (the smallest visible one, a non-zero one when the sum is
+ * short), until no line breaks its rule. Hidden zeros are published as {@code c} too, so the reader cannot
+ * tell them from small counts.
  */
 final class Suppression {
 
@@ -34,10 +42,10 @@ final class Suppression {
         while (changed) {
             changed = false;
             for (int r = 0; r < n; r++) {
-                changed |= hideSecond(rows, hidden, lineOfRow(r));
+                changed |= protectRow(rows, hidden, lineOfRow(r));
             }
             for (int c = 0; c < 3; c++) {
-                changed |= hideSecond(rows, hidden, lineOfColumn(n, c));
+                changed |= protectColumn(rows, hidden, lineOfColumn(n, c), threshold);
             }
         }
         List<String[]> published = new ArrayList<>();
@@ -49,6 +57,35 @@ final class Suppression {
             published.add(cells);
         }
         return published;
+    }
+
+    /**
+     * Which groups' spend to leave out: a group's spend with its total would give away its internal/external split
+     * (carers of one kind are paid much the same), so it hides when any of the group's counts does; and as the
+     * groups' spend adds up to the published spend, never in exactly one group (then the one with the fewest
+     * children hides too).
+     */
+    static boolean[] hiddenSpend(List<int[]> rows, List<String[]> published) {
+        boolean[] hidden = new boolean[rows.size()];
+        int count = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            for (String cell : published.get(r)) {
+                hidden[r] |= cell.equals(SUPPRESSED);
+            }
+            count += hidden[r] ? 1 : 0;
+        }
+        if (count == 1) {
+            int smallest = -1;
+            for (int r = 0; r < rows.size(); r++) {
+                if (!hidden[r] && (smallest < 0 || rows.get(r)[TOTAL] < rows.get(smallest)[TOTAL])) {
+                    smallest = r;
+                }
+            }
+            if (smallest >= 0) {
+                hidden[smallest] = true;
+            }
+        }
+        return hidden;
     }
 
     private static List<int[]> lineOfRow(int row) {
@@ -63,16 +100,34 @@ final class Suppression {
         return line;
     }
 
-    /** When exactly one cell of the line is hidden, hides its smallest visible cell; answers whether it did. */
-    private static boolean hideSecond(List<int[]> rows, boolean[][] hidden, List<int[]> line) {
+    /** When exactly one cell of the row is hidden, hides its smallest visible cell; answers whether it did. */
+    private static boolean protectRow(List<int[]> rows, boolean[][] hidden, List<int[]> line) {
         long hiddenCount = line.stream().filter(cell -> hidden[cell[0]][cell[1]]).count();
-        if (hiddenCount != 1) {
+        return hiddenCount == 1 && hideSmallestVisible(rows, hidden, line, false);
+    }
+
+    /**
+     * When the column's hidden cells are one, or add up to less than the threshold, hides one more (a non-zero one
+     * when the sum is short); answers whether it did.
+     */
+    private static boolean protectColumn(List<int[]> rows, boolean[][] hidden, List<int[]> line, int threshold) {
+        long hiddenCount = line.stream().filter(cell -> hidden[cell[0]][cell[1]]).count();
+        if (hiddenCount == 0) {
             return false;
         }
+        int hiddenSum = line.stream().filter(cell -> hidden[cell[0]][cell[1]]).mapToInt(cell -> rows.get(cell[0])[cell[1]]).sum();
+        if (hiddenSum < threshold) {
+            return hideSmallestVisible(rows, hidden, line, true) || hiddenCount == 1 && hideSmallestVisible(rows, hidden, line, false);
+        }
+        return hiddenCount == 1 && hideSmallestVisible(rows, hidden, line, false);
+    }
+
+    private static boolean hideSmallestVisible(List<int[]> rows, boolean[][] hidden, List<int[]> line, boolean nonZeroOnly) {
         int[] smallest = null;
         for (int[] cell : line) {
-            if (!hidden[cell[0]][cell[1]] && (smallest == null
-                    || rows.get(cell[0])[cell[1]] < rows.get(smallest[0])[smallest[1]])) {
+            int value = rows.get(cell[0])[cell[1]];
+            if (!hidden[cell[0]][cell[1]] && (!nonZeroOnly || value > 0)
+                    && (smallest == null || value < rows.get(smallest[0])[smallest[1]])) {
                 smallest = cell;
             }
         }

@@ -45,6 +45,14 @@ class DistanceAndStabilityTest extends HandBuiltGraphTest {
                 .path("distanceFromHome.byPlacementType[*].measured").entityList(String.class).containsExactly("7", "6")
                 .path("distanceFromHome.byPlacementType[*].over20Miles").entityList(String.class).containsExactly("5", "0")
                 .path("distanceFromHome.byPlacementType[*].outsideBoundary").entityList(String.class).containsExactly("7", "0");
+        http.get().uri("/api/reports/distance-from-home.csv?asOf=2026-10-31").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("""
+                        as_of,placement_type,measured,over_20_miles,over_20_miles_share,outside_boundary,outside_boundary_share
+                        2026-10-31,All,13,5,0.385,7,0.538
+                        2026-10-31,IFA_FOSTERING,7,5,,7,
+                        2026-10-31,IN_HOUSE_FOSTERING,6,0,,0,
+                        """);
     }
 
     /**
@@ -84,6 +92,12 @@ class DistanceAndStabilityTest extends HandBuiltGraphTest {
                 .path("placementStability.longTermEligible").entity(String.class).isEqualTo("8")
                 .path("placementStability.longTermStable").entity(String.class).isEqualTo("6")
                 .path("placementStability.longTermShare").entity(Double.class).isEqualTo(0.75);
+        http.get().uri("/api/reports/placement-stability.csv?asOf=2026-10-31").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("""
+                        as_of,in_care,three_or_more_placements,three_or_more_share,long_term_eligible,long_term_stable,long_term_share
+                        2026-10-31,15,5,0.333,8,6,0.75
+                        """);
         // A year earlier nobody had had three placements, and of the 9 eligible (6 + 2 + the one then 15) only the
         // 15-year-old had been 2 years in one placement: 1, shown as c, and its share left out.
         graphQl.documentName("placementStability").variable("asOf", "2025-10-31").execute()

@@ -71,26 +71,55 @@ class PlacementMixTest extends HandBuiltGraphTest {
     void smallCountsAreHiddenAndSoIsEveryCellThatWouldGiveThemAway() {
         // Ashby external is 2: hidden. Naively the rest would show Ashby 8 = 6 internal + c, so c = 2. The second
         // cell of that line (Ashby internal 6) is hidden; then the internal column (13 published) would give
-        // Ashby's 6 away from Brook's 7, so Brook internal is hidden, and so Brook external (13 − 7 = 6).
+        // Ashby's 6 away from Brook's 7, so Brook internal is hidden; and the external column's hidden cells would
+        // add up to 8 − 6 = 2, under 5, so Brook external (6) is hidden too. Both groups hide a count, so neither
+        // shows its spend (Ashby's £4,000 with its 8 children would give 6 × £400 + 2 × £800 away).
         graphQl.documentName("placementMix").variable("asOf", "2026-10-31").variable("groupBy", List.of("LOCALITY")).execute()
                 .path("placementMix.groups[*].key").entityList(Object.class).isEqualTo(List.of(List.of("Ashby"), List.of("Brook")))
                 .path("placementMix.groups[*].total").entityList(String.class).containsExactly("8", "13")
                 .path("placementMix.groups[*].internal").entityList(String.class).containsExactly("c", "c")
-                .path("placementMix.groups[*].external").entityList(String.class).containsExactly("c", "c");
+                .path("placementMix.groups[*].external").entityList(String.class).containsExactly("c", "c")
+                .path("placementMix.groups[0].weeklyCost").valueIsNull()
+                .path("placementMix.groups[1].weeklyCost").valueIsNull()
+                .path("placementMix.groups[1].internalShare").valueIsNull();
     }
 
     @Test
-    void groupsByPlacementTypeAndProvider() {
+    void groupsByPlacementTypeAndProviderWithTheirSpend() {
         var response = graphQl.documentName("placementMix").variable("asOf", "2026-10-31")
                 .variable("groupBy", List.of("PLACEMENT_TYPE", "PROVIDER")).execute();
         response.path("placementMix.groups[*].key").entityList(Object.class).isEqualTo(List.of(
-                List.of("IFA_FOSTERING", "Acorn Fostering"), List.of("IN_HOUSE_FOSTERING", "The council"),
+                List.of("IN_HOUSE_FOSTERING", "The council"), List.of("IFA_FOSTERING", "Acorn Fostering"),
                 List.of("PRIVATE_CHILDRENS_HOME", "Oak Homes")));
-        // Rows IFA 2/0/2, in-house 13/13/0, private 6/0/6; columns published 21/13/8. The 2s are hidden, then one
-        // more cell in every row and column that holds a single hidden cell (the smallest visible one).
-        response.path("placementMix.groups[*].total").entityList(String.class).containsExactly("c", "c", "c")
-                .path("placementMix.groups[*].internal").entityList(String.class).containsExactly("c", "13", "c")
-                .path("placementMix.groups[*].external").entityList(String.class).containsExactly("c", "c", "6");
+        // Rows in-house 13/13/0, IFA 2/0/2, private 6/0/6; columns published 21/13/8. The 2s are hidden. Each row
+        // then hides two cells or none. The total column's hidden cells add up to 2, under 5: the smallest visible
+        // non-zero total (private 6) hides; the external column likewise hides private's 6. A reader now knows only
+        // IFA + private = 8, each group's total equal to its external count.
+        response.path("placementMix.groups[*].total").entityList(String.class).containsExactly("13", "c", "c")
+                .path("placementMix.groups[*].internal").entityList(String.class).containsExactly("13", "0", "0")
+                .path("placementMix.groups[*].external").entityList(String.class).containsExactly("0", "c", "c")
+                // In-house: 13 children × £400 = £5,200 a week, × 52 = £270,400; all placed internally.
+                .path("placementMix.groups[0].weeklyCost").entity(Double.class).isEqualTo(5200.0)
+                .path("placementMix.groups[0].annualCost").entity(Double.class).isEqualTo(270400.0)
+                .path("placementMix.groups[0].internalShare").entity(Double.class).isEqualTo(1.0)
+                .path("placementMix.groups[1].weeklyCost").valueIsNull()
+                .path("placementMix.groups[2].weeklyCost").valueIsNull();
+    }
+
+    @Test
+    void hiddenCellsThatAddUpToLessThanTheThresholdAreProtectedToo() {
+        // By age on 2026-10-31: 5 to 9 = K1 (6): 1/1/0; 10 to 15 = K4 (10) and the 18 born in 2014 (12): 19/12/7;
+        // 16 and over = K2 (16): 1/0/1. Hiding only the 1s and then a second cell in each line (as a naive
+        // secondary rule does) would leave 10 to 15 at 19/12/7: 21 − 19 = 2 children in the two hidden groups, each
+        // holding at least one — so one each, exactly. Here the hidden totals add up to 2 (under 5), so the 19 hides;
+        // the internal column's hidden 1 needs the 12, the external column's 1 needs the 7.
+        graphQl.documentName("placementMix").variable("asOf", "2026-10-31").variable("groupBy", List.of("AGE_BAND")).execute()
+                .path("placementMix.groups[*].key").entityList(Object.class)
+                .isEqualTo(List.of(List.of("5 to 9"), List.of("10 to 15"), List.of("16 and over")))
+                .path("placementMix.groups[*].total").entityList(String.class).containsExactly("c", "c", "c")
+                .path("placementMix.groups[*].internal").entityList(String.class).containsExactly("c", "c", "0")
+                .path("placementMix.groups[*].external").entityList(String.class).containsExactly("0", "c", "c")
+                .path("placementMix.total").entity(Integer.class).isEqualTo(21);
     }
 
     @Test
@@ -127,10 +156,10 @@ class PlacementMixTest extends HandBuiltGraphTest {
                 .expectHeader().contentType("text/csv;charset=UTF-8")
                 .expectHeader().valueEquals("Content-Disposition", "attachment; filename=\"placement-mix-2026-10-31.csv\"")
                 .expectBody(String.class).isEqualTo("""
-                        as_of,locality,total,internal,external
-                        2026-10-31,All,21,13,8
-                        2026-10-31,Ashby,8,c,c
-                        2026-10-31,Brook,13,c,c
+                        as_of,locality,total,internal,external,internal_share,weekly_cost,annual_cost
+                        2026-10-31,All,21,13,8,0.619,30800.0,1601600.0
+                        2026-10-31,Ashby,8,c,c,,,
+                        2026-10-31,Brook,13,c,c,,,
                         """);
         http.get().uri("/api/reports/placement-mix-trend.csv?from=2026-09-01&to=2026-10-31").exchange()
                 .expectStatus().isOk()
