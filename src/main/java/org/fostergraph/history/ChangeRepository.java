@@ -53,6 +53,7 @@ class ChangeRepository {
                 CALL (c) { UNWIND $Constellation AS id MATCH (s:Constellation {id: id}) CREATE (c)-[:ABOUT]->(s) }
                 CALL (c) { UNWIND $Hold AS id MATCH (s:Hold {id: id}) CREATE (c)-[:ABOUT]->(s) }
                 CALL (c) { UNWIND $Sleepover AS id MATCH (s:Sleepover {id: id}) CREATE (c)-[:ABOUT]->(s) }
+                CALL (c) { UNWIND $Referral AS id MATCH (s:Referral {id: id}) CREATE (c)-[:ABOUT]->(s) }
                 """)
                 .bindAll(parameters)
                 .run();
@@ -67,6 +68,7 @@ class ChangeRepository {
                     UNION MATCH (s:Constellation {id: $id}) RETURN s
                     UNION MATCH (s:Hold {id: $id}) RETURN s
                     UNION MATCH (s:Sleepover {id: $id}) RETURN s
+                    UNION MATCH (s:Referral {id: $id}) RETURN s
                 }
                 MATCH (c:Change)-[:ABOUT]->(s)
                 WITH DISTINCT c

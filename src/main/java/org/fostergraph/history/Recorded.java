@@ -11,6 +11,6 @@ public record Recorded(String resultId, String summary, Map<Subject, List<String
 
     /** The node labels a change can be about. */
     public enum Subject {
-        Household, Child, Placement, Constellation, Hold, Sleepover
+        Household, Child, Placement, Constellation, Hold, Sleepover, Referral
     }
 }

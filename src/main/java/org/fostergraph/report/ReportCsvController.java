@@ -78,12 +78,14 @@ class ReportCsvController {
         for (Sufficiency.LocalityRow locality : report.localities()) {
             for (Sufficiency.BandDemand band : locality.demand()) {
                 rows.add(List.of(report.asOf(), locality.name(), band.ageBand(), locality.supply().approvedPlaces(),
-                        locality.supply().filled(), locality.supply().vacant(), locality.supply().sleepoverBeds(),
-                        band.placedExternally(), band.vacanciesThatFit(), band.gap()));
+                        locality.supply().filled(), locality.supply().vacant(), locality.supply().held(),
+                        locality.supply().sleepoverBeds(), band.demand(), band.placedExternally(), band.openReferrals(),
+                        band.vacanciesThatFit(), band.gap()));
             }
         }
         return csv("sufficiency-" + report.asOf() + ".csv", List.of("as_of", "locality", "age_band", "approved_places",
-                "filled", "vacant", "sleepover_beds", "placed_externally", "vacancies_that_fit", "gap"), rows);
+                "filled", "vacant", "held", "sleepover_beds", "demand", "placed_externally", "open_referrals",
+                "vacancies_that_fit", "gap"), rows);
     }
 
     @GetMapping("/carer-recruitment.csv")

@@ -3,16 +3,21 @@ package org.fostergraph.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.referral.ReferralService;
+import org.fostergraph.referral.ReferredChild;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +41,14 @@ public class ReportService {
     private final SufficiencyRepository sufficiency;
     private final RecruitmentRepository recruitment;
     private final ProgrammeRepository programme;
+    private final ReferralService referrals;
     private final DisclosureProperties disclosure;
     private final Clock clock;
 
     ReportService(ReportRepository reports, SufficiencyRepository sufficiency, RecruitmentRepository recruitment,
-            ProgrammeRepository programme, DisclosureProperties disclosure, Clock clock) {
+            ProgrammeRepository programme, ReferralService referrals, DisclosureProperties disclosure, Clock clock) {
         this.programme = programme;
+        this.referrals = referrals;
         this.reports = reports;
         this.sufficiency = sufficiency;
         this.recruitment = recruitment;
@@ -102,16 +109,19 @@ public class ReportService {
     }
 
     /**
-     * In-house supply and the demand it could meet, by locality and DfE age band. Demand is the children from
-     * the locality placed externally that day; a vacancy "fits" a band when the household's terms of approval
-     * cover any age in it, so one vacancy can fit several bands (it is counted in each, as a commissioner asks
-     * "could this band be met locally?"). Child counts below the disclosure threshold read {@code c}.
+     * In-house supply and the demand it could meet, by locality and DfE age band. Demand is the children from the
+     * locality placed externally that day or waiting in a referral open that day; a vacancy "fits" a band when the
+     * household's terms of approval cover any age in it, so one vacancy can fit several bands (it is counted in
+     * each, as a commissioner asks "could this band be met locally?"). Each locality's demand table is suppressed
+     * as the mix is: a band's demand, placed and referred counts below the threshold read {@code c}, with the cells
+     * that would give them away.
      */
     public Sufficiency sufficiency(LocalDate asOf) {
         LocalDate day = checkedDay("asOf", asOf);
         boolean today = day.equals(LocalDate.now(clock));
-        List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(day, java.time.ZonedDateTime.now(clock), today);
+        List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(day, ZonedDateTime.now(clock), today);
         List<SufficiencyRepository.ExternalChild> external = sufficiency.placedExternally(day);
+        List<ReferredChild> referred = referrals.childrenWaitingOn(day);
         List<Sufficiency.LocalityRow> rows = new ArrayList<>();
         for (SufficiencyRepository.Locality locality : sufficiency.localities()) {
             List<SufficiencyRepository.Home> here = homes.stream().filter(h -> h.localityId().equals(locality.id())).toList();
@@ -120,17 +130,31 @@ public class ReportService {
             int filled = here.stream().mapToInt(SufficiencyRepository.Home::filled).sum();
             int held = here.stream().mapToInt(SufficiencyRepository.Home::held).sum();
             int vacant = here.stream().mapToInt(SufficiencyRepository::vacancies).sum();
+            List<int[]> counts = new ArrayList<>();
+            List<Integer> fits = new ArrayList<>();
+            for (AgeBand band : AgeBand.values()) {
+                Set<String> placed = external.stream()
+                        .filter(c -> c.localityId().equals(locality.id()) && AgeBand.of(Period.between(c.dateOfBirth(), day).getYears()) == band)
+                        .map(SufficiencyRepository.ExternalChild::childId).collect(Collectors.toSet());
+                Set<String> waiting = referred.stream()
+                        .filter(c -> locality.id().equals(c.homeLocalityId()) && AgeBand.of(Period.between(c.dateOfBirth(), day).getYears()) == band)
+                        .map(ReferredChild::childId).collect(Collectors.toSet());
+                Set<String> needing = new HashSet<>(placed);
+                needing.addAll(waiting);
+                counts.add(new int[] {needing.size(), placed.size(), waiting.size()});
+                fits.add(here.stream().filter(h -> band.overlaps(h.ageMin(), h.ageMax())).mapToInt(SufficiencyRepository::vacancies).sum());
+            }
+            List<String[]> published = Suppression.apply(counts, disclosure.threshold());
             List<Sufficiency.BandDemand> demand = new ArrayList<>();
             for (AgeBand band : AgeBand.values()) {
-                long placed = external.stream().filter(c -> c.localityId().equals(locality.id()))
-                        .filter(c -> AgeBand.of(Period.between(c.dateOfBirth(), day).getYears()) == band).count();
-                int fit = here.stream().filter(h -> band.overlaps(h.ageMin(), h.ageMax()))
-                        .mapToInt(SufficiencyRepository::vacancies).sum();
-                demand.add(new Sufficiency.BandDemand(band.label(), published((int) placed),
-                        fit, published((int) Math.max(0, placed - fit))));
+                String[] cells = published.get(band.ordinal());
+                int gap = Math.max(0, counts.get(band.ordinal())[0] - fits.get(band.ordinal()));
+                // With the fitting vacancies shown, a non-zero gap would give a hidden demand away.
+                String gapShown = cells[0].equals(Suppression.SUPPRESSED) && gap > 0 ? Suppression.SUPPRESSED : String.valueOf(gap);
+                demand.add(new Sufficiency.BandDemand(band.label(), cells[0], cells[1], cells[2], fits.get(band.ordinal()), gapShown));
             }
             rows.add(new Sufficiency.LocalityRow(locality.id(), locality.name(),
-                    new Sufficiency.Supply(places, published(filled), vacant, held, sleepoverBeds), demand));
+                    new Sufficiency.Supply(places, filled, vacant, held, sleepoverBeds), demand));
         }
         return new Sufficiency(day, rows);
     }

@@ -12,19 +12,23 @@ public record Sufficiency(LocalDate asOf, List<LocalityRow> localities) {
 
     /**
      * @param approvedPlaces places in approved in-house fostering households, less hubs' sleepover beds
-     * @param filled children placed in them
+     * @param filled places filled; published exactly, as it follows from the places, vacancies and holds shown beside it
      * @param held places held for a child (today only: holds last hours)
      * @param sleepoverBeds the hubs' sleepover beds, kept for sleepovers rather than placements
      */
-    public record Supply(int approvedPlaces, String filled, int vacant, int held, int sleepoverBeds) {
+    public record Supply(int approvedPlaces, int filled, int vacant, int held, int sleepoverBeds) {
     }
 
     /**
-     * @param placedExternally children from the locality in this band placed with external provision that day
+     * @param demand children from the locality in this band who need an in-house place: placed externally, or
+     *        waiting in an open referral (a child in both counted once)
+     * @param placedExternally of the locality's children in this band, those placed with external provision that day
+     * @param openReferrals those waiting in a referral open that day
      * @param vacanciesThatFit vacant in-house places in the locality whose terms of approval cover some of the band
-     * @param gap children placed externally beyond the places that could take them
+     * @param gap demand beyond the places that could meet it
      */
-    public record BandDemand(String ageBand, String placedExternally, int vacanciesThatFit, String gap) {
+    public record BandDemand(String ageBand, String demand, String placedExternally, String openReferrals, int vacanciesThatFit,
+            String gap) {
     }
 
     public record LocalityRow(String localityId, String name, Supply supply, List<BandDemand> demand) {

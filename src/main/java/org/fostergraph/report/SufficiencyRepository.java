@@ -21,7 +21,7 @@ class SufficiencyRepository {
     }
 
     /** A child in care that day with external provision, by home locality. */
-    record ExternalChild(String localityId, LocalDate dateOfBirth) {
+    record ExternalChild(String childId, String localityId, LocalDate dateOfBirth) {
     }
 
     private final Neo4jClient neo4j;
@@ -71,11 +71,12 @@ class SufficiencyRepository {
                 WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) AND NOT p.providerCode IN ['PR0', 'PR1']
                 WITH DISTINCT c
                 MATCH (c)-[:HOME_IN]->(l:Locality)
-                RETURN l.id AS localityId, c.dateOfBirth AS dateOfBirth
+                RETURN c.id AS childId, l.id AS localityId, c.dateOfBirth AS dateOfBirth
                 """)
                 .bind(day).to("day")
                 .fetchAs(ExternalChild.class)
-                .mappedBy((types, row) -> new ExternalChild(row.get("localityId").asString(), row.get("dateOfBirth").asLocalDate()))
+                .mappedBy((types, row) -> new ExternalChild(row.get("childId").asString(),
+                        row.get("localityId").asString(), row.get("dateOfBirth").asLocalDate()))
                 .all().stream().toList();
     }
 }

@@ -1,0 +1,43 @@
+package org.fostergraph.referral;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fostergraph.graphql.Connection;
+import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.support.BatchResults;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class ReferralService {
+
+    private final ReferralRepository referrals;
+
+    ReferralService(ReferralRepository referrals) {
+        this.referrals = referrals;
+    }
+
+    public Optional<Referral> findById(String id) {
+        return referrals.findByIds(List.of(id)).stream().findFirst();
+    }
+
+    public Map<String, Referral> findByIds(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : BatchResults.index(referrals.findByIds(ids), Referral::id);
+    }
+
+    public Connection<Referral> page(boolean openOnly, PageRequest page) {
+        return Connection.of(page, referrals.page(openOnly, page), referrals.count(openOnly),
+                referral -> List.of(referral.received().toString(), referral.id()));
+    }
+
+    /** The children waiting in referrals open on the day (each once), for sufficiency's demand. */
+    public List<ReferredChild> childrenWaitingOn(LocalDate day) {
+        return referrals.childrenWaitingOn(day);
+    }
+}
