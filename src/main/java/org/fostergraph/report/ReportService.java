@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -201,7 +202,7 @@ public class ReportService {
         LocalDate day = checkedDay("asOf", asOf);
         List<ReportRepository.OpenPlacement> open = reports.openOn(day);
         List<ReportRepository.OpenPlacement> measured = open.stream().filter(p -> p.homeMetres() != null).toList();
-        Map<String, int[]> byType = new TreeMap<>();
+        Map<PlacementType, int[]> byType = new EnumMap<>(PlacementType.class);
         int over20 = 0;
         int outside = 0;
         for (ReportRepository.OpenPlacement placement : measured) {
@@ -209,17 +210,16 @@ public class ReportService {
             boolean out = !placement.insideBoundary();
             over20 += far ? 1 : 0;
             outside += out ? 1 : 0;
-            int[] cells = byType.computeIfAbsent(PlacementType.of(placement.placeCode(), placement.providerCode()).name(),
-                    type -> new int[3]);
+            int[] cells = byType.computeIfAbsent(PlacementType.of(placement.placeCode(), placement.providerCode()), type -> new int[3]);
             cells[0]++;
             cells[1] += far ? 1 : 0;
             cells[2] += out ? 1 : 0;
         }
-        List<String> types = new ArrayList<>(byType.keySet());
+        List<PlacementType> types = new ArrayList<>(byType.keySet());
         List<String[]> published = Suppression.apply(new ArrayList<>(byType.values()), disclosure.threshold());
         List<DistanceFromHome.Group> groups = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
-            groups.add(new DistanceFromHome.Group(types.get(i), published.get(i)[0], published.get(i)[1], published.get(i)[2]));
+            groups.add(new DistanceFromHome.Group(types.get(i).name(), published.get(i)[0], published.get(i)[1], published.get(i)[2]));
         }
         return new DistanceFromHome(day, measured.size(), open.size() - measured.size(), over20, share(over20, measured.size()),
                 outside, share(outside, measured.size()), groups);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,8 @@ public final class DemoCouncilGenerator {
     private final List<ChildRow> children = new ArrayList<>();
     private final List<String[]> siblings = new ArrayList<>();
     private final List<PlacementRow> placements = new ArrayList<>();
+    private final List<Object[]> referrals = new ArrayList<>();
+    private static final int REFERRALS = 16;
     private int carerSequence;
     private int placementSequence;
 
@@ -131,7 +134,34 @@ public final class DemoCouncilGenerator {
         externalHouseholds();
         constellations();
         children();
+        referrals();
         return this;
+    }
+
+    // ---------------------------------------------------------------- referrals
+
+    /**
+     * Step-down referrals: children with an agency carer or in a private home on the day whom the placements team
+     * has asked to move to an in-house carer. Drawn from their own random stream, so that adding them changed no
+     * other seed file.
+     */
+    private void referrals() {
+        Random draws = new Random(RANDOM_SEED + 903);
+        List<String> external = placements.stream()
+                .filter(p -> !p.start().isAfter(REFERENCE_DATE) && (p.end() == null || p.end().isAfter(REFERENCE_DATE)))
+                .filter(p -> p.providerCode().equals("PR4") || p.providerCode().equals("PR5"))
+                .map(PlacementRow::childId).distinct().sorted().toList();
+        List<String> chosen = new ArrayList<>(external);
+        Collections.shuffle(chosen, draws);
+        chosen = chosen.subList(0, Math.min(REFERRALS, chosen.size())).stream().sorted().toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            LocalDate received = REFERENCE_DATE.minusDays(draws.nextInt(90));
+            long waited = ChronoUnit.DAYS.between(received, REFERENCE_DATE);
+            // Every fourth one was withdrawn: the child settled where they are.
+            LocalDate closed = i % 4 == 3 && waited > 0 ? received.plusDays(1 + draws.nextInt((int) waited)) : null;
+            referrals.add(new Object[] {String.format(Locale.ROOT, "REF-%03d", i + 1), received, "PLANNED", "LONG_TERM",
+                closed, closed == null ? null : "WITHDRAWN", chosen.get(i)});
+        }
     }
 
     // ---------------------------------------------------------------- geography
@@ -791,6 +821,8 @@ public final class DemoCouncilGenerator {
             "weeklyCost", "endReason"},
                 placements.stream().map(p -> new Object[] {p.id(), p.childId(), p.householdId(), p.start(), p.end(), p.placeCode(),
                     p.providerCode(), String.format(Locale.ROOT, "%.2f", p.weeklyCost()), p.endReason()}).toList());
+        csv(folder, "referrals.csv", new String[] {"id", "received", "urgency", "placementType", "closed", "outcome", "childIds"},
+                referrals);
         return this;
     }
 

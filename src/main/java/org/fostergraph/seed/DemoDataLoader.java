@@ -163,6 +163,17 @@ public class DemoDataLoader implements InitializingBean {
                     MERGE (c)-[:HAD]->(p)
                     MERGE (p)-[:WITH]->(h)
                     RETURN count(*) AS merged
+                    """),
+            new SeedFile("referrals.csv", Set.of("childIds"), """
+                    UNWIND $rows AS row
+                    MERGE (r:Referral {id: row.id})
+                    SET r.received = date(row.received), r.urgency = row.urgency, r.placementType = row.placementType,
+                        r.closed = date(row.closed), r.outcome = row.outcome
+                    WITH r, row
+                    UNWIND row.childIds AS childId
+                    MATCH (c:Child {id: childId})
+                    MERGE (r)-[:FOR]->(c)
+                    RETURN count(*) AS merged
                     """));
 
     private final GraphSessions sessions;

@@ -41,17 +41,17 @@ class DistanceAndStabilityTest extends HandBuiltGraphTest {
                 .path("distanceFromHome.outsideBoundary").entity(Integer.class).isEqualTo(7)
                 .path("distanceFromHome.outsideBoundaryShare").entity(Double.class).isEqualTo(0.538)
                 .path("distanceFromHome.byPlacementType[*].placementType").entityList(String.class)
-                .containsExactly("IFA_FOSTERING", "IN_HOUSE_FOSTERING")
-                .path("distanceFromHome.byPlacementType[*].measured").entityList(String.class).containsExactly("7", "6")
-                .path("distanceFromHome.byPlacementType[*].over20Miles").entityList(String.class).containsExactly("5", "0")
-                .path("distanceFromHome.byPlacementType[*].outsideBoundary").entityList(String.class).containsExactly("7", "0");
+                .containsExactly("IN_HOUSE_FOSTERING", "IFA_FOSTERING")
+                .path("distanceFromHome.byPlacementType[*].measured").entityList(String.class).containsExactly("6", "7")
+                .path("distanceFromHome.byPlacementType[*].over20Miles").entityList(String.class).containsExactly("0", "5")
+                .path("distanceFromHome.byPlacementType[*].outsideBoundary").entityList(String.class).containsExactly("0", "7");
         http.get().uri("/api/reports/distance-from-home.csv?asOf=2026-10-31").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).isEqualTo("""
                         as_of,placement_type,measured,over_20_miles,over_20_miles_share,outside_boundary,outside_boundary_share
                         2026-10-31,All,13,5,0.385,7,0.538
-                        2026-10-31,IFA_FOSTERING,7,5,,7,
                         2026-10-31,IN_HOUSE_FOSTERING,6,0,,0,
+                        2026-10-31,IFA_FOSTERING,7,5,,7,
                         """);
     }
 

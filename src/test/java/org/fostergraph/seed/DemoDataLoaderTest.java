@@ -53,7 +53,7 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
                 Map.entry(":RUN_BY", 139L), Map.entry(":HUB_OF", 3L), Map.entry(":SATELLITE_OF", 22L),
                 Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 505L), Map.entry(":SIBLING_OF", 66L),
                 Map.entry(":HAD", 764L), Map.entry(":WITH", 764L), Map.entry(":CARES_IN", 507L),
-                Map.entry(":CHANGED_STATUS", 641L)));
+                Map.entry(":CHANGED_STATUS", 641L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L)));
     }
 
     @Test
