@@ -139,20 +139,6 @@ class MatchingRepository {
                 .all().stream().toList();
     }
 
-    /** The centre of the homes known in a postcode sector, until a postcode-sector table is loaded. */
-    GeoPoint sectorCentre(String sector) {
-        return neo4j.query("""
-                MATCH (h:Household {postcodeSector: $sector}) WHERE h.location IS NOT NULL
-                WITH avg(h.location.latitude) AS latitude, avg(h.location.longitude) AS longitude, count(h) AS known
-                WHERE known > 0
-                RETURN latitude, longitude
-                """)
-                .bind(sector).to("sector")
-                .fetchAs(GeoPoint.class)
-                .mappedBy((types, row) -> new GeoPoint(row.get("latitude").asDouble(), row.get("longitude").asDouble()))
-                .one().orElse(null);
-    }
-
     private static List<String> internalProvisions() {
         return java.util.Arrays.stream(Provision.values()).filter(Provision::isInternal).map(Enum::name).toList();
     }

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.geo.GeoPoint;
+import org.fostergraph.geo.PostcodeSector;
+import org.fostergraph.geo.PostcodeSectorService;
 import org.fostergraph.graphql.Connection;
 import org.fostergraph.graphql.InvalidArgumentException;
 import org.fostergraph.graphql.NotFoundException;
@@ -46,15 +48,17 @@ public class MatchingService {
     private final MatchingRepository matching;
     private final ChildService children;
     private final PlacementService placements;
+    private final PostcodeSectorService sectors;
     private final MatchingProperties properties;
     private final MatchRules rules;
     private final Clock clock;
 
-    MatchingService(MatchingRepository matching, ChildService children, PlacementService placements,
+    MatchingService(MatchingRepository matching, ChildService children, PlacementService placements, PostcodeSectorService sectors,
             MatchingProperties properties, Clock clock) {
         this.matching = matching;
         this.children = children;
         this.placements = placements;
+        this.sectors = sectors;
         this.properties = properties;
         this.rules = new MatchRules(properties);
         this.clock = clock;
@@ -259,12 +263,9 @@ public class MatchingService {
         if (sector == null) {
             return null;
         }
-        GeoPoint centre = matching.sectorCentre(sector.strip().toUpperCase(java.util.Locale.ROOT));
-        if (centre == null) {
-            throw new InvalidArgumentException(sectorField, sector, "no home in the graph is in this postcode sector; "
-                    + "give the location instead");
-        }
-        return centre;
+        return sectors.find(sectorField, sector).map(PostcodeSector::centre)
+                .orElseThrow(() -> new InvalidArgumentException(sectorField, sector,
+                        "the postcode-sector table does not hold this sector; give the location instead"));
     }
 
     private double maxDistance(MatchInputs.MatchOptions options) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -165,6 +166,39 @@ public final class DemoCouncilGenerator {
     }
 
     // ---------------------------------------------------------------- geography
+
+    /**
+     * The demo area's postcode-sector table: each sector the towns use, centred on the homes and children placed in it
+     * (the town's centre when none is), in the locality of its town.
+     */
+    private List<Object[]> postcodeSectors() {
+        Map<String, double[]> sums = new TreeMap<>();
+        households.forEach(h -> add(sums, h.postcodeSector, h.latitude, h.longitude));
+        children.forEach(c -> add(sums, c.homePostcodeSector(), c.homeLatitude(), c.homeLongitude()));
+        List<Object[]> rows = new ArrayList<>();
+        List<Town> towns = new ArrayList<>(boroughTowns());
+        towns.addAll(outsideTowns);
+        for (Town town : towns) {
+            for (String sector : town.sectors()) {
+                double[] sum = sums.get(sector);
+                double latitude = sum == null ? town.latitude() : sum[0] / sum[2];
+                double longitude = sum == null ? town.longitude() : sum[1] / sum[2];
+                rows.add(new Object[] {sector, round(latitude, 4), round(longitude, 4), town.localityId()});
+            }
+        }
+        rows.sort(Comparator.comparing(row -> (String) row[0]));
+        return rows;
+    }
+
+    private static void add(Map<String, double[]> sums, String sector, double latitude, double longitude) {
+        if (sector == null || sector.isEmpty()) {
+            return;
+        }
+        double[] sum = sums.computeIfAbsent(sector, s -> new double[3]);
+        sum[0] += latitude;
+        sum[1] += longitude;
+        sum[2]++;
+    }
 
     private void places() {
         Town walsall = new Town("Walsall", 52.586, -1.982, "LOC-CEN", List.of("WS1 1", "WS1 2", "WS1 3", "WS1 4", "WS2 7", "WS2 8", "WS2 9", "WS5 4"));
@@ -821,6 +855,7 @@ public final class DemoCouncilGenerator {
             "weeklyCost", "endReason"},
                 placements.stream().map(p -> new Object[] {p.id(), p.childId(), p.householdId(), p.start(), p.end(), p.placeCode(),
                     p.providerCode(), String.format(Locale.ROOT, "%.2f", p.weeklyCost()), p.endReason()}).toList());
+        csv(folder, "postcode_sectors.csv", new String[] {"sector", "latitude", "longitude", "localityId"}, postcodeSectors());
         csv(folder, "referrals.csv", new String[] {"id", "received", "urgency", "placementType", "closed", "outcome", "childIds"},
                 referrals);
         return this;

@@ -78,6 +78,16 @@ public class DemoDataLoader implements InitializingBean {
                     MERGE (l)-[:NEIGHBOURS]-(n)
                     RETURN count(*) AS merged
                     """),
+            new SeedFile("postcode_sectors.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MERGE (s:PostcodeSector {sector: row.sector})
+                    SET s.centre = point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)})
+                    WITH s, row
+                    OPTIONAL MATCH (l:Locality {id: row.localityId})
+                    WITH s, row, l WHERE row.localityId IS NULL OR l IS NOT NULL
+                    FOREACH (locality IN CASE WHEN l IS NULL THEN [] ELSE [l] END | MERGE (s)-[:IN]->(locality))
+                    RETURN count(*) AS merged
+                    """),
             new SeedFile("providers.csv", Set.of(), """
                     UNWIND $rows AS row
                     MERGE (p:Provider {id: row.id})

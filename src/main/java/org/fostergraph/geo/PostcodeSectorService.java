@@ -1,0 +1,41 @@
+package org.fostergraph.geo;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.support.BatchResults;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks postcode sectors up in the table the graph holds (the demo area's from the seed, or a council's own). */
+@Service
+@Transactional(readOnly = true)
+public class PostcodeSectorService {
+
+    private final PostcodeSectorRepository sectors;
+
+    PostcodeSectorService(PostcodeSectorRepository sectors) {
+        this.sectors = sectors;
+    }
+
+    /** The sector as the table holds it, or empty when the table does not hold it; a malformed sector is refused. */
+    public Optional<PostcodeSector> find(String field, String text) {
+        String sector = PostcodeSector.normalise(text);
+        if (sector == null) {
+            throw new InvalidArgumentException(field, text, "not a postcode sector (an outward code, a space and a digit, "
+                    + "for example WS2 8)");
+        }
+        return sectors.findBySectors(List.of(sector)).stream().findFirst();
+    }
+
+    /** The sectors the table holds among these (normalised; malformed ones are left out), by sector. */
+    public Map<String, PostcodeSector> findAll(Collection<String> texts) {
+        List<String> wanted = texts.stream().map(PostcodeSector::normalise).filter(Objects::nonNull).distinct().toList();
+        return wanted.isEmpty() ? Map.of() : BatchResults.index(sectors.findBySectors(wanted), PostcodeSector::sector);
+    }
+}
