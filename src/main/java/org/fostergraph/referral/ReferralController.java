@@ -1,5 +1,7 @@
 package org.fostergraph.referral;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +28,15 @@ class ReferralController {
     private final ReferralChanges changes;
     private final ChildService children;
     private final PageRequest.Parser pages;
+    private final Clock clock;
 
-    ReferralController(ReferralService referrals, ReferralChanges changes, ChildService children, PageRequest.Parser pages) {
+    ReferralController(ReferralService referrals, ReferralChanges changes, ChildService children, PageRequest.Parser pages,
+            Clock clock) {
         this.referrals = referrals;
         this.changes = changes;
         this.children = children;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @QueryMapping
@@ -62,7 +67,7 @@ class ReferralController {
     @SchemaMapping
     Integer daysWaiting(Referral referral) {
         return referral.closed() != null ? null
-                : (int) ChronoUnit.DAYS.between(referral.received(), children.today());
+                : (int) ChronoUnit.DAYS.between(referral.received(), LocalDate.now(clock));
     }
 
     @BatchMapping
