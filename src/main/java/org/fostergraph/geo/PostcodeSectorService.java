@@ -1,13 +1,9 @@
 package org.fostergraph.geo;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.support.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +27,5 @@ public class PostcodeSectorService {
                     + "for example WS2 8)");
         }
         return sectors.findBySectors(List.of(sector)).stream().findFirst();
-    }
-
-    /** The sectors the table holds among these (normalised; malformed ones are left out), by sector. */
-    public Map<String, PostcodeSector> findAll(Collection<String> texts) {
-        List<String> wanted = texts.stream().map(PostcodeSector::normalise).filter(Objects::nonNull).distinct().toList();
-        return wanted.isEmpty() ? Map.of() : BatchResults.index(sectors.findBySectors(wanted), PostcodeSector::sector);
     }
 }

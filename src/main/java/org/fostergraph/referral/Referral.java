@@ -11,8 +11,4 @@ import java.util.List;
  */
 public record Referral(String id, LocalDate received, String urgency, String placementType, LocalDate closed,
         String outcome, List<String> childIds) {
-
-    public boolean isOpenOn(LocalDate day) {
-        return !received.isAfter(day) && (closed == null || closed.isAfter(day));
-    }
 }

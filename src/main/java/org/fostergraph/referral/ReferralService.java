@@ -1,14 +1,11 @@
 package org.fostergraph.referral;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.fostergraph.graphql.Connection;
 import org.fostergraph.graphql.PageRequest;
-import org.fostergraph.support.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +22,6 @@ public class ReferralService {
 
     public Optional<Referral> findById(String id) {
         return referrals.findByIds(List.of(id)).stream().findFirst();
-    }
-
-    public Map<String, Referral> findByIds(Collection<String> ids) {
-        return ids.isEmpty() ? Map.of() : BatchResults.index(referrals.findByIds(ids), Referral::id);
     }
 
     public Connection<Referral> page(boolean openOnly, PageRequest page) {

@@ -1,5 +1,8 @@
 package org.fostergraph.report;
 
+import java.time.LocalDate;
+import java.time.Period;
+
 /** The DfE's age bands for children looked after. */
 enum AgeBand {
     UNDER_1("Under 1"), AGED_1_TO_4("1 to 4"), AGED_5_TO_9("5 to 9"), AGED_10_TO_15("10 to 15"), AGED_16_AND_OVER("16 and over");
@@ -12,6 +15,11 @@ enum AgeBand {
 
     static AgeBand of(int age) {
         return age < 1 ? UNDER_1 : age < 5 ? AGED_1_TO_4 : age < 10 ? AGED_5_TO_9 : age < 16 ? AGED_10_TO_15 : AGED_16_AND_OVER;
+    }
+
+    /** The band of someone born on {@code dateOfBirth}, on {@code day}. */
+    static AgeBand on(LocalDate dateOfBirth, LocalDate day) {
+        return of(Period.between(dateOfBirth, day).getYears());
     }
 
     static AgeBand ofLabel(String label) {

@@ -105,14 +105,11 @@ class ProgrammeRepository {
     List<CarerHousehold> registeredOn(LocalDate day) {
         return neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})
-                WITH h, COLLECT { MATCH (h)-[:CHANGED_STATUS]->(s:StatusChange) WHERE s.date <= $day
-                                  RETURN s.status ORDER BY s.date DESC, s.id DESC LIMIT 1 } AS recorded
-                WITH h, CASE WHEN size(recorded) > 0 THEN recorded[0]
-                             WHEN h.statusSince IS NULL OR h.statusSince <= $day THEN h.status END AS status
+                WITH h, %s AS status
                 WHERE status IN ['APPROVED', 'ON_HOLD']
                 WITH h, $day AS day
                 RETURN %s AS inConstellation
-                """.formatted(IN_CONSTELLATION_ON.formatted("day")))
+                """.formatted(HouseholdStatusOnDay.EXPRESSION, IN_CONSTELLATION_ON.formatted("day")))
                 .bind(day).to("day")
                 .fetchAs(CarerHousehold.class).mappedBy((types, row) -> new CarerHousehold(row.get("inConstellation").asBoolean()))
                 .all().stream().toList();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import org.fostergraph.graphql.InvalidArgumentException;
 import org.fostergraph.referral.ReferralService;
@@ -86,7 +86,7 @@ public class ReportService {
         for (int i = 0; i < keys.size(); i++) {
             String[] cells = published.get(i);
             int[] exact = counts.get(keys.get(i));
-            boolean splitHidden = cells[0].equals(Suppression.SUPPRESSED) || cells[1].equals(Suppression.SUPPRESSED);
+            boolean splitHidden = Suppression.isHidden(cells[0]) || Suppression.isHidden(cells[1]);
             groups.add(new PlacementMix.MixGroup(keys.get(i), cells[0], cells[1], cells[2],
                     splitHidden ? null : share(exact[1], exact[0]),
                     costHidden[i] ? null : ReportRepository.round(costs.get(keys.get(i)))));
@@ -121,8 +121,11 @@ public class ReportService {
         LocalDate day = checkedDay("asOf", asOf);
         boolean today = day.equals(LocalDate.now(clock));
         List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(day, ZonedDateTime.now(clock), today);
-        List<SufficiencyRepository.ExternalChild> external = sufficiency.placedExternally(day);
-        List<ReferredChild> referred = referrals.childrenWaitingOn(day);
+        Map<String, Map<AgeBand, Set<String>>> placedExternally = byLocalityAndBand(sufficiency.placedExternally(day), day,
+                SufficiencyRepository.ExternalChild::localityId, SufficiencyRepository.ExternalChild::dateOfBirth,
+                SufficiencyRepository.ExternalChild::childId);
+        Map<String, Map<AgeBand, Set<String>>> waitingInReferrals = byLocalityAndBand(referrals.childrenWaitingOn(day), day,
+                ReferredChild::homeLocalityId, ReferredChild::dateOfBirth, ReferredChild::childId);
         List<Sufficiency.LocalityRow> rows = new ArrayList<>();
         for (SufficiencyRepository.Locality locality : sufficiency.localities()) {
             List<SufficiencyRepository.Home> here = homes.stream().filter(h -> h.localityId().equals(locality.id())).toList();
@@ -134,12 +137,8 @@ public class ReportService {
             List<int[]> counts = new ArrayList<>();
             List<Integer> fits = new ArrayList<>();
             for (AgeBand band : AgeBand.values()) {
-                Set<String> placed = external.stream()
-                        .filter(c -> c.localityId().equals(locality.id()) && AgeBand.of(Period.between(c.dateOfBirth(), day).getYears()) == band)
-                        .map(SufficiencyRepository.ExternalChild::childId).collect(Collectors.toSet());
-                Set<String> waiting = referred.stream()
-                        .filter(c -> locality.id().equals(c.homeLocalityId()) && AgeBand.of(Period.between(c.dateOfBirth(), day).getYears()) == band)
-                        .map(ReferredChild::childId).collect(Collectors.toSet());
+                Set<String> placed = placedExternally.getOrDefault(locality.id(), Map.of()).getOrDefault(band, Set.of());
+                Set<String> waiting = waitingInReferrals.getOrDefault(locality.id(), Map.of()).getOrDefault(band, Set.of());
                 Set<String> needing = new HashSet<>(placed);
                 needing.addAll(waiting);
                 counts.add(new int[] {needing.size(), placed.size(), waiting.size()});
@@ -151,13 +150,26 @@ public class ReportService {
                 String[] cells = published.get(band.ordinal());
                 int gap = Math.max(0, counts.get(band.ordinal())[0] - fits.get(band.ordinal()));
                 // With the fitting vacancies shown, a non-zero gap would give a hidden demand away.
-                String gapShown = cells[0].equals(Suppression.SUPPRESSED) && gap > 0 ? Suppression.SUPPRESSED : String.valueOf(gap);
+                String gapShown = Suppression.isHidden(cells[0]) && gap > 0 ? Suppression.SUPPRESSED : String.valueOf(gap);
                 demand.add(new Sufficiency.BandDemand(band.label(), cells[0], cells[1], cells[2], fits.get(band.ordinal()), gapShown));
             }
             rows.add(new Sufficiency.LocalityRow(locality.id(), locality.name(),
                     new Sufficiency.Supply(places, filled, vacant, held, sleepoverBeds), demand));
         }
         return new Sufficiency(day, rows);
+    }
+
+    /** Children's ids by home locality and age band on the day; children with no home locality are left out. */
+    private static <T> Map<String, Map<AgeBand, Set<String>>> byLocalityAndBand(List<T> children, LocalDate day,
+            Function<T, String> locality, Function<T, LocalDate> dateOfBirth, Function<T, String> id) {
+        Map<String, Map<AgeBand, Set<String>>> grouped = new HashMap<>();
+        for (T child : children) {
+            if (locality.apply(child) != null) {
+                grouped.computeIfAbsent(locality.apply(child), l -> new EnumMap<>(AgeBand.class))
+                        .computeIfAbsent(AgeBand.on(dateOfBirth.apply(child), day), band -> new HashSet<>()).add(id.apply(child));
+            }
+        }
+        return grouped;
     }
 
     /**
@@ -257,9 +269,9 @@ public class ReportService {
         String eligibleShown = published(eligible);
         String stableShown = published(stable);
         // The share of a hidden count would give it away.
-        return new Stability(day, histories.size(), threeShown, threeShown.equals(Suppression.SUPPRESSED) ? null
+        return new Stability(day, histories.size(), threeShown, Suppression.isHidden(threeShown) ? null
                 : share(threeOrMore, histories.size()), eligibleShown, stableShown,
-                stableShown.equals(Suppression.SUPPRESSED) || eligibleShown.equals(Suppression.SUPPRESSED) ? null
+                Suppression.isHidden(stableShown) || Suppression.isHidden(eligibleShown) ? null
                         : share(stable, eligible));
     }
 
@@ -280,9 +292,9 @@ public class ReportService {
         String externalShown = published(entrants.size() - entrantsInternal);
         double saving = transfers.stream()
                 .mapToDouble(move -> (move.externalWeeklyCost() - move.internalWeeklyCost()) * 52).sum();
-        boolean entrantsHidden = internalShown.equals(Suppression.SUPPRESSED) || externalShown.equals(Suppression.SUPPRESSED);
+        boolean entrantsHidden = Suppression.isHidden(internalShown) || Suppression.isHidden(externalShown);
         return new Programme.Savings(from, last, transfersShown,
-                transfersShown.equals(Suppression.SUPPRESSED) ? null : ReportRepository.round(saving),
+                Suppression.isHidden(transfersShown) ? null : ReportRepository.round(saving),
                 internalShown, externalShown, entrantsHidden ? null : share(entrantsInternal, entrants.size()));
     }
 
@@ -305,7 +317,7 @@ public class ReportService {
         int unplanned = (int) here.stream().filter(ending -> UNPLANNED_ENDINGS.contains(ending.reason())).count();
         String endedShown = published(here.size());
         String unplannedShown = published(unplanned);
-        boolean hidden = endedShown.equals(Suppression.SUPPRESSED) || unplannedShown.equals(Suppression.SUPPRESSED);
+        boolean hidden = Suppression.isHidden(endedShown) || Suppression.isHidden(unplannedShown);
         int households = (int) registered.stream().filter(household -> household.inConstellation() == inside).count();
         int lost = (int) deregistered.stream().filter(household -> household.inConstellation() == inside).count();
         return new Programme.Outcome(endedShown, unplannedShown, hidden ? null : share(unplanned, here.size()),
@@ -327,7 +339,7 @@ public class ReportService {
     }
 
     private String published(int count) {
-        return count > 0 && count < disclosure.threshold() ? Suppression.SUPPRESSED : String.valueOf(count);
+        return Suppression.isSmall(count, disclosure.threshold()) ? Suppression.SUPPRESSED : String.valueOf(count);
     }
 
     private List<String> key(ReportRepository.OpenPlacement placement, List<MixDimension> dimensions, LocalDate day,
@@ -336,7 +348,7 @@ public class ReportService {
         for (MixDimension dimension : dimensions) {
             key.add(switch (dimension) {
                 case LOCALITY -> placement.locality() == null ? UNKNOWN : placement.locality();
-                case AGE_BAND -> AgeBand.of(Period.between(placement.dateOfBirth(), day).getYears()).label();
+                case AGE_BAND -> AgeBand.on(placement.dateOfBirth(), day).label();
                 case PLACEMENT_TYPE -> PlacementType.of(placement.placeCode(), placement.providerCode()).name();
                 case PROVIDER -> internal ? COUNCIL : placement.provider() == null ? UNKNOWN : placement.provider();
             });

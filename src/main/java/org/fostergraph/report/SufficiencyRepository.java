@@ -46,17 +46,14 @@ class SufficiencyRepository {
     List<Home> inHouseHomes(LocalDate day, ZonedDateTime now, boolean countHolds) {
         return neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:IN]->(l:Locality)
-                WITH h, l, COLLECT { MATCH (h)-[:CHANGED_STATUS]->(s:StatusChange) WHERE s.date <= $day
-                                     RETURN s.status ORDER BY s.date DESC, s.id DESC LIMIT 1 } AS recorded
-                WITH h, l, CASE WHEN size(recorded) > 0 THEN recorded[0]
-                                WHEN h.statusSince IS NULL OR h.statusSince <= $day THEN h.status END AS status
+                WITH h, l, %s AS status
                 WHERE status = 'APPROVED'
                 RETURN l.id AS localityId, coalesce(h.approvedPlaces, 0) AS approvedPlaces, h.ageMin AS ageMin, h.ageMax AS ageMax,
                        COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) } AS filled,
                        CASE WHEN $countHolds THEN COUNT { (h)<-[:ON]-(hold:Hold)
                             WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL } ELSE 0 END AS held,
                        EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
-                """)
+                """.formatted(HouseholdStatusOnDay.EXPRESSION))
                 .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds))
                 .fetchAs(Home.class)
                 .mappedBy((types, row) -> new Home(row.get("localityId").asString(), row.get("approvedPlaces").asInt(),

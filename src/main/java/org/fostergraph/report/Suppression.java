@@ -28,14 +28,23 @@ final class Suppression {
     private Suppression() {
     }
 
+    /** Whether a count is small enough to pick children out: 1 to threshold − 1 (none is nobody). */
+    static boolean isSmall(int count, int threshold) {
+        return count > 0 && count < threshold;
+    }
+
+    /** Whether a published cell is hidden. */
+    static boolean isHidden(String cell) {
+        return SUPPRESSED.equals(cell);
+    }
+
     /** The cells as published, row by row: {total, internal, external}. */
     static List<String[]> apply(List<int[]> rows, int threshold) {
         int n = rows.size();
         boolean[][] hidden = new boolean[n][3];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < 3; c++) {
-                int value = rows.get(r)[c];
-                hidden[r][c] = value > 0 && value < threshold;
+                hidden[r][c] = isSmall(rows.get(r)[c], threshold);
             }
         }
         boolean changed = true;
@@ -70,7 +79,7 @@ final class Suppression {
         int count = 0;
         for (int r = 0; r < rows.size(); r++) {
             for (String cell : published.get(r)) {
-                hidden[r] |= cell.equals(SUPPRESSED);
+                hidden[r] |= isHidden(cell);
             }
             count += hidden[r] ? 1 : 0;
         }
