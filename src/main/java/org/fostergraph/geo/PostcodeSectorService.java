@@ -1,9 +1,12 @@
 package org.fostergraph.geo;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.support.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,5 +30,13 @@ public class PostcodeSectorService {
                     + "for example WS2 8)");
         }
         return sectors.findBySectors(List.of(sector)).stream().findFirst();
+    }
+
+    /** The sectors the table holds among these (already normalised), by sector. */
+    public Map<String, PostcodeSector> findAll(Collection<String> normalisedSectors) {
+        if (normalisedSectors.isEmpty()) {
+            return Map.of();
+        }
+        return BatchResults.index(sectors.findBySectors(normalisedSectors), PostcodeSector::sector);
     }
 }

@@ -12,7 +12,8 @@ final class HouseholdStatusRules {
             HouseholdStatus.ASSESSMENT, EnumSet.of(HouseholdStatus.APPROVED, HouseholdStatus.DEREGISTERED),
             HouseholdStatus.APPROVED, EnumSet.of(HouseholdStatus.ON_HOLD, HouseholdStatus.DEREGISTERED),
             HouseholdStatus.ON_HOLD, EnumSet.of(HouseholdStatus.APPROVED, HouseholdStatus.DEREGISTERED),
-            HouseholdStatus.DEREGISTERED, EnumSet.noneOf(HouseholdStatus.class));
+            HouseholdStatus.DEREGISTERED, EnumSet.noneOf(HouseholdStatus.class),
+            HouseholdStatus.UNREGISTERED, EnumSet.noneOf(HouseholdStatus.class));
 
     private HouseholdStatusRules() {
     }

@@ -12,7 +12,11 @@ public enum Provision {
     PRIVATE_RESIDENTIAL(false),
     VOLUNTARY_RESIDENTIAL(false),
     OTHER_LA(false),
-    SUPPORTED_ACCOMMODATION(false);
+    SUPPORTED_ACCOMMODATION(false),
+    /** Placed with parents or others with parental responsibility (SSDA903 P1): counted as internal, like PR0. */
+    PARENTS(true),
+    /** Anything else an SSDA903 return records: adoption, hospital, custody, residential school, temporary placements. */
+    OTHER(false);
 
     private final boolean internal;
 

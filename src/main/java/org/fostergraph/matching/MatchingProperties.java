@@ -32,12 +32,14 @@ public record MatchingProperties(
     /**
      * facts.md: in-house carer fee £396, agency (IFA) about £820, private children's home £3,830 (CMA 2021),
      * council children's home about £6,100 (NAO 2025), all-in foster care £646 for another council's carers;
-     * connected-person and supported accommodation are estimates to be set per council.
+     * connected-person and supported accommodation are estimates to be set per council; placements with parents and
+     * "other" placements (adoption, hospital, custody) are not costed.
      */
     static final Map<Provision, Double> DEFAULT_WEEKLY_COST = Map.of(
             Provision.IN_HOUSE_FOSTERING, 396.0, Provision.CONNECTED_PERSON, 300.0, Provision.IN_HOUSE_RESIDENTIAL, 6108.0,
             Provision.IFA_FOSTERING, 820.0, Provision.PRIVATE_RESIDENTIAL, 3830.0, Provision.VOLUNTARY_RESIDENTIAL, 3830.0,
-            Provision.OTHER_LA, 646.0, Provision.SUPPORTED_ACCOMMODATION, 1200.0);
+            Provision.OTHER_LA, 646.0, Provision.SUPPORTED_ACCOMMODATION, 1200.0, Provision.PARENTS, 0.0,
+            Provision.OTHER, 0.0);
 
     public MatchingProperties {
         Map<Provision, Double> costs = new java.util.EnumMap<>(DEFAULT_WEEKLY_COST);
@@ -72,7 +74,8 @@ public record MatchingProperties(
             @DefaultValue("15") double cost) {
     }
 
-    double weeklyCostOf(Provision provision) {
+    /** The configured weekly cost of a placement with this provision: also the estimate for imported placements. */
+    public double weeklyCostOf(Provision provision) {
         return weeklyCost.getOrDefault(provision, weeklyCost.get(Provision.IFA_FOSTERING));
     }
 }

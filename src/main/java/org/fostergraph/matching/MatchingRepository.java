@@ -30,6 +30,7 @@ class MatchingRepository {
             MATCH (h:Household)
             USING INDEX h:Household(location)
             WHERE point.distance(h.location, home) <= $metres AND ($includeExternal OR h.provision IN $internal)
+              AND h.status <> 'UNREGISTERED'
             RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
                    CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
             """;

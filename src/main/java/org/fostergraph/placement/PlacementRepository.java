@@ -109,7 +109,7 @@ class PlacementRepository {
     private static Placement toPlacement(Value p) {
         return new Placement(p.get("id").asString(), p.get("childId").asString(), p.get("householdId").asString(),
                 p.get("start").asLocalDate(), RecordValues.date(p.get("end")), p.get("placeCode").asString(),
-                p.get("providerCode").asString(), RecordValues.pounds(p.get("weeklyCost")),
+                RecordValues.string(p.get("providerCode")), RecordValues.pounds(p.get("weeklyCost")),
                 RecordValues.string(p.get("endReason")), RecordValues.string(p.get("ageExemptionReason")));
     }
 }

@@ -44,7 +44,7 @@ class ReportRepository {
                 .bind(day).to("day")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
-                        row.get("placeCode").asString(), row.get("providerCode").asString(), row.get("weeklyCost").asDouble(),
+                        row.get("placeCode").asString(), RecordValues.string(row.get("providerCode")), row.get("weeklyCost").asDouble(),
                         RecordValues.string(row.get("locality")), RecordValues.string(row.get("provider")),
                         row.get("homeMetres").isNull() ? null : row.get("homeMetres").asDouble(), row.get("inside").asBoolean()))
                 .all().stream().toList();

@@ -232,9 +232,12 @@ public class DemoDataLoader implements InitializingBean {
         return counts;
     }
 
+    /** Any council data at all: a council imported from SSDA903 has children and homes but may have no LocalAuthority. */
     private static boolean holdsACouncil(Session session) {
-        return session.executeRead(tx -> tx.run("MATCH (a:LocalAuthority) RETURN count(a) > 0 AS any").single()
-                .get("any").asBoolean());
+        return session.executeRead(tx -> tx.run("""
+                RETURN EXISTS { (:LocalAuthority) } OR EXISTS { (:Child) } OR EXISTS { (:Household) }
+                       OR EXISTS { (:PostcodeSector) } AS any
+                """).single().get("any").asBoolean());
     }
 
     private static void merge(TransactionContext tx, SeedFile file, List<Map<String, Object>> rows, String council) {

@@ -1,0 +1,88 @@
+package org.fostergraph.ssda903;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * {@code POST /api/ssda903} imports a council's return (multipart parts {@code header} and {@code episodes}) and
+ * answers the summary; {@code GET /api/ssda903/header.csv} and {@code /episodes.csv} export the graph as a return.
+ */
+@RestController
+@RequestMapping("/api/ssda903")
+class Ssda903Controller {
+
+    private final Ssda903Importer importer;
+    private final Ssda903Exporter exporter;
+
+    Ssda903Controller(Ssda903Importer importer, Ssda903Exporter exporter) {
+        this.importer = importer;
+        this.exporter = exporter;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Ssda903ImportSummary importReturn(@RequestPart("header") MultipartFile header,
+            @RequestPart("episodes") MultipartFile episodes) {
+        return importer.importReturn(source("header", header), source("episodes", episodes), Ssda903Importer.Progress.NONE);
+    }
+
+    @GetMapping("/header.csv")
+    void header(HttpServletResponse response) throws IOException {
+        try (Writer out = csv(response, "header.csv")) {
+            exporter.writeHeader(out);
+        }
+    }
+
+    @GetMapping("/episodes.csv")
+    void episodes(HttpServletResponse response) throws IOException {
+        try (Writer out = csv(response, "episodes.csv")) {
+            exporter.writeEpisodes(out);
+        }
+    }
+
+    @ExceptionHandler(Ssda903FileException.class)
+    ProblemDetail unreadable(Ssda903FileException refused) {
+        Ssda903Problem problem = refused.problem();
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        detail.setProperty("file", problem.file());
+        detail.setProperty("row", problem.row());
+        detail.setProperty("column", problem.column());
+        detail.setProperty("value", problem.value());
+        return detail;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException missing) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart part '"
+                + missing.getRequestPartName() + "' is missing: send the Header file as 'header' and the Episodes file as 'episodes'");
+        detail.setProperty("field", missing.getRequestPartName());
+        return detail;
+    }
+
+    private static Ssda903Source source(String part, MultipartFile file) {
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? part : file.getOriginalFilename();
+        return new Ssda903Source(name, file::getInputStream);
+    }
+
+    private static Writer csv(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,155 @@
+package org.fostergraph.ssda903;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+
+import org.fostergraph.support.GraphSessions;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes the graph's children and placements back as SSDA903 Header and Episodes files, streamed one child at a
+ * time. An imported placement is written as the episodes it was read from, so importing the export changes
+ * nothing. A placement recorded in fostergraph has no legal status or category of need (LS and CIN are empty),
+ * and REC is left empty where fostergraph does not know why the child left care: the council fills these in
+ * from its case management system before sending the return.
+ */
+@Service
+public class Ssda903Exporter {
+
+    private static final String NO_URN = "XXXXXXX";
+
+    private final GraphSessions sessions;
+
+    Ssda903Exporter(GraphSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    public void writeHeader(Writer out) {
+        stream(out, Ssda903Table.HEADER, """
+                MATCH (c:Child) WHERE c.id IS NOT NULL
+                RETURN c.id AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
+                ORDER BY c.id
+                """, (record, printer) -> printer.printRecord(record.get("child").asString(),
+                "FEMALE".equals(record.get("sex").asString(null)) ? "2" : "1",
+                date(record.get("dateOfBirth")), null, null, null, null));
+    }
+
+    public void writeEpisodes(Writer out) {
+        stream(out, Ssda903Table.EPISODES, """
+                MATCH (c:Child) WHERE c.id IS NOT NULL
+                WITH c ORDER BY c.id
+                RETURN c.id AS child, c.homePostcodeSector AS homeSector,
+                       COLLECT { MATCH (c)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
+                                 RETURN p {.start, .end, .placeCode, .providerCode, .newEpisodeReason, .episodeEndReason,
+                                           .endReason, .placeChangeReason, .postcodeSector, .episodeStarts, .legalStatuses, .needCategories,
+                                           .homeSectors, .source, urn: h.urn, householdSector: h.postcodeSector}
+                                 ORDER BY p.start, p.id } AS placements
+                """, (record, printer) -> {
+            for (List<Object> episode : episodes(record)) {
+                printer.printRecord(episode);
+            }
+        });
+    }
+
+    private static List<List<Object>> episodes(Record record) {
+        String child = record.get("child").asString();
+        List<Value> placements = record.get("placements").asList(value -> value);
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < placements.size(); i++) {
+            Value p = placements.get(i);
+            LocalDate start = p.get("start").asLocalDate();
+            LocalDate end = p.get("end").isNull() ? null : p.get("end").asLocalDate();
+            boolean imported = "SSDA903".equals(p.get("source").asString(null));
+            String urn = Objects.requireNonNullElse(p.get("urn").asString(null), NO_URN);
+            String placementSector = imported ? p.get("postcodeSector").asString(null) : p.get("householdSector").asString(null);
+            if (imported) {
+                List<LocalDate> starts = p.get("episodeStarts").asList(Value::asLocalDate);
+                List<String> legalStatuses = p.get("legalStatuses").asList(Value::asString);
+                List<String> needCategories = p.get("needCategories").asList(Value::asString);
+                List<String> homeSectors = p.get("homeSectors").asList(Value::asString);
+                for (int e = 0; e < starts.size(); e++) {
+                    boolean last = e == starts.size() - 1;
+                    rows.add(row(child, starts.get(e), e == 0 ? p.get("newEpisodeReason").asString() : "L",
+                            legalStatuses.get(e), needCategories.get(e), p.get("placeCode").asString(),
+                            p.get("providerCode").asString(null), last ? end : starts.get(e + 1),
+                            last ? p.get("episodeEndReason").asString(null) : "X1",
+                            last ? p.get("placeChangeReason").asString(null) : null,
+                            homeSectors.get(e).isEmpty() ? null : homeSectors.get(e), placementSector, urn));
+                }
+            }
+            else {
+                boolean followsOn = i > 0 && start.equals(endOf(placements.get(i - 1)));
+                boolean carriesOn = end != null && i + 1 < placements.size()
+                        && end.equals(placements.get(i + 1).get("start").asLocalDate());
+                rows.add(row(child, start, followsOn ? "P" : "S", null, null, p.get("placeCode").asString(),
+                        p.get("providerCode").asString(null), end, carriesOn ? "X1" : null,
+                        p.get("endReason").asString(null), record.get("homeSector").asString(null), placementSector, urn));
+            }
+        }
+        return rows;
+    }
+
+    private static LocalDate endOf(Value placement) {
+        return placement.get("end").isNull() ? null : placement.get("end").asLocalDate();
+    }
+
+    private static List<Object> row(String child, LocalDate start, String newEpisodeReason, String legalStatus,
+            String needCategory, String place, String provider, LocalDate end, String endReason, String placeChangeReason,
+            String homeSector, String placementSector, String urn) {
+        List<Object> row = new ArrayList<>();
+        row.add(child);
+        row.add(start.format(Ssda903Rules.DATE));
+        row.add(newEpisodeReason);
+        row.add(legalStatus);
+        row.add(needCategory);
+        row.add(place);
+        row.add(provider);
+        row.add(end == null ? null : end.format(Ssda903Rules.DATE));
+        row.add(endReason);
+        row.add(placeChangeReason);
+        row.add(homeSector);
+        row.add(placementSector);
+        row.add(urn);
+        return row;
+    }
+
+    private static String date(Value value) {
+        return value.isNull() ? null : value.asLocalDate().format(Ssda903Rules.DATE);
+    }
+
+    @FunctionalInterface
+    private interface RowWriter {
+        void write(Record record, CSVPrinter printer) throws IOException;
+    }
+
+    private void stream(Writer out, Ssda903Table table, String cypher, RowWriter rows) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get();
+        // One explicit transaction, not a managed one: a managed read is retried on a transient error, which would
+        // write the rows already sent a second time.
+        try (Session session = sessions.open(); Transaction tx = session.beginTransaction()) {
+            CSVPrinter printer = new CSVPrinter(out, format);
+            Result result = tx.run(cypher);
+            while (result.hasNext()) {
+                rows.write(result.next(), printer);
+            }
+            printer.flush();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.fostergraph.ssda903;
+
+import java.util.List;
+
+/**
+ * What an import did. A child is imported whole or not at all: {@code problems} lists why each rejected child's
+ * rows were refused; {@code warnings} what was imported with something missing (a postcode sector the table does
+ * not hold leaves no location rather than a wrong one). Both lists are capped; the counts are not.
+ */
+public record Ssda903ImportSummary(String headerFile, String episodesFile, Rows rows, Children children,
+        Placements placements, int placeholderHouseholdsCreated, int problemCount, List<Ssda903Problem> problems,
+        int warningCount, List<Ssda903Problem> warnings) {
+
+    /** Rows read from each file, and how many of them were refused (every row of a rejected child, and rows naming none). */
+    public record Rows(int header, int episodes, int rejected) {
+    }
+
+    public record Children(int read, int created, int updated, int unchanged, int rejected) {
+    }
+
+    /** {@code removed}: placements an earlier import made that this return no longer holds. */
+    public record Placements(int created, int updated, int unchanged, int removed) {
+    }
+}

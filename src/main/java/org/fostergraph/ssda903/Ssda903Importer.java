@@ -1,0 +1,500 @@
+package org.fostergraph.ssda903;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.fostergraph.geo.PostcodeSector;
+import org.fostergraph.geo.PostcodeSectorService;
+import org.fostergraph.history.CurrentActor;
+import org.fostergraph.household.Provision;
+import org.fostergraph.matching.MatchingProperties;
+import org.fostergraph.support.Ids;
+import org.fostergraph.support.WriteTransactions;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a council's SSDA903 Header and Episodes files.
+ *
+ * <p>Transaction semantics: <b>valid children apply, invalid children are reported</b>. Every row is checked; a
+ * child with any problem in its Header row or any of its episodes is not imported at all (and what the graph held
+ * for them stays as it was). Valid children are written in batches, each batch in one transaction, so a child is
+ * never half-imported. The import is idempotent (ids derive from the file's keys), so after a failure part-way the
+ * same files can simply be imported again.
+ *
+ * <p>Memory stays bounded by the size of one child's rows plus the Header: the Episodes file is read twice, first
+ * to find each child's last row, then to import each child as soon as that row is read.
+ */
+@Service
+public class Ssda903Importer {
+
+    /** Told how far an import has got, for a progress bar. */
+    public interface Progress {
+
+        Progress NONE = new Progress() {
+        };
+
+        default void started(long episodeRows) {
+        }
+
+        default void imported(long episodeRows) {
+        }
+    }
+
+    private final Ssda903Codes codes;
+    private final Ssda903Repository repository;
+    private final PostcodeSectorService sectors;
+    private final MatchingProperties costs;
+    private final Ssda903Properties properties;
+    private final WriteTransactions transactions;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    Ssda903Importer(Ssda903Codes codes, Ssda903Repository repository, PostcodeSectorService sectors,
+            MatchingProperties costs, Ssda903Properties properties, WriteTransactions transactions, CurrentActor actor,
+            Clock clock) {
+        this.codes = codes;
+        this.repository = repository;
+        this.sectors = sectors;
+        this.costs = costs;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Imports the two files, given in either order: each is recognised by its columns. */
+    public Ssda903ImportSummary importReturn(Ssda903Source first, Ssda903Source second, Progress progress) {
+        Ssda903Table firstTable = Ssda903Csv.tableOf(first);
+        Ssda903Table secondTable = Ssda903Csv.tableOf(second);
+        if (firstTable == secondTable) {
+            throw new Ssda903FileException(new Ssda903Problem(second.name(), 1, null, null, "holds the "
+                    + secondTable.title() + " table, like " + first.name() + "; an import needs one Header and one Episodes file"));
+        }
+        Ssda903Source header = firstTable == Ssda903Table.HEADER ? first : second;
+        Ssda903Source episodes = firstTable == Ssda903Table.HEADER ? second : first;
+        return new Run(header, episodes, progress).run();
+    }
+
+    /** One import: its state lives only as long as the import. */
+    private final class Run {
+
+        private final Ssda903Source headerFile;
+        private final Ssda903Source episodesFile;
+        private final Progress progress;
+        private final Ssda903Rules rules;
+        private final Map<String, HeaderRow> headers = new HashMap<>();
+        private final Map<String, List<Ssda903Problem>> headerProblems = new HashMap<>();
+        private final Map<String, Long> lastRowOf = new HashMap<>();
+        private final Map<String, List<Episode>> pending = new HashMap<>();
+        private final Map<String, List<Ssda903Problem>> pendingProblems = new HashMap<>();
+        private final Set<String> childrenWithEpisodes = new HashSet<>();
+        private final Set<String> childrenRead = new HashSet<>();
+        private final List<ImportedChild> batch = new ArrayList<>();
+        private final List<Ssda903Problem> problems = new ArrayList<>();
+        private final List<Ssda903Problem> warnings = new ArrayList<>();
+        private int problemCount;
+        private int warningCount;
+        private int headerRows;
+        private int episodeRows;
+        private int rejectedRows;
+        private int rejectedChildren;
+        private int childrenCreated;
+        private int childrenUpdated;
+        private int childrenImported;
+        private int placementsCreated;
+        private int placementsUpdated;
+        private int placementsImported;
+        private int placementsRemoved;
+        private int householdsCreated;
+        private long rowsDone;
+
+        Run(Ssda903Source headerFile, Ssda903Source episodesFile, Progress progress) {
+            this.headerFile = headerFile;
+            this.episodesFile = episodesFile;
+            this.progress = progress;
+            this.rules = new Ssda903Rules(codes, LocalDate.now(clock));
+        }
+
+        Ssda903ImportSummary run() {
+            readHeader();
+            Ssda903Csv.forEachRow(episodesFile, Ssda903Table.EPISODES, row -> {
+                episodeRows++;
+                String child = row.get("CHILD");
+                if (child != null) {
+                    lastRowOf.put(child, row.number());
+                }
+            });
+            progress.started(episodeRows);
+            Ssda903Csv.forEachRow(episodesFile, Ssda903Table.EPISODES, this::readEpisode);
+            headers.values().stream().filter(child -> !childrenWithEpisodes.contains(child.child()))
+                    .sorted(Comparator.comparingLong(HeaderRow::row))
+                    .forEach(child -> {
+                        List<Ssda903Problem> found = new ArrayList<>(headerProblems.getOrDefault(child.child(), List.of()));
+                        found.add(new Ssda903Problem(headerFile.name(), child.row(), "CHILD", child.child(),
+                                "has no rows in the Episodes file: every child in the return was looked after at some time"));
+                        reject(found, 1);
+                    });
+            flush();
+            Ssda903ImportSummary summary = summary();
+            transactions.run(() -> {
+                Map<String, Object> record = new HashMap<>();
+                record.put("id", Ids.next("IMP"));
+                record.put("header", headerFile.name());
+                record.put("episodes", episodesFile.name());
+                record.put("children", childrenImported);
+                record.put("rejected", rejectedChildren);
+                record.put("created", placementsCreated);
+                record.put("updated", placementsUpdated);
+                record.put("removed", placementsRemoved);
+                repository.recordImport(record, actor.name(), ZonedDateTime.now(clock));
+                return null;
+            });
+            return summary;
+        }
+
+        private void readHeader() {
+            Map<String, Long> firstRowOf = new HashMap<>();
+            Ssda903Csv.forEachRow(headerFile, Ssda903Table.HEADER, row -> {
+                headerRows++;
+                List<Ssda903Problem> found = new ArrayList<>();
+                raggedRow(row, found);
+                HeaderRow header = rules.header(row, found);
+                if (header == null) {
+                    note(found);
+                    rejectedRows++;
+                    return;
+                }
+                childrenRead.add(header.child());
+                Long earlier = firstRowOf.putIfAbsent(header.child(), row.number());
+                if (earlier != null) {
+                    found.add(new Ssda903Problem(row.file(), row.number(), "CHILD", header.child(),
+                            "repeats the child of row " + earlier + ": a child has one Header row"));
+                }
+                else {
+                    headers.put(header.child(), header);
+                }
+                if (!found.isEmpty()) {
+                    headerProblems.computeIfAbsent(header.child(), child -> new ArrayList<>()).addAll(found);
+                }
+            });
+        }
+
+        private void readEpisode(Ssda903Csv.Row row) {
+            List<Ssda903Problem> found = new ArrayList<>();
+            raggedRow(row, found);
+            String childId = row.get("CHILD");
+            Episode episode = rules.episode(row, childId == null ? null : headers.get(childId), found);
+            if (episode == null) {
+                note(found);
+                rejectedRows++;
+                advance(1);
+                return;
+            }
+            childrenWithEpisodes.add(episode.child());
+            childrenRead.add(episode.child());
+            pending.computeIfAbsent(episode.child(), child -> new ArrayList<>()).add(episode);
+            if (!found.isEmpty()) {
+                pendingProblems.computeIfAbsent(episode.child(), child -> new ArrayList<>()).addAll(found);
+            }
+            if (row.number() == lastRowOf.get(episode.child())) {
+                complete(episode.child());
+            }
+        }
+
+        private void complete(String childId) {
+            List<Episode> episodes = pending.remove(childId);
+            List<Ssda903Problem> found = new ArrayList<>(headerProblems.getOrDefault(childId, List.of()));
+            found.addAll(pendingProblems.getOrDefault(childId, List.of()));
+            pendingProblems.remove(childId);
+            HeaderRow header = headers.get(childId);
+            ImportedChild child = found.isEmpty() && header != null
+                    ? rules.child(header, episodes, episodesFile.name(), found) : null;
+            if (child == null) {
+                reject(found, episodes.size() + (header == null ? 0 : 1));
+                advance(episodes.size());
+                return;
+            }
+            batch.add(child);
+            if (batch.size() >= properties.batchSize()) {
+                flush();
+            }
+        }
+
+        private void reject(List<Ssda903Problem> found, int rows) {
+            note(found.stream().sorted(Comparator.comparing(Ssda903Problem::file).thenComparingLong(Ssda903Problem::row))
+                    .toList());
+            rejectedRows += rows;
+            rejectedChildren++;
+        }
+
+        private void note(List<Ssda903Problem> found) {
+            problemCount += found.size();
+            found.stream().limit(Math.max(0, properties.listedProblems() - problems.size())).forEach(problems::add);
+        }
+
+        private void warn(Ssda903Problem warning) {
+            warningCount++;
+            if (warnings.size() < properties.listedProblems()) {
+                warnings.add(warning);
+            }
+        }
+
+        private void raggedRow(Ssda903Csv.Row row, List<Ssda903Problem> found) {
+            if (row.ragged()) {
+                found.add(new Ssda903Problem(row.file(), row.number(), null, null, "has " + row.cellCount()
+                        + " cells where the file has " + row.columnCount() + " columns"));
+            }
+        }
+
+        private void advance(long rows) {
+            rowsDone += rows;
+            progress.imported(rowsDone);
+        }
+
+        /** Writes the batch in one transaction; children who clash with placements recorded in fostergraph are refused. */
+        private void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<ImportedChild> children = List.copyOf(batch);
+            batch.clear();
+            Map<String, PostcodeSector> known = sectors.findAll(children.stream()
+                    .flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child.homeSector()),
+                            child.placements().stream().map(ImportedPlacement::placementSector)))
+                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+            List<Ssda903Problem> clashes = new ArrayList<>();
+            int[] written = transactions.run(() -> {
+                clashes.clear();
+                List<ImportedChild> accepted = carryingOnEarlierReturns(withoutClashes(children, clashes));
+                return write(accepted, known);
+            });
+            Set<String> clashing = clashes.stream().map(Ssda903Problem::value).collect(Collectors.toSet());
+            for (ImportedChild child : children) {
+                if (clashing.contains(child.id())) {
+                    reject(clashes.stream().filter(clash -> clash.value().equals(child.id())).toList(), child.rows());
+                }
+                else {
+                    warnAboutSectors(child, known);
+                }
+            }
+            childrenImported += written[0];
+            childrenCreated += written[1];
+            childrenUpdated += written[2];
+            placementsImported += written[3];
+            placementsCreated += written[4];
+            placementsUpdated += written[5];
+            placementsRemoved += written[6];
+            householdsCreated += written[7];
+            advance(children.stream().mapToInt(child -> child.rows() - 1).sum());
+        }
+
+        private List<ImportedChild> withoutClashes(List<ImportedChild> children, List<Ssda903Problem> clashes) {
+            Map<String, List<Ssda903Repository.RecordedPlacement>> recorded = repository
+                    .recordedPlacements(children.stream().map(ImportedChild::id).toList()).stream()
+                    .collect(Collectors.groupingBy(Ssda903Repository.RecordedPlacement::childId));
+            List<ImportedChild> accepted = new ArrayList<>();
+            for (ImportedChild child : children) {
+                List<Ssda903Problem> found = new ArrayList<>();
+                for (ImportedPlacement placement : child.placements()) {
+                    for (var other : recorded.getOrDefault(child.id(), List.of())) {
+                        if (overlaps(placement, other)) {
+                            found.add(new Ssda903Problem(episodesFile.name(), placement.firstRow(), "CHILD", child.id(),
+                                    "has a placement from " + placement.start().format(Ssda903Rules.DATE)
+                                            + " that overlaps placement " + other.id() + " recorded in fostergraph (from "
+                                            + other.start().format(Ssda903Rules.DATE) + "); end or correct that placement first"));
+                        }
+                    }
+                }
+                if (found.isEmpty()) {
+                    accepted.add(child);
+                }
+                clashes.addAll(found);
+            }
+            return accepted;
+        }
+
+        /**
+         * A return starts each child with the episode open on 1 April, which may carry on a placement an earlier
+         * return began: an RNE L episode continues that placement (it keeps its start and earlier episodes), and RNE
+         * T or U continues with its carers.
+         */
+        private List<ImportedChild> carryingOnEarlierReturns(List<ImportedChild> children) {
+            List<Map<String, Object>> childDays = children.stream()
+                    .filter(child -> {
+                        Episode first = child.placements().get(0).episodes().get(0);
+                        return first.legalStatusOnly() || first.sameCarers();
+                    })
+                    .map(child -> Map.<String, Object>of("childId", child.id(), "day", child.firstStart())).toList();
+            if (childDays.isEmpty()) {
+                return children;
+            }
+            Map<String, Ssda903Repository.EarlierPlacement> earlier = repository.earlierPlacements(childDays).stream()
+                    .collect(Collectors.toMap(Ssda903Repository.EarlierPlacement::childId, placement -> placement,
+                            (a, b) -> a.start().isAfter(b.start()) ? a : b));
+            return children.stream().map(child -> {
+                Ssda903Repository.EarlierPlacement before = earlier.get(child.id());
+                ImportedPlacement first = child.placements().get(0);
+                if (before == null) {
+                    return child;
+                }
+                Episode opening = first.episodes().get(0);
+                if (opening.legalStatusOnly() && (before.end() == null || before.end().isAfter(first.start()))) {
+                    List<Episode> earlierEpisodes = new ArrayList<>();
+                    for (int i = 0; i < before.episodeStarts().size() && before.episodeStarts().get(i).isBefore(first.start()); i++) {
+                        String home = before.homeSectors().get(i);
+                        earlierEpisodes.add(new Episode(0, child.id(), before.episodeStarts().get(i), i == 0 ? before.newEpisodeReason() : "L",
+                                before.legalStatuses().get(i), before.needCategories().get(i), first.place(), first.provider(),
+                                null, "X1", null, home.isEmpty() ? null : home, first.placementSector(), first.urn()));
+                    }
+                    return child.withFirstPlacement(first.carryingOn(before.start(), before.newEpisodeReason(), earlierEpisodes,
+                            before.householdId()));
+                }
+                if (opening.sameCarers() && first.start().equals(before.end())) {
+                    return child.withFirstPlacement(first.withHousehold(before.householdId()));
+                }
+                return child;
+            }).toList();
+        }
+
+        private static boolean overlaps(ImportedPlacement placement, Ssda903Repository.RecordedPlacement other) {
+            boolean startsBeforeOtherEnds = other.end() == null || placement.start().isBefore(other.end());
+            boolean otherStartsBeforeEnd = placement.end() == null || other.start().isBefore(placement.end());
+            return startsBeforeOtherEnds && otherStartsBeforeEnd;
+        }
+
+        /** Answers children imported, created, updated; placements imported, created, updated, removed; households created. */
+        private int[] write(List<ImportedChild> children, Map<String, PostcodeSector> known) {
+            if (children.isEmpty()) {
+                return new int[8];
+            }
+            List<Map<String, Object>> childRows = new ArrayList<>();
+            List<Map<String, Object>> placementRows = new ArrayList<>();
+            Map<String, Map<String, Object>> householdRows = new LinkedHashMap<>();
+            for (ImportedChild child : children) {
+                List<String> placementIds = new ArrayList<>();
+                for (ImportedPlacement placement : child.placements()) {
+                    Map<String, Object> household = householdRow(placement, known);
+                    Provision provision = (Provision) household.get("provisionValue");
+                    if (placement.householdId() == null) {
+                        householdRows.putIfAbsent((String) household.get("id"), household);
+                    }
+                    Map<String, Object> row = placementRow(placement,
+                            placement.householdId() != null ? placement.householdId() : (String) household.get("id"), provision);
+                    placementIds.add((String) row.get("id"));
+                    placementRows.add(row);
+                }
+                childRows.add(childRow(child, known, placementIds));
+            }
+            householdRows.values().forEach(row -> row.remove("provisionValue"));
+            int households = repository.mergeHouseholds(List.copyOf(householdRows.values()));
+            Ssda903Repository.Counts childCounts = repository.mergeChildren(childRows);
+            List<String> emptied = repository.removeStalePlacements(childRows);
+            Ssda903Repository.Counts placementCounts = repository.mergePlacements(placementRows);
+            if (!emptied.isEmpty()) {
+                repository.removeEmptyPlaceholders(emptied);
+            }
+            return new int[] {children.size(), childCounts.created(), childCounts.updated(), placementRows.size(),
+                    placementCounts.created(), placementCounts.updated(), emptied.size(), households};
+        }
+
+        private Map<String, Object> childRow(ImportedChild child, Map<String, PostcodeSector> known, List<String> placementIds) {
+            PostcodeSector home = child.homeSector() == null ? null : known.get(child.homeSector());
+            Map<String, Object> row = new TreeMap<>();
+            row.put("id", child.id());
+            row.put("dateOfBirth", child.dateOfBirth());
+            row.put("sex", child.sex().name());
+            row.put("homeSector", child.homeSector());
+            row.put("home", home == null ? null : home.centre().asCypherPoint());
+            row.put("homeLocalityId", home == null ? null : home.localityId());
+            row.put("hash", fingerprint(row));
+            row.put("firstStart", child.firstStart());
+            row.put("placementIds", placementIds);
+            return row;
+        }
+
+        private Map<String, Object> householdRow(ImportedPlacement placement, Map<String, PostcodeSector> known) {
+            Provision provision = Ssda903Provisions.of(placement.place(), placement.provider());
+            PostcodeSector sector = placement.placementSector() == null ? null : known.get(placement.placementSector());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", Ids.stable("HH-903", placement.carerKey()));
+            row.put("name", Ssda903Provisions.placeholderName(provision, placement.urn(), placement.placementSector()));
+            row.put("provision", provision.name());
+            row.put("provisionValue", provision);
+            row.put("urn", placement.urn());
+            row.put("postcodeSector", placement.placementSector());
+            row.put("location", sector == null ? null : sector.centre().asCypherPoint());
+            row.put("localityId", sector == null ? null : sector.localityId());
+            return row;
+        }
+
+        private Map<String, Object> placementRow(ImportedPlacement placement, String householdId, Provision provision) {
+            Map<String, Object> row = new TreeMap<>();
+            row.put("id", Ids.stable("PL-903", placement.childId() + "|" + placement.start()));
+            row.put("childId", placement.childId());
+            row.put("householdId", householdId);
+            row.put("start", placement.start());
+            row.put("end", placement.end());
+            row.put("placeCode", placement.place());
+            row.put("providerCode", placement.provider());
+            row.put("newEpisodeReason", placement.newEpisodeReason());
+            row.put("episodeEndReason", placement.endReason());
+            row.put("placeChangeReason", placement.placeChangeReason());
+            // What the rest of fostergraph reads as why the placement ended: the move's reason, or why care ended.
+            row.put("endReason", placement.placeChangeReason() != null ? placement.placeChangeReason()
+                    : "X1".equals(placement.endReason()) ? null : placement.endReason());
+            row.put("postcodeSector", placement.placementSector());
+            row.put("episodeStarts", placement.episodes().stream().map(Episode::start).toList());
+            row.put("legalStatuses", placement.episodes().stream().map(Episode::legalStatus).toList());
+            row.put("needCategories", placement.episodes().stream().map(Episode::needCategory).toList());
+            // Neo4j lists hold no nulls: an episode without a home sector is stored as "".
+            row.put("homeSectors", placement.episodes().stream()
+                    .map(episode -> Objects.requireNonNullElse(episode.homeSector(), "")).toList());
+            row.put("weeklyCost", costs.weeklyCostOf(provision));
+            row.put("hash", fingerprint(row));
+            return row;
+        }
+
+        private void warnAboutSectors(ImportedChild child, Map<String, PostcodeSector> known) {
+            if (child.homeSector() != null && !known.containsKey(child.homeSector())) {
+                warn(new Ssda903Problem(episodesFile.name(), child.homeSectorRow(), "HOME_POST", child.homeSector(),
+                        "is not in the postcode-sector table: the child is imported with no home location"));
+            }
+            for (ImportedPlacement placement : child.placements()) {
+                if (placement.placementSector() != null && !known.containsKey(placement.placementSector())) {
+                    warn(new Ssda903Problem(episodesFile.name(), placement.firstRow(), "PL_POST", placement.placementSector(),
+                            "is not in the postcode-sector table: the placement is imported with no location"));
+                }
+            }
+        }
+
+        private Ssda903ImportSummary summary() {
+            List<Ssda903Problem> listed = problems.stream()
+                    .sorted(Comparator.comparing(Ssda903Problem::file).thenComparingLong(Ssda903Problem::row)).toList();
+            return new Ssda903ImportSummary(headerFile.name(), episodesFile.name(),
+                    new Ssda903ImportSummary.Rows(headerRows, episodeRows, rejectedRows),
+                    new Ssda903ImportSummary.Children(childrenRead.size(), childrenCreated, childrenUpdated,
+                            childrenImported - childrenCreated - childrenUpdated, rejectedChildren),
+                    new Ssda903ImportSummary.Placements(placementsCreated, placementsUpdated,
+                            placementsImported - placementsCreated - placementsUpdated, placementsRemoved),
+                    householdsCreated, problemCount, listed, warningCount, List.copyOf(warnings));
+        }
+    }
+
+    /** A digest of what the import writes, so a second import can tell "unchanged" from "updated". */
+    private static String fingerprint(Map<String, Object> row) {
+        return Ids.stable("", new TreeMap<>(row).toString());
+    }
+}

@@ -1,0 +1,206 @@
+package org.fostergraph.ssda903;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.fostergraph.support.RecordValues;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The bulk path of the SSDA903 import: like the seed loader it writes children, placements and placeholder
+ * households with its own batched {@code UNWIND} statements, so that 100,000 episodes load in a few hundred
+ * statements rather than one mutation each. Placements it writes carry {@code source: 'SSDA903'}; it never
+ * removes or changes a placement recorded through the API.
+ */
+@Repository
+class Ssda903Repository {
+
+    /** A placement recorded in fostergraph (not by an import) for one of the children being imported. */
+    record RecordedPlacement(String childId, String id, LocalDate start, LocalDate end) {
+    }
+
+    record Counts(int created, int updated) {
+    }
+
+    /** A placement an earlier import wrote, open on or ending on the day a child's episodes in this return begin. */
+    record EarlierPlacement(String childId, String id, LocalDate start, LocalDate end, String newEpisodeReason,
+            List<LocalDate> episodeStarts, List<String> legalStatuses, List<String> needCategories, List<String> homeSectors,
+            String householdId) {
+    }
+
+    private final Neo4jClient neo4j;
+
+    Ssda903Repository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<RecordedPlacement> recordedPlacements(Collection<String> childIds) {
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement)
+                WHERE c.id IN $ids AND coalesce(p.source, '') <> 'SSDA903'
+                RETURN c.id AS childId, p.id AS id, p.start AS start, p.end AS end
+                """)
+                .bind(List.copyOf(childIds)).to("ids")
+                .fetchAs(RecordedPlacement.class)
+                .mappedBy((types, row) -> new RecordedPlacement(row.get("childId").asString(), row.get("id").asString(),
+                        row.get("start").asLocalDate(), RecordValues.date(row.get("end"))))
+                .all().stream().toList();
+    }
+
+    /** For each child and day, the imported placement that is open on the day or ends on it. */
+    List<EarlierPlacement> earlierPlacements(List<Map<String, Object>> childDays) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                MATCH (:Child {id: row.childId})-[:HAD]->(p:Placement {source: 'SSDA903'})-[:WITH]->(h:Household)
+                WHERE p.start < row.day AND (p.end IS NULL OR p.end >= row.day)
+                RETURN row.childId AS childId, p {.id, .start, .end, .newEpisodeReason, .episodeStarts, .legalStatuses,
+                       .needCategories, .homeSectors} AS p, h.id AS householdId
+                """)
+                .bind(childDays).to("rows")
+                .fetchAs(EarlierPlacement.class)
+                .mappedBy((types, row) -> {
+                    var p = row.get("p");
+                    return new EarlierPlacement(row.get("childId").asString(), p.get("id").asString(),
+                            p.get("start").asLocalDate(), RecordValues.date(p.get("end")), p.get("newEpisodeReason").asString(),
+                            p.get("episodeStarts").asList(org.neo4j.driver.Value::asLocalDate), RecordValues.strings(p.get("legalStatuses")),
+                            RecordValues.strings(p.get("needCategories")), RecordValues.strings(p.get("homeSectors")),
+                            row.get("householdId").asString());
+                })
+                .all().stream().toList();
+    }
+
+    /** Placeholder households, merged by id; answers how many were new. */
+    int mergeHouseholds(List<Map<String, Object>> households) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                OPTIONAL MATCH (existing:Household {id: row.id})
+                WITH row, existing IS NULL AS created
+                MERGE (h:Household {id: row.id})
+                ON CREATE SET h.status = 'UNREGISTERED', h.approvedPlaces = 0, h.approvalTypes = [], h.languages = [],
+                              h.skills = [], h.source = 'SSDA903'
+                SET h.name = CASE WHEN h.status = 'UNREGISTERED' THEN row.name ELSE h.name END,
+                    h.provision = CASE WHEN h.status = 'UNREGISTERED' THEN row.provision ELSE h.provision END,
+                    h.urn = row.urn,
+                    h.postcodeSector = CASE WHEN h.status = 'UNREGISTERED' THEN row.postcodeSector ELSE h.postcodeSector END,
+                    h.location = CASE WHEN h.status <> 'UNREGISTERED' THEN h.location
+                                      WHEN row.location IS NULL THEN null ELSE point(row.location) END
+                WITH h, row, created
+                CALL (h, row) {
+                    WITH h, row WHERE h.status = 'UNREGISTERED'
+                    OPTIONAL MATCH (h)-[old:IN]->(:Locality)
+                    DELETE old
+                    WITH DISTINCT h, row
+                    MATCH (l:Locality {id: row.localityId})
+                    MERGE (h)-[:IN]->(l)
+                }
+                RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
+                """)
+                .bind(households).to("rows")
+                .fetchAs(Integer.class).mappedBy((types, row) -> row.get("created").asInt())
+                .one().orElse(0);
+    }
+
+    /**
+     * Children, merged by id. Date of birth, sex and home come from the return; needs and school stay as the
+     * placement team recorded them, and an exact home location stays while the home sector is unchanged.
+     */
+    Counts mergeChildren(List<Map<String, Object>> children) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                OPTIONAL MATCH (existing:Child {id: row.id})
+                WITH row, existing IS NULL AS created, coalesce(existing.importHash = row.hash, false) AS same,
+                     CASE WHEN existing.homePostcodeSector = row.homeSector AND existing.homeLocation IS NOT NULL
+                          THEN existing.homeLocation
+                          WHEN row.home IS NULL THEN null ELSE point(row.home) END AS home
+                MERGE (c:Child {id: row.id})
+                ON CREATE SET c.needs = []
+                SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.homePostcodeSector = row.homeSector,
+                    c.homeLocation = home, c.importHash = row.hash
+                WITH c, row, created, same
+                CALL (c, row) {
+                    OPTIONAL MATCH (c)-[old:HOME_IN]->(:Locality)
+                    DELETE old
+                    WITH DISTINCT c, row
+                    MATCH (l:Locality {id: row.homeLocalityId})
+                    MERGE (c)-[:HOME_IN]->(l)
+                }
+                RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+                       sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
+                """)
+                .bind(children).to("rows")
+                .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt()))
+                .one().orElse(new Counts(0, 0));
+    }
+
+    /**
+     * Removes the imported placements this return no longer holds: those of its children that reach into the span
+     * the return covers for the child (ones that ended before it came from earlier returns and stay). Answers the
+     * households they were with, which may now be empty placeholders.
+     */
+    List<String> removeStalePlacements(List<Map<String, Object>> children) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                MATCH (:Child {id: row.id})-[:HAD]->(p:Placement {source: 'SSDA903'})-[:WITH]->(h:Household)
+                WHERE (p.end IS NULL OR p.end > row.firstStart) AND NOT p.id IN row.placementIds
+                WITH p, h.id AS householdId
+                DETACH DELETE p
+                RETURN householdId
+                """)
+                .bind(children).to("rows")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("householdId").asString())
+                .all().stream().toList();
+    }
+
+    Counts mergePlacements(List<Map<String, Object>> placements) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                MATCH (c:Child {id: row.childId}), (h:Household {id: row.householdId})
+                OPTIONAL MATCH (existing:Placement {id: row.id})
+                WITH c, h, row, existing IS NULL AS created, coalesce(existing.importHash = row.hash, false) AS same
+                MERGE (p:Placement {id: row.id})
+                ON CREATE SET p.source = 'SSDA903', p.costEstimated = true
+                SET p.start = row.start, p.end = row.end, p.placeCode = row.placeCode, p.providerCode = row.providerCode,
+                    p.newEpisodeReason = row.newEpisodeReason, p.episodeEndReason = row.episodeEndReason,
+                    p.endReason = row.endReason, p.placeChangeReason = row.placeChangeReason, p.postcodeSector = row.postcodeSector,
+                    p.episodeStarts = row.episodeStarts, p.legalStatuses = row.legalStatuses,
+                    p.needCategories = row.needCategories, p.homeSectors = row.homeSectors, p.importHash = row.hash,
+                    p.weeklyCost = CASE WHEN p.costEstimated THEN row.weeklyCost ELSE p.weeklyCost END
+                MERGE (c)-[:HAD]->(p)
+                WITH p, h, created, same
+                CALL (p, h) {
+                    MATCH (p)-[old:WITH]->(other:Household) WHERE other <> h
+                    DELETE old
+                }
+                MERGE (p)-[:WITH]->(h)
+                RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+                       sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
+                """)
+                .bind(placements).to("rows")
+                .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt()))
+                .one().orElse(new Counts(0, 0));
+    }
+
+    /** Deletes placeholder households the import made that no placement is with any more. */
+    void removeEmptyPlaceholders(Collection<String> householdIds) {
+        neo4j.query("""
+                MATCH (h:Household {status: 'UNREGISTERED', source: 'SSDA903'})
+                WHERE h.id IN $ids AND NOT EXISTS { (h)<-[:WITH]-(:Placement) }
+                DETACH DELETE h
+                """)
+                .bind(List.copyOf(householdIds)).to("ids")
+                .run();
+    }
+
+    void recordImport(Map<String, Object> summary, String by, ZonedDateTime at) {
+        neo4j.query("CREATE (:Ssda903Import {id: $id, at: $at, by: $by, headerFile: $header, episodesFile: $episodes, "
+                + "childrenImported: $children, childrenRejected: $rejected, placementsCreated: $created, "
+                + "placementsUpdated: $updated, placementsRemoved: $removed})")
+                .bindAll(summary).bind(by).to("by").bind(at).to("at")
+                .run();
+    }
+}

@@ -1,0 +1,376 @@
+package org.fostergraph.ssda903;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.fostergraph.HandBuiltGraphTest;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports small hand-written SSDA903 returns through {@code POST /api/ssda903} into a real Neo4j and checks the
+ * graph they leave, exactly. The files are in {@code src/test/resources/ssda903/}; today is 24/11/2026.
+ */
+class Ssda903ImportTest extends HandBuiltGraphTest {
+
+    /** Two localities and the sectors the files use; DY1 4 and B5 4 lie outside the council; ZZ9 9 is in no table. */
+    @BeforeEach
+    void geography() {
+        given("""
+                CREATE (a:LocalAuthority {code: 'LA-T', name: 'Test Council'})
+                CREATE (n:Locality {id: 'LOC-N', name: 'North', centre: point({latitude: 52.60, longitude: -1.98})})-[:IN]->(a)
+                CREATE (s:Locality {id: 'LOC-S', name: 'South', centre: point({latitude: 52.55, longitude: -1.98})})-[:IN]->(a)
+                CREATE (:PostcodeSector {sector: 'WS1 1', centre: point({latitude: 52.58, longitude: -1.98})})-[:IN]->(n)
+                CREATE (:PostcodeSector {sector: 'WS2 8', centre: point({latitude: 52.59, longitude: -2.00})})-[:IN]->(n)
+                CREATE (:PostcodeSector {sector: 'WS9 0', centre: point({latitude: 52.55, longitude: -1.95})})-[:IN]->(s)
+                CREATE (:PostcodeSector {sector: 'DY1 4', centre: point({latitude: 52.51, longitude: -2.08})})
+                CREATE (:PostcodeSector {sector: 'B5 4', centre: point({latitude: 52.47, longitude: -1.89})})
+                """);
+    }
+
+    @Test
+    void importsChildrenAndGroupsEpisodesIntoPlacementsWithPlaceholderHomes() {
+        Ssda903ImportSummary summary = importFiles("header.csv", "episodes.csv");
+
+        assertThat(summary.rows()).isEqualTo(new Ssda903ImportSummary.Rows(6, 11, 0));
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 6, 0, 0, 0));
+        assertThat(summary.placements()).isEqualTo(new Ssda903ImportSummary.Placements(10, 0, 0, 0));
+        assertThat(summary.placeholderHouseholdsCreated()).isEqualTo(7);
+        assertThat(summary.problemCount()).isZero();
+        assertThat(summary.warnings()).containsExactly(
+                new Ssda903Problem("episodes.csv", 8, "PL_POST", "ZZ9 9",
+                        "is not in the postcode-sector table: the placement is imported with no location"),
+                new Ssda903Problem("episodes.csv", 11, "HOME_POST", "ZZ9 9",
+                        "is not in the postcode-sector table: the child is imported with no home location"));
+        assertThat(placements()).containsExactly(
+                "C001 2024-04-01.. U4/PR1 V2,C2 Council foster carers in WS2 8 (from SSDA903)",
+                "C002 2023-01-01..2024-07-01 U6/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "C002 2024-07-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "C003 2022-02-15..2023-06-30 K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "C003 2023-09-01..2025-01-20 K2/PR4 C1 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "C003 2025-01-20.. U6/PR4 C1 Agency foster carers in ZZ9 9 (from SSDA903)",
+                "C004 2024-05-01..2024-08-01 P1/PR0 L2 With parents in WS9 0 (from SSDA903)",
+                "C004 2024-08-01.. U1/PR1 C2 Connected-person carers in WS9 0 (from SSDA903)",
+                "C005 2025-03-03.. K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "C006 2025-10-10.. P1/PR0 C2 With parents in WS2 8 (from SSDA903)");
+        // One home per set of carers: T carries C002's carers over; the URN joins C003 and C005 at one children's home.
+        assertThat(households()).containsExactly(
+                "Agency foster carers in DY1 4 (from SSDA903) IFA_FOSTERING UNREGISTERED 2 outside",
+                "Agency foster carers in ZZ9 9 (from SSDA903) IFA_FOSTERING UNREGISTERED 1 nowhere",
+                "Connected-person carers in WS9 0 (from SSDA903) CONNECTED_PERSON UNREGISTERED 1 LOC-S",
+                "Council foster carers in WS2 8 (from SSDA903) IN_HOUSE_FOSTERING UNREGISTERED 1 LOC-N",
+                "Private children's home SC123456 in B5 4 (from SSDA903) PRIVATE_RESIDENTIAL UNREGISTERED 3 outside",
+                "With parents in WS2 8 (from SSDA903) PARENTS UNREGISTERED 1 LOC-N",
+                "With parents in WS9 0 (from SSDA903) PARENTS UNREGISTERED 1 LOC-S");
+
+        graphQl.document("""
+                { child(id: "C004") { dateOfBirth sex homePostcodeSector homeLocality { id } homeLocation { latitude }
+                    placements { start end placeCode providerCode endReason weeklyCost internal household { status provision } } } }
+                """).execute()
+                .path("child.dateOfBirth").entity(String.class).isEqualTo("2020-01-05")
+                .path("child.sex").entity(String.class).isEqualTo("MALE")
+                .path("child.homePostcodeSector").entity(String.class).isEqualTo("WS9 0")
+                .path("child.homeLocality.id").entity(String.class).isEqualTo("LOC-S")
+                .path("child.homeLocation.latitude").entity(Double.class).isEqualTo(52.55)
+                .path("child.placements[0].end").entity(String.class).isEqualTo("2024-08-01")
+                .path("child.placements[0].endReason").entity(String.class).isEqualTo("LAREQ")
+                .path("child.placements[0].weeklyCost").entity(Double.class).isEqualTo(0.0)
+                .path("child.placements[0].internal").entity(Boolean.class).isEqualTo(true)
+                .path("child.placements[1].placeCode").entity(String.class).isEqualTo("U1")
+                .path("child.placements[1].end").valueIsNull()
+                .path("child.placements[1].weeklyCost").entity(Double.class).isEqualTo(300.0)
+                .path("child.placements[1].household.status").entity(String.class).isEqualTo("UNREGISTERED")
+                .path("child.placements[1].household.provision").entity(String.class).isEqualTo("CONNECTED_PERSON");
+        graphQl.document("{ child(id: \"C005\") { homePostcodeSector homeLocality { id } homeLocation { latitude } } }").execute()
+                .path("child.homePostcodeSector").entity(String.class).isEqualTo("ZZ9 9")
+                .path("child.homeLocality").valueIsNull()
+                .path("child.homeLocation").valueIsNull();
+    }
+
+    @Test
+    void placementMixAfterAnImportAgreesWithTheSharesCountedFromTheFile() {
+        importFiles("header.csv", "episodes.csv");
+
+        // On 31/10/2026 six children are in care. Internal (PR0/PR1): C001 in-house £396, C004 connected person £300,
+        // C006 with parents (not costed). External: C002 and C003 with agency carers £820 each, C005 in a private
+        // home £3,830. Costs are the configured unit costs, as the return carries none.
+        graphQl.document("{ placementMix(asOf: \"2026-10-31\") { total internal external internalShare weeklyCostInternal weeklyCostExternal } }")
+                .execute()
+                .path("placementMix.total").entity(Integer.class).isEqualTo(6)
+                .path("placementMix.internal").entity(Integer.class).isEqualTo(3)
+                .path("placementMix.external").entity(Integer.class).isEqualTo(3)
+                .path("placementMix.internalShare").entity(Double.class).isEqualTo(0.5)
+                .path("placementMix.weeklyCostInternal").entity(Double.class).isEqualTo(696.0)
+                .path("placementMix.weeklyCostExternal").entity(Double.class).isEqualTo(5470.0);
+        // On 31/12/2024: C001 in-house, C002 agency, C003 private home, C004 connected person. C005 and C006 not yet in care.
+        graphQl.document("{ placementMix(asOf: \"2024-12-31\") { total internal external internalShare } }").execute()
+                .path("placementMix.total").entity(Integer.class).isEqualTo(4)
+                .path("placementMix.internal").entity(Integer.class).isEqualTo(2)
+                .path("placementMix.internalShare").entity(Double.class).isEqualTo(0.5);
+    }
+
+    @Test
+    void reportsEveryProblemWithFileRowColumnAndValueAndImportsOnlyTheValidChildren() {
+        Ssda903ImportSummary summary = importFiles("header-broken.csv", "episodes-broken.csv");
+
+        String episodes = "episodes-broken.csv";
+        String header = "header-broken.csv";
+        assertThat(summary.problems()).containsExactly(
+                new Ssda903Problem(episodes, 3, "DECOM", "15/02/2025", "overlaps the episode on row 2, which ends on 01/03/2025"),
+                new Ssda903Problem(episodes, 6, "PLACE", "K2",
+                        "RNE L says only the legal status changed, but PLACE differs from the episode on row 5 (U4)"),
+                new Ssda903Problem(episodes, 6, "PLACE_PROVIDER", "PR4",
+                        "RNE L says only the legal status changed, but PLACE_PROVIDER differs from the episode on row 5 (PR1)"),
+                new Ssda903Problem(episodes, 6, "URN", "SC123456",
+                        "RNE L says only the legal status changed, but URN differs from the episode on row 5 (empty)"),
+                new Ssda903Problem(episodes, 8, "CIN", "N9", "is not a CIN code in the 2025/26 code list"),
+                new Ssda903Problem(episodes, 8, "PLACE", "H5", "is not a PLACE code in the 2025/26 code list"),
+                new Ssda903Problem(episodes, 8, "REC", "E4A", "is given but DEC is empty: an open episode has no reason it ceased"),
+                new Ssda903Problem(episodes, 8, "PL_POST", "WALSALL",
+                        "is not a postcode sector (an outward code, a space and a digit, for example WS2 8)"),
+                new Ssda903Problem(episodes, 8, "URN", "SC99",
+                        "is not an Ofsted URN (SC and six digits, or six or seven digits) nor XXXXXXX for none"),
+                new Ssda903Problem(episodes, 10, "CHILD", "B107",
+                        "is not in the Header file: every child with episodes needs a Header row"),
+                new Ssda903Problem(episodes, 11, null, null, "has 7 cells where the file has 13 columns"),
+                new Ssda903Problem(episodes, 11, "DECOM", "01/01/2027", "is in the future (today is 24/11/2026)"),
+                new Ssda903Problem(episodes, 14, "RNE", "P",
+                        "must be S: the child left care when the episode on row 13 ended (REC E4A)"),
+                new Ssda903Problem(episodes, 14, "REC", "X1",
+                        "REC X1 says a new episode starts the day this one ends, but the child has no later episode"),
+                new Ssda903Problem(header, 5, "SEX", "3", "must be 1 (male) or 2 (female)"),
+                new Ssda903Problem(header, 8, "CHILD", "B102", "repeats the child of row 3: a child has one Header row"),
+                new Ssda903Problem(header, 9, "DOB", "31/02/2017", "is not a date as dd/mm/yyyy"),
+                new Ssda903Problem(header, 9, "CHILD", "B108",
+                        "has no rows in the Episodes file: every child in the return was looked after at some time"));
+        assertThat(summary.problemCount()).isEqualTo(18);
+        assertThat(summary.rows()).isEqualTo(new Ssda903ImportSummary.Rows(10, 13, 20));
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(10, 1, 0, 0, 9));
+        assertThat(count("MATCH (c:Child) RETURN count(c)")).isEqualTo(1);
+        assertThat(placements()).containsExactly("B109 2024-04-01.. U4/PR1 V2 Council foster carers in WS2 8 (from SSDA903)");
+    }
+
+    @Test
+    void aChildWithABrokenRowKeepsWhatTheGraphHeldForThem() {
+        importFiles("header.csv", "episodes.csv");
+        List<String> before = placements();
+
+        // C001's second episode now names an unknown legal status: C001 is refused whole, the others update.
+        String brokenEpisodes = text("episodes.csv").replace("C001,10/09/2024,l,C2", "C001,10/09/2024,l,ZZ");
+        Ssda903ImportSummary summary = importTexts(text("header.csv"), brokenEpisodes);
+
+        assertThat(summary.problems()).containsExactly(
+                new Ssda903Problem("episodes.csv", 6, "LS", "ZZ", "is not a LS code in the 2024/25 code list"));
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 0, 0, 5, 1));
+        assertThat(placements()).isEqualTo(before);
+    }
+
+    @Test
+    void importingTheSameFilesTwiceLeavesTheSameGraph() {
+        importFiles("header.csv", "episodes.csv");
+        List<String> graph = graph();
+
+        Ssda903ImportSummary again = importFiles("header.csv", "episodes.csv");
+
+        assertThat(again.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 0, 0, 6, 0));
+        assertThat(again.placements()).isEqualTo(new Ssda903ImportSummary.Placements(0, 0, 10, 0));
+        assertThat(again.placeholderHouseholdsCreated()).isZero();
+        assertThat(graph()).isEqualTo(graph);
+    }
+
+    @Test
+    void nextYearsReturnUpdatesWhatChangedAndKeepsEarlierYears() {
+        importFiles("header.csv", "episodes.csv");
+
+        // The next return holds the children in care during its year, each from the episode open at its start. C001's
+        // placement (from 01/04/2024, last changed 10/09/2024) ended on 01/06/2026 with a move to agency carers; C002's
+        // family moved to WS1 1; C006's start was mis-keyed last year (10/10/2025, really 12/10/2025). C003, C004 and
+        // C005 are not in it, and keep what the first return said.
+        String header = """
+                CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+                C001,1,15/03/2015,WBRI,,,
+                C002,2,01/06/2012,WBRI,,,
+                C006,2,02/02/2016,ABAN,,,
+                """;
+        String episodes = """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                C001,10/09/2024,L,C2,N1,U4,PR1,01/06/2026,X1,CREQO,WS1 1,WS2 8,XXXXXXX
+                C001,01/06/2026,P,C2,N1,U4,PR4,,,,WS1 1,DY1 4,XXXXXXX
+                C002,01/07/2024,T,C2,N2,U4,PR4,,,,WS1 1,DY1 4,XXXXXXX
+                C006,12/10/2025,S,C2,N1,P1,PR0,,,,WS2 8,WS2 8,XXXXXXX
+                """;
+        Ssda903ImportSummary summary = importTexts(header, episodes);
+
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(3, 0, 1, 2, 0));
+        assertThat(summary.placements()).isEqualTo(new Ssda903ImportSummary.Placements(2, 2, 0, 1));
+        assertThat(summary.placeholderHouseholdsCreated()).isEqualTo(2);
+        assertThat(placements()).containsExactly(
+                "C001 2024-04-01..2026-06-01 U4/PR1 V2,C2 Council foster carers in WS2 8 (from SSDA903)",
+                "C001 2026-06-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "C002 2023-01-01..2024-07-01 U6/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "C002 2024-07-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "C003 2022-02-15..2023-06-30 K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "C003 2023-09-01..2025-01-20 K2/PR4 C1 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "C003 2025-01-20.. U6/PR4 C1 Agency foster carers in ZZ9 9 (from SSDA903)",
+                "C004 2024-05-01..2024-08-01 P1/PR0 L2 With parents in WS9 0 (from SSDA903)",
+                "C004 2024-08-01.. U1/PR1 C2 Connected-person carers in WS9 0 (from SSDA903)",
+                "C005 2025-03-03.. K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "C006 2025-10-12.. P1/PR0 C2 With parents in WS2 8 (from SSDA903)");
+        // C002 stays with the same carers (RNE T), and the mis-keyed placement's empty placeholder home is gone.
+        assertThat(count("MATCH (:Child {id: 'C002'})-[:HAD]->(:Placement)-[:WITH]->(h:Household) RETURN count(DISTINCT h)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (h:Household {name: 'With parents in WS2 8 (from SSDA903)'}) RETURN count(h)")).isEqualTo(1);
+        assertThat(count("MATCH (c:Child {id: 'C002'}) WHERE c.homePostcodeSector = 'WS1 1' RETURN count(c)")).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundTripThroughTheExportChangesNothing() {
+        importFiles("header.csv", "episodes.csv");
+        List<String> graph = graph();
+
+        String header = download("/api/ssda903/header.csv");
+        String episodes = download("/api/ssda903/episodes.csv");
+        Ssda903ImportSummary again = importTexts(header, episodes);
+
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 0, 0, 6, 0));
+        assertThat(again.placements()).isEqualTo(new Ssda903ImportSummary.Placements(0, 0, 10, 0));
+        assertThat(graph()).isEqualTo(graph);
+        // The export writes each imported placement as the episodes it came from, dates as dd/mm/yyyy, codes as read.
+        assertThat(episodes.lines().filter(line -> line.startsWith("C001,") || line.startsWith("C003,")).toList()).containsExactly(
+                "C001,01/04/2024,S,V2,N1,U4,PR1,10/09/2024,X1,,WS1 1,WS2 8,XXXXXXX",
+                "C001,10/09/2024,L,C2,N1,U4,PR1,,,,WS1 1,WS2 8,XXXXXXX",
+                "C003,15/02/2022,S,V2,N4,K2,PR4,30/06/2023,E4A,,WS1 1,B5 4,SC123456",
+                "C003,01/09/2023,S,C1,N4,K2,PR4,20/01/2025,X1,CREQB,WS1 1,B5 4,SC123456",
+                "C003,20/01/2025,P,C1,N4,U6,PR4,,,,WS1 1,ZZ9 9,XXXXXXX");
+        assertThat(header.lines().limit(2).toList()).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
+                "C001,1,15/03/2015,,,,");
+    }
+
+    private String download(String path) {
+        return http.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("text/csv;charset=UTF-8")
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void neverOverwritesAPlacementRecordedInFostergraph() {
+        given("""
+                CREATE (c:Child {id: 'C006', dateOfBirth: date('2016-02-02'), sex: 'FEMALE', needs: []})
+                CREATE (h:Household {id: 'HH-1', name: 'The Oaks', provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED', approvedPlaces: 2})
+                CREATE (c)-[:HAD]->(:Placement {id: 'PL-1', start: date('2025-12-01'), placeCode: 'U4', providerCode: 'PR1',
+                        weeklyCost: 396.0})-[:WITH]->(h)
+                """);
+
+        Ssda903ImportSummary summary = importFiles("header.csv", "episodes.csv");
+
+        assertThat(summary.problems()).containsExactly(new Ssda903Problem("episodes.csv", 12, "CHILD", "C006",
+                "has a placement from 10/10/2025 that overlaps placement PL-1 recorded in fostergraph (from 01/12/2025); "
+                        + "end or correct that placement first"));
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 5, 0, 0, 1));
+        assertThat(count("MATCH (:Child {id: 'C006'})-[:HAD]->(p:Placement) RETURN count(p)")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileThatIsNeitherTableIsRefusedWithItsColumns() {
+        http.post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(multipart("header.csv", "CHILD,SEX,DOB\nC1,1,01/01/2015\n", "episodes.csv", text("episodes.csv")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.file").isEqualTo("header.csv")
+                .jsonPath("$.value").isEqualTo("CHILD,SEX,DOB")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith(
+                        "header.csv: is neither the Header table (columns CHILD, SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB)"));
+        assertThat(count("MATCH (c:Child) RETURN count(c)")).isZero();
+    }
+
+    private Ssda903ImportSummary importFiles(String header, String episodes) {
+        return importTexts(header, text(header), episodes, text(episodes));
+    }
+
+    private Ssda903ImportSummary importTexts(String header, String episodes) {
+        return importTexts("header.csv", header, "episodes.csv", episodes);
+    }
+
+    private Ssda903ImportSummary importTexts(String headerName, String header, String episodesName, String episodes) {
+        return http.post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(multipart(headerName, header, episodesName, episodes))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Ssda903ImportSummary.class).returnResult().getResponseBody();
+    }
+
+    static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> multipart(String headerName,
+            String header, String episodesName, String episodes) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("header", file(headerName, header)).filename(headerName);
+        body.part("episodes", file(episodesName, episodes)).filename(episodesName);
+        return body.build();
+    }
+
+    private static Resource file(String name, String text) {
+        return new ByteArrayResource(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
+    }
+
+    static String text(String fixture) {
+        try {
+            return new ClassPathResource("ssda903/" + fixture).getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Each placement: child, start..end, codes, legal statuses of its episodes, and the home it is with. */
+    private List<String> placements() {
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
+                RETURN c.id + ' ' + toString(p.start) + '..' + coalesce(toString(p.end), '') + ' ' + p.placeCode + '/'
+                       + coalesce(p.providerCode, '') + ' ' + reduce(s = '', ls IN coalesce(p.legalStatuses, [])
+                       | s + CASE WHEN s = '' THEN '' ELSE ',' END + ls) + ' ' + h.name AS line
+                ORDER BY c.id, p.start
+                """).fetchAs(String.class).all().stream().toList();
+    }
+
+    private List<String> households() {
+        return neo4j.query("""
+                MATCH (h:Household)
+                OPTIONAL MATCH (h)-[:IN]->(l:Locality)
+                RETURN h.name + ' ' + h.provision + ' ' + h.status + ' ' + COUNT { (h)<-[:WITH]-() } + ' '
+                       + coalesce(l.id, CASE WHEN h.location IS NULL THEN 'nowhere' ELSE 'outside' END) AS line
+                ORDER BY line
+                """).fetchAs(String.class).all().stream().toList();
+    }
+
+    /** Every node and relationship with its properties, but not the import log, in a fixed order. */
+    List<String> graph() {
+        List<String> nodes = neo4j.query("""
+                MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Ssda903Import
+                RETURN labels(n) AS labels, properties(n) AS properties
+                """).fetch().all().stream()
+                .map(row -> row.get("labels") + " " + new java.util.TreeMap<>((Map<?, ?>) row.get("properties")))
+                .sorted().toList();
+        List<String> relationships = neo4j.query("""
+                MATCH (a)-[r]->(b) WHERE NOT a:SchemaMigration
+                RETURN coalesce(a.id, a.sector, a.code) + ' ' + type(r) + ' ' + coalesce(b.id, b.sector, b.code) AS line
+                """).fetchAs(String.class).all().stream().sorted().toList();
+        return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).toList();
+    }
+}
