@@ -26,7 +26,7 @@ public class FostergraphApplication {
     }
 
     /** A command loads a council's own data, so it never loads the demo council first (unless told to). */
-    static int runCommand(String[] args) {
+    public static int runCommand(String[] args) {
         List<String> arguments = Arrays.asList(args);
         String[] withSeedMode = arguments.stream().anyMatch(arg -> arg.startsWith("--fostergraph.seed.mode="))
                 ? args : Stream.concat(arguments.stream(), Stream.of("--fostergraph.seed.mode=never")).toArray(String[]::new);
