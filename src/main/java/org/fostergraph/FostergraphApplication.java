@@ -18,7 +18,11 @@ public class FostergraphApplication {
     /** Commands that run once against the graph, without the web server, and exit. */
     static final Set<String> COMMANDS = Set.of("import-ssda903", "import-postcode-sectors");
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 3 && "generate-ssda903".equals(args[0])) {
+            org.fostergraph.ssda903.SyntheticReturn.main(new String[] {args[1], args[2]});
+            return;
+        }
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             System.exit(runCommand(args));
         }

@@ -44,6 +44,7 @@ class Ssda903Command implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 1;
             return;
         }
+        long started = System.nanoTime();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Episodes").setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" rows", 1).showSpeed().continuousUpdate().build()) {
             Ssda903ImportSummary summary = importer.importReturn(Ssda903Source.of(Path.of(words.get(1))),
@@ -60,6 +61,7 @@ class Ssda903Command implements ApplicationRunner, ExitCodeGenerator {
                     });
             bar.close();
             print(summary);
+            out.printf("Imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
             exitCode = summary.children().rejected() > 0 ? 2 : 0;
         }
         catch (Ssda903FileException unreadable) {
