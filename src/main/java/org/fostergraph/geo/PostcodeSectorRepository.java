@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fostergraph.support.LocalityLinks;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -63,13 +64,7 @@ class PostcodeSectorRepository {
                 MERGE (s:PostcodeSector {sector: row.sector})
                 SET s.centre = point({latitude: row.latitude, longitude: row.longitude})
                 WITH s, row, created
-                CALL (s, row) {
-                    OPTIONAL MATCH (s)-[old:IN]->(:Locality)
-                    DELETE old
-                    WITH DISTINCT s, row
-                    MATCH (l:Locality {id: row.localityId})
-                    MERGE (s)-[:IN]->(l)
-                }
+                """ + LocalityLinks.replace("s", "IN", "row.localityId", "true") + """
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
                 """)
                 .bind(sectors).to("rows")

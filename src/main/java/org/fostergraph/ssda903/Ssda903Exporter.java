@@ -17,6 +17,7 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 import org.fostergraph.support.GraphSessions;
+import org.fostergraph.support.RecordValues;
 
 import org.springframework.stereotype.Service;
 
@@ -72,7 +73,7 @@ public class Ssda903Exporter {
         for (int i = 0; i < placements.size(); i++) {
             Value p = placements.get(i);
             LocalDate start = p.get("start").asLocalDate();
-            LocalDate end = p.get("end").isNull() ? null : p.get("end").asLocalDate();
+            LocalDate end = RecordValues.date(p.get("end"));
             boolean imported = "SSDA903".equals(p.get("source").asString(null));
             String urn = Objects.requireNonNullElse(p.get("urn").asString(null), NO_URN);
             String placementSector = imported ? p.get("postcodeSector").asString(null) : p.get("householdSector").asString(null);
@@ -92,7 +93,7 @@ public class Ssda903Exporter {
                 }
             }
             else {
-                boolean followsOn = i > 0 && start.equals(endOf(placements.get(i - 1)));
+                boolean followsOn = i > 0 && start.equals(RecordValues.date(placements.get(i - 1).get("end")));
                 boolean carriesOn = end != null && i + 1 < placements.size()
                         && end.equals(placements.get(i + 1).get("start").asLocalDate());
                 rows.add(row(child, start, followsOn ? "P" : "S", null, null, p.get("placeCode").asString(),
@@ -101,10 +102,6 @@ public class Ssda903Exporter {
             }
         }
         return rows;
-    }
-
-    private static LocalDate endOf(Value placement) {
-        return placement.get("end").isNull() ? null : placement.get("end").asLocalDate();
     }
 
     private static List<Object> row(String child, LocalDate start, String newEpisodeReason, String legalStatus,
@@ -128,7 +125,8 @@ public class Ssda903Exporter {
     }
 
     private static String date(Value value) {
-        return value.isNull() ? null : value.asLocalDate().format(Ssda903Rules.DATE);
+        LocalDate date = RecordValues.date(value);
+        return date == null ? null : date.format(Ssda903Rules.DATE);
     }
 
     @FunctionalInterface

@@ -111,14 +111,7 @@ public class Ssda903Importer {
         private int episodeRows;
         private int rejectedRows;
         private int rejectedChildren;
-        private int childrenCreated;
-        private int childrenUpdated;
-        private int childrenImported;
-        private int placementsCreated;
-        private int placementsUpdated;
-        private int placementsImported;
-        private int placementsRemoved;
-        private int householdsCreated;
+        private Written written = Written.NOTHING;
         private long rowsDone;
 
         Run(Ssda903Source headerFile, Ssda903Source episodesFile, Progress progress) {
@@ -154,11 +147,11 @@ public class Ssda903Importer {
                 record.put("id", Ids.next("IMP"));
                 record.put("header", headerFile.name());
                 record.put("episodes", episodesFile.name());
-                record.put("children", childrenImported);
+                record.put("children", written.children());
                 record.put("rejected", rejectedChildren);
-                record.put("created", placementsCreated);
-                record.put("updated", placementsUpdated);
-                record.put("removed", placementsRemoved);
+                record.put("created", written.placementsCreated());
+                record.put("updated", written.placementsUpdated());
+                record.put("removed", written.placementsRemoved());
                 repository.recordImport(record, actor.name(), ZonedDateTime.now(clock));
                 return null;
             });
@@ -276,7 +269,7 @@ public class Ssda903Importer {
                             child.placements().stream().map(ImportedPlacement::placementSector)))
                     .filter(Objects::nonNull).collect(Collectors.toSet()));
             List<Ssda903Problem> clashes = new ArrayList<>();
-            int[] written = transactions.run(() -> {
+            Written batchWritten = transactions.run(() -> {
                 clashes.clear();
                 List<ImportedChild> accepted = carryingOnEarlierReturns(withoutClashes(children, clashes));
                 return write(accepted, known);
@@ -290,14 +283,7 @@ public class Ssda903Importer {
                     warnAboutSectors(child, known);
                 }
             }
-            childrenImported += written[0];
-            childrenCreated += written[1];
-            childrenUpdated += written[2];
-            placementsImported += written[3];
-            placementsCreated += written[4];
-            placementsUpdated += written[5];
-            placementsRemoved += written[6];
-            householdsCreated += written[7];
+            written = written.plus(batchWritten);
             advance(children.stream().mapToInt(child -> child.rows() - 1).sum());
         }
 
@@ -375,10 +361,9 @@ public class Ssda903Importer {
             return startsBeforeOtherEnds && otherStartsBeforeEnd;
         }
 
-        /** Answers children imported, created, updated; placements imported, created, updated, removed; households created. */
-        private int[] write(List<ImportedChild> children, Map<String, PostcodeSector> known) {
+        private Written write(List<ImportedChild> children, Map<String, PostcodeSector> known) {
             if (children.isEmpty()) {
-                return new int[8];
+                return Written.NOTHING;
             }
             List<Map<String, Object>> childRows = new ArrayList<>();
             List<Map<String, Object>> placementRows = new ArrayList<>();
@@ -386,8 +371,8 @@ public class Ssda903Importer {
             for (ImportedChild child : children) {
                 List<String> placementIds = new ArrayList<>();
                 for (ImportedPlacement placement : child.placements()) {
-                    Map<String, Object> household = householdRow(placement, known);
-                    Provision provision = (Provision) household.get("provisionValue");
+                    Provision provision = Ssda903Provisions.of(placement.place(), placement.provider());
+                    Map<String, Object> household = householdRow(placement, provision, known);
                     if (placement.householdId() == null) {
                         householdRows.putIfAbsent((String) household.get("id"), household);
                     }
@@ -398,7 +383,6 @@ public class Ssda903Importer {
                 }
                 childRows.add(childRow(child, known, placementIds));
             }
-            householdRows.values().forEach(row -> row.remove("provisionValue"));
             int households = repository.mergeHouseholds(List.copyOf(householdRows.values()));
             Ssda903Repository.Counts childCounts = repository.mergeChildren(childRows);
             List<String> emptied = repository.removeStalePlacements(childRows);
@@ -406,8 +390,8 @@ public class Ssda903Importer {
             if (!emptied.isEmpty()) {
                 repository.removeEmptyPlaceholders(emptied);
             }
-            return new int[] {children.size(), childCounts.created(), childCounts.updated(), placementRows.size(),
-                    placementCounts.created(), placementCounts.updated(), emptied.size(), households};
+            return new Written(children.size(), childCounts.created(), childCounts.updated(), placementRows.size(),
+                    placementCounts.created(), placementCounts.updated(), emptied.size(), households);
         }
 
         private Map<String, Object> childRow(ImportedChild child, Map<String, PostcodeSector> known, List<String> placementIds) {
@@ -425,14 +409,13 @@ public class Ssda903Importer {
             return row;
         }
 
-        private Map<String, Object> householdRow(ImportedPlacement placement, Map<String, PostcodeSector> known) {
-            Provision provision = Ssda903Provisions.of(placement.place(), placement.provider());
+        private Map<String, Object> householdRow(ImportedPlacement placement, Provision provision,
+                Map<String, PostcodeSector> known) {
             PostcodeSector sector = placement.placementSector() == null ? null : known.get(placement.placementSector());
             Map<String, Object> row = new HashMap<>();
             row.put("id", Ids.stable("HH-903", placement.carerKey()));
             row.put("name", Ssda903Provisions.placeholderName(provision, placement.urn(), placement.placementSector()));
             row.put("provision", provision.name());
-            row.put("provisionValue", provision);
             row.put("urn", placement.urn());
             row.put("postcodeSector", placement.placementSector());
             row.put("location", sector == null ? null : sector.centre().asCypherPoint());
@@ -485,11 +468,33 @@ public class Ssda903Importer {
                     .sorted(Comparator.comparing(Ssda903Problem::file).thenComparingLong(Ssda903Problem::row)).toList();
             return new Ssda903ImportSummary(headerFile.name(), episodesFile.name(),
                     new Ssda903ImportSummary.Rows(headerRows, episodeRows, rejectedRows),
-                    new Ssda903ImportSummary.Children(childrenRead.size(), childrenCreated, childrenUpdated,
-                            childrenImported - childrenCreated - childrenUpdated, rejectedChildren),
-                    new Ssda903ImportSummary.Placements(placementsCreated, placementsUpdated,
-                            placementsImported - placementsCreated - placementsUpdated, placementsRemoved),
-                    householdsCreated, problemCount, listed, warningCount, List.copyOf(warnings));
+                    new Ssda903ImportSummary.Children(childrenRead.size(), written.childrenCreated(),
+                            written.childrenUpdated(), written.childrenUnchanged(), rejectedChildren),
+                    new Ssda903ImportSummary.Placements(written.placementsCreated(), written.placementsUpdated(),
+                            written.placementsUnchanged(), written.placementsRemoved()),
+                    written.householdsCreated(), problemCount, listed, warningCount, List.copyOf(warnings));
+        }
+    }
+
+    /** What the import has written so far; unchanged = written − created − updated. */
+    private record Written(int children, int childrenCreated, int childrenUpdated, int placements, int placementsCreated,
+            int placementsUpdated, int placementsRemoved, int householdsCreated) {
+
+        static final Written NOTHING = new Written(0, 0, 0, 0, 0, 0, 0, 0);
+
+        Written plus(Written more) {
+            return new Written(children + more.children, childrenCreated + more.childrenCreated,
+                    childrenUpdated + more.childrenUpdated, placements + more.placements,
+                    placementsCreated + more.placementsCreated, placementsUpdated + more.placementsUpdated,
+                    placementsRemoved + more.placementsRemoved, householdsCreated + more.householdsCreated);
+        }
+
+        int childrenUnchanged() {
+            return children - childrenCreated - childrenUpdated;
+        }
+
+        int placementsUnchanged() {
+            return placements - placementsCreated - placementsUpdated;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.support.LocalityLinks;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -90,14 +91,7 @@ class Ssda903Repository {
                     h.location = CASE WHEN h.status <> 'UNREGISTERED' THEN h.location
                                       WHEN row.location IS NULL THEN null ELSE point(row.location) END
                 WITH h, row, created
-                CALL (h, row) {
-                    WITH h, row WHERE h.status = 'UNREGISTERED'
-                    OPTIONAL MATCH (h)-[old:IN]->(:Locality)
-                    DELETE old
-                    WITH DISTINCT h, row
-                    MATCH (l:Locality {id: row.localityId})
-                    MERGE (h)-[:IN]->(l)
-                }
+                """ + LocalityLinks.replace("h", "IN", "row.localityId", "h.status = 'UNREGISTERED'") + """
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
                 """)
                 .bind(households).to("rows")
@@ -122,13 +116,7 @@ class Ssda903Repository {
                 SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.homePostcodeSector = row.homeSector,
                     c.homeLocation = home, c.importHash = row.hash
                 WITH c, row, created, same
-                CALL (c, row) {
-                    OPTIONAL MATCH (c)-[old:HOME_IN]->(:Locality)
-                    DELETE old
-                    WITH DISTINCT c, row
-                    MATCH (l:Locality {id: row.homeLocalityId})
-                    MERGE (c)-[:HOME_IN]->(l)
-                }
+                """ + LocalityLinks.replace("c", "HOME_IN", "row.homeLocalityId", "true") + """
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
                        sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
                 """)
