@@ -16,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * {@code src/test/resources/graphql-test/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles({"local", "test"})
 public abstract class GraphQlHttpTest {
 
     private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(60);
@@ -28,11 +28,31 @@ public abstract class GraphQlHttpTest {
 
     protected WebTestClient http;
 
+    /** A test user with every role, for the tests of one feature; the role matrix is walked with the real users. */
+    protected static final String TESTER = "tester";
+
     @BeforeEach
     void connectOverHttp() {
         // Generous: the first request of a JVM compiles and plans everything on a 2-core machine.
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(RESPONSE_TIMEOUT).build();
-        graphQl = HttpGraphQlTester.builder(http.mutate().baseUrl("http://localhost:" + port + "/graphql"))
+        http = as(TESTER);
+        graphQl = graphQlAs(TESTER);
+    }
+
+    /** A client signed in over HTTP Basic as one of the local users (password = name). */
+    protected WebTestClient as(String user) {
+        return anonymous().mutate().defaultHeaders(headers -> headers.setBasicAuth(user, user)).build();
+    }
+
+    protected WebTestClient anonymous() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(RESPONSE_TIMEOUT).build();
+    }
+
+    protected HttpGraphQlTester graphQlAs(String user) {
+        return graphQlOver(as(user));
+    }
+
+    protected HttpGraphQlTester graphQlOver(WebTestClient client) {
+        return HttpGraphQlTester.builder(client.mutate().baseUrl("http://localhost:" + port + "/graphql"))
                 .responseTimeout(RESPONSE_TIMEOUT)
                 .build();
     }

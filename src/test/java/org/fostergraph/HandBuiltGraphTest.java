@@ -10,7 +10,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Tests on a small graph each test builds for itself with Cypher, in a database that holds no demo data,
- * to pin one rule at a time. The graph is emptied (schema history kept) before every test.
+ * to pin one rule at a time. The graph is emptied (schema history and the append-only read audit kept) before every
+ * test. The graph is one council's, the test users' ({@link #COUNCIL}): records a fixture creates without a council
+ * are given it.
  */
 @TestPropertySource(properties = "fostergraph.seed.mode=never")
 public abstract class HandBuiltGraphTest extends GraphQlHttpTest {
@@ -18,17 +20,24 @@ public abstract class HandBuiltGraphTest extends GraphQlHttpTest {
     @Autowired
     protected Neo4jClient neo4j;
 
+    /** The council of the test users (application-test.yaml). */
+    protected static final String COUNCIL = "DEMO";
+
     @BeforeEach
     protected void emptyTheGraph() {
-        neo4j.query("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n").run();
+        neo4j.query("MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:AuditRecord DETACH DELETE n").run();
     }
 
     protected void given(String cypher) {
-        neo4j.query(cypher).run();
+        given(cypher, Map.of());
     }
 
     protected void given(String cypher, Map<String, Object> parameters) {
         neo4j.query(cypher).bindAll(parameters).run();
+        neo4j.query("""
+                MATCH (n) WHERE (n:Child OR n:Household OR n:Constellation OR n:Referral) AND n.council IS NULL
+                SET n.council = $council
+                """).bind(COUNCIL).to("council").run();
     }
 
     protected long count(String cypher) {

@@ -14,7 +14,7 @@ package org.fostergraph;
 public final class SmallCouncil {
 
     public static final String CYPHER = """
-            CREATE (a:LocalAuthority {code: 'T', name: 'Test council'})
+            CREATE (a:LocalAuthority {code: 'DEMO', name: 'Test council'})
             CREATE (l:Locality {id: 'L1', name: 'Northtown', centre: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(a)
             CREATE (ifa:Provider {id: 'P-IFA', name: 'Acorn Fostering', kind: 'INDEPENDENT_FOSTERING_AGENCY', placeProviderCode: 'PR4'})
             WITH l, ifa

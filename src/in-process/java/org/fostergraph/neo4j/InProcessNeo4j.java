@@ -60,6 +60,7 @@ final class InProcessNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .build();
+        managementService.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new AppendOnlyAudit());
         GraphDatabaseAPI system = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         var boltAddress = system.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)

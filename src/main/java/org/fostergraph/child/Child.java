@@ -1,5 +1,7 @@
 package org.fostergraph.child;
 
+import org.fostergraph.security.ChildRecord;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -11,7 +13,8 @@ import org.fostergraph.geo.GeoPoint;
  * pseudonymous id keeps what leaks through a mistake small.
  */
 public record Child(String id, LocalDate dateOfBirth, Sex sex, List<String> needs, String homeLocalityId,
-        String homePostcodeSector, GeoPoint homeLocation, String schoolName, GeoPoint schoolLocation) {
+        String homePostcodeSector, GeoPoint homeLocation, String schoolName, GeoPoint schoolLocation, String council)
+        implements ChildRecord {
 
     public int ageOn(LocalDate date) {
         return Period.between(dateOfBirth, date).getYears();

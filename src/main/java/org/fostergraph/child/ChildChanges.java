@@ -47,7 +47,7 @@ public class ChildChanges {
         return changeLog.apply("registerChild", command.clientKey(), () -> {
             checkLocality(command.homeLocalityId());
             String id = Ids.next("CH");
-            children.register(id, command, actor.name(), ZonedDateTime.now(clock));
+            children.register(id, command, actor.name(), actor.council(), ZonedDateTime.now(clock));
             return new Recorded(id, "Child " + id + " registered", Map.of(Subject.Child, List.of(id)));
         }, this::read);
     }

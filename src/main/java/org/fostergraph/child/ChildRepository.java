@@ -20,7 +20,7 @@ class ChildRepository {
 
     private static final String CHILD_PROJECTION = """
             OPTIONAL MATCH (child)-[:HOME_IN]->(home:Locality)
-            RETURN key, child {.id, .dateOfBirth, .sex, .needs, .homePostcodeSector, .homeLocation, .schoolName, .schoolLocation,
+            RETURN key, child {.id, .council, .dateOfBirth, .sex, .needs, .homePostcodeSector, .homeLocation, .schoolName, .schoolLocation,
                            homeLocalityId: home.id} AS child
             ORDER BY child.dateOfBirth, child.id
             """;
@@ -50,16 +50,17 @@ class ChildRepository {
                 .fetchAs(Boolean.class).mappedBy((types, row) -> row.get("found").asBoolean()).one().orElse(false);
     }
 
-    void register(String id, ChildCommands.RegisterChild command, String by, ZonedDateTime at) {
+    void register(String id, ChildCommands.RegisterChild command, String by, String council, ZonedDateTime at) {
         Map<String, Object> parameters = locationParameters(command.locations());
         parameters.put("id", id);
         parameters.put("dateOfBirth", command.dateOfBirth());
         parameters.put("sex", command.sex().name());
         parameters.put("needs", ChildCommands.needNames(command.needs()));
+        parameters.put("council", council);
         parameters.put("by", by);
         parameters.put("at", at);
         neo4j.query("""
-                CREATE (child:Child {id: $id, dateOfBirth: $dateOfBirth, sex: $sex, needs: $needs, createdBy: $by, createdAt: $at})
+                CREATE (child:Child {id: $id, council: $council, dateOfBirth: $dateOfBirth, sex: $sex, needs: $needs, createdBy: $by, createdAt: $at})
                 WITH child
                 """ + SET_LOCATIONS)
                 .bindAll(parameters)
@@ -150,6 +151,7 @@ class ChildRepository {
         return new Child(c.get("id").asString(), c.get("dateOfBirth").asLocalDate(), Sex.valueOf(c.get("sex").asString()),
                 RecordValues.strings(c.get("needs")), RecordValues.string(c.get("homeLocalityId")),
                 RecordValues.string(c.get("homePostcodeSector")), RecordValues.point(c.get("homeLocation")),
-                RecordValues.string(c.get("schoolName")), RecordValues.point(c.get("schoolLocation")));
+                RecordValues.string(c.get("schoolName")), RecordValues.point(c.get("schoolLocation")),
+                RecordValues.string(c.get("council")));
     }
 }

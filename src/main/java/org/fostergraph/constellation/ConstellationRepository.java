@@ -14,6 +14,7 @@ import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.support.BatchResults;
 import org.fostergraph.support.RecordValues;
 
+import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,7 @@ class ConstellationRepository {
 
     private static final String CONSTELLATION_PROJECTION = """
             OPTIONAL MATCH (worker:SocialWorker)-[:LIAISON_FOR]->(c)
-            RETURN c {.id, .name, .launched, hubId: hub.id, localityId: locality.id,
+            RETURN c {.id, .name, .launched, .council, hubId: hub.id, localityId: locality.id,
                       satelliteIds: COLLECT { MATCH (s:Household)-[m:SATELLITE_OF]->(c) WHERE m.until IS NULL
                                               RETURN s.id ORDER BY s.name, s.id },
                       liaisonWorker: worker {.id, .name}} AS constellation
@@ -41,8 +42,9 @@ class ConstellationRepository {
         parameters.put("afterName", page.isFirstPage() ? null : page.after().get(0));
         parameters.put("afterId", page.isFirstPage() ? null : page.after().get(1));
         parameters.put("limit", page.size() + 1);
+        parameters.put("councils", Callers.currentCouncils());
         return neo4j.query("""
-                MATCH (hub:Household)-[:HUB_OF]->(c:Constellation)
+                MATCH (hub:Household)-[:HUB_OF]->(c:Constellation) WHERE c.council IN $councils
                 OPTIONAL MATCH (hub)-[:IN]->(locality:Locality)
                 WITH c, hub, locality
                 WHERE ($localityId IS NULL OR locality.id = $localityId)
@@ -58,8 +60,9 @@ class ConstellationRepository {
     long count(String localityId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("localityId", localityId);
+        parameters.put("councils", Callers.currentCouncils());
         return neo4j.query("""
-                MATCH (hub:Household)-[:HUB_OF]->(c:Constellation)
+                MATCH (hub:Household)-[:HUB_OF]->(c:Constellation) WHERE c.council IN $councils
                 OPTIONAL MATCH (hub)-[:IN]->(locality:Locality)
                 WITH c, locality WHERE $localityId IS NULL OR locality.id = $localityId
                 RETURN count(DISTINCT c) AS total
@@ -110,7 +113,7 @@ class ConstellationRepository {
         neo4j.query("""
                 MATCH (hub:Household {id: $hubId})
                 CREATE (hub)-[:HUB_OF {since: $launched, addedBy: $by, addedAt: $at}]->
-                       (c:Constellation {id: $id, name: $name, launched: $launched, createdBy: $by, createdAt: $at})
+                       (c:Constellation {id: $id, council: hub.council, name: $name, launched: $launched, createdBy: $by, createdAt: $at})
                 WITH c
                 OPTIONAL MATCH (worker:SocialWorker {id: $workerId})
                 FOREACH (w IN CASE WHEN worker IS NULL THEN [] ELSE [worker] END | CREATE (w)-[:LIAISON_FOR]->(c))
@@ -240,6 +243,7 @@ class ConstellationRepository {
         Value worker = c.get("liaisonWorker");
         return new Constellation(c.get("id").asString(), c.get("name").asString(), RecordValues.date(c.get("launched")),
                 c.get("hubId").asString(), RecordValues.string(c.get("localityId")), RecordValues.strings(c.get("satelliteIds")),
-                worker.isNull() ? null : new SocialWorker(worker.get("id").asString(), worker.get("name").asString()));
+                worker.isNull() ? null : new SocialWorker(worker.get("id").asString(), worker.get("name").asString()),
+                RecordValues.string(c.get("council")));
     }
 }

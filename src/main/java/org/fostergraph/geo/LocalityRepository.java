@@ -9,6 +9,7 @@ import org.neo4j.driver.Value;
 import org.fostergraph.support.BatchResults;
 import org.fostergraph.support.RecordValues;
 
+import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +23,10 @@ class LocalityRepository {
     }
 
     List<Locality> findAll() {
-        return neo4j.query("MATCH (l:Locality) RETURN l ORDER BY l.name, l.id")
+        return neo4j.query("""
+                MATCH (l:Locality)-[:IN]->(a:LocalAuthority) WHERE a.code IN $councils
+                RETURN l ORDER BY l.name, l.id
+                """).bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(Locality.class).mappedBy((types, row) -> toLocality(row.get("l")))
                 .all().stream().toList();
     }

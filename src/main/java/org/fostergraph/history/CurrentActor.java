@@ -1,10 +1,12 @@
 package org.fostergraph.history;
 
+import org.fostergraph.security.Caller;
+import org.fostergraph.security.Callers;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is making a change, as recorded in the graph's history. Until authentication exists every change is
- * made by "system"; the security work replaces this with the signed-in user.
+ * Who is making a change, as recorded in the graph's history: the signed-in user, or "system" for the command
+ * line and the seed.
  */
 @Component
 public class CurrentActor {
@@ -12,6 +14,11 @@ public class CurrentActor {
     public static final String SYSTEM = "system";
 
     public String name() {
-        return SYSTEM;
+        return Callers.current().map(Caller::name).orElse(SYSTEM);
+    }
+
+    /** The council a new record belongs to: the signed-in user's; null outside a request (no council claims it). */
+    public String council() {
+        return Callers.current().map(Caller::councilForChanges).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package org.fostergraph.household;
 
+import org.fostergraph.security.CouncilOwned;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +32,8 @@ public record Household(
         List<String> languages,
         String religion,
         List<String> skills,
-        Boolean pets) {
+        Boolean pets,
+        String council) implements CouncilOwned {
 
     public boolean internal() {
         return provision.isInternal();

@@ -70,7 +70,7 @@ public class HouseholdChanges {
                 throw new NotFoundException("providerId", command.providerId(), "provider");
             }
             String id = Ids.next("HH");
-            households.register(id, Ids.next("SC"), command, actor.name(), ZonedDateTime.now(clock));
+            households.register(id, Ids.next("SC"), command, actor.name(), actor.council(), ZonedDateTime.now(clock));
             return new Recorded(id, "Household " + id + " registered as an enquiry on " + command.enquiryDate(),
                     Map.of(Subject.Household, List.of(id)));
         }, this::read);

@@ -146,7 +146,8 @@ class HouseholdRepository {
                 .mappedBy((types, row) -> row.get("found").asBoolean()).one().orElse(false);
     }
 
-    void register(String id, String statusChangeId, HouseholdCommands.RegisterHousehold command, String by, ZonedDateTime at) {
+    void register(String id, String statusChangeId, HouseholdCommands.RegisterHousehold command, String by, String council,
+            ZonedDateTime at) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         parameters.put("statusChangeId", statusChangeId);
@@ -157,10 +158,11 @@ class HouseholdRepository {
         parameters.put("postcodeSector", command.postcodeSector());
         parameters.put("location", command.location() == null ? null : command.location().asCypherPoint());
         parameters.put("providerId", command.providerId());
+        parameters.put("council", council);
         parameters.put("by", by);
         parameters.put("at", at);
         neo4j.query("""
-                CREATE (h:Household {id: $id, name: $name, provision: $provision, status: 'ENQUIRY', statusSince: $date,
+                CREATE (h:Household {id: $id, council: $council, name: $name, provision: $provision, status: 'ENQUIRY', statusSince: $date,
                         postcodeSector: $postcodeSector,
                         location: CASE WHEN $location IS NULL THEN null ELSE point($location) END,
                         approvedPlaces: 0, approvalTypes: [], languages: [], skills: [], createdBy: $by, createdAt: $at})
@@ -259,6 +261,7 @@ class HouseholdRepository {
                 RecordValues.strings(h.get("languages")),
                 RecordValues.string(h.get("religion")),
                 RecordValues.strings(h.get("skills")),
-                h.get("pets").isNull() ? null : h.get("pets").asBoolean());
+                h.get("pets").isNull() ? null : h.get("pets").asBoolean(),
+                RecordValues.string(h.get("council")));
     }
 }

@@ -13,6 +13,7 @@ import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.household.Provision;
 import org.fostergraph.support.RecordValues;
 
+import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,7 +31,7 @@ class MatchingRepository {
             MATCH (h:Household)
             USING INDEX h:Household(location)
             WHERE point.distance(h.location, home) <= $metres AND ($includeExternal OR h.provision IN $internal)
-              AND h.status <> 'UNREGISTERED'
+              AND h.status <> 'UNREGISTERED' AND h.council IN $councils
             RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
                    CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
             """;
@@ -63,7 +64,7 @@ class MatchingRepository {
         }).toList();
         return neo4j.query(WITHIN_REACH)
                 .bindAll(Map.of("origins", rows, "metres", metres, "includeExternal", includeExternal,
-                        "internal", internalProvisions()))
+                        "internal", internalProvisions(), "councils", Callers.currentCouncils()))
                 .fetchAs(Reach.class)
                 .mappedBy((types, row) -> new Reach(row.get("key").asString(), row.get("householdId").asString(),
                         row.get("homeMetres").asDouble(),
@@ -118,9 +119,11 @@ class MatchingRepository {
         parameters.put("provisions", provisions.stream().map(Enum::name).toList());
         parameters.put("localityId", homeLocalityId);
         parameters.put("day", day);
+        parameters.put("councils", Callers.currentCouncils());
         return neo4j.query("""
                 MATCH (c:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
                 WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) AND h.provision IN $provisions
+                  AND c.council IN $councils
                   AND c.homeLocation IS NOT NULL
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 WITH c, p, h, home WHERE $localityId IS NULL OR home.id = $localityId

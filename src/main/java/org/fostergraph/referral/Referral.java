@@ -1,5 +1,7 @@
 package org.fostergraph.referral;
 
+import org.fostergraph.security.CouncilOwned;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,5 +12,5 @@ import java.util.List;
  * @param placementType the kind of care asked for (an approval type), or null when the referral does not say
  */
 public record Referral(String id, LocalDate received, String urgency, String placementType, LocalDate closed,
-        String outcome, List<String> childIds) {
+        String outcome, List<String> childIds, String council) implements CouncilOwned {
 }

@@ -13,6 +13,7 @@ import org.neo4j.driver.Value;
 import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.support.RecordValues;
 
+import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class ReferralRepository {
 
     private static final String PROJECTION = """
-            RETURN r {.id, .received, .urgency, .placementType, .closed, .outcome,
+            RETURN r {.id, .council, .received, .urgency, .placementType, .closed, .outcome,
                       childIds: COLLECT { MATCH (r)-[:FOR]->(c:Child) RETURN c.id ORDER BY c.id }} AS referral
             """;
 
@@ -69,6 +70,7 @@ class ReferralRepository {
                 UNWIND $childIds AS childId
                 MATCH (c:Child {id: childId})
                 CREATE (r)-[:FOR]->(c)
+                SET r.council = c.council
                 """)
                 .bindAll(parameters)
                 .run();
@@ -90,16 +92,17 @@ class ReferralRepository {
         parameters.put("afterReceived", page.isFirstPage() ? null : LocalDate.parse(page.after().get(0)));
         parameters.put("afterId", page.isFirstPage() ? null : page.after().get(1));
         parameters.put("limit", page.size() + 1);
+        parameters.put("councils", Callers.currentCouncils());
         return fetch("""
-                MATCH (r:Referral) WHERE (NOT $openOnly OR r.closed IS NULL)
+                MATCH (r:Referral) WHERE (NOT $openOnly OR r.closed IS NULL) AND r.council IN $councils
                   AND ($afterReceived IS NULL OR r.received > $afterReceived OR (r.received = $afterReceived AND r.id > $afterId))
                 WITH r ORDER BY r.received, r.id LIMIT $limit
                 """ + PROJECTION, parameters);
     }
 
     long count(boolean openOnly) {
-        return neo4j.query("MATCH (r:Referral) WHERE NOT $openOnly OR r.closed IS NULL RETURN count(r) AS n")
-                .bind(openOnly).to("openOnly")
+        return neo4j.query("MATCH (r:Referral) WHERE (NOT $openOnly OR r.closed IS NULL) AND r.council IN $councils RETURN count(r) AS n")
+                .bind(openOnly).to("openOnly").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
     }
 
@@ -131,6 +134,7 @@ class ReferralRepository {
     private static Referral referral(Value value) {
         return new Referral(value.get("id").asString(), value.get("received").asLocalDate(), value.get("urgency").asString(),
                 RecordValues.string(value.get("placementType")), RecordValues.date(value.get("closed")),
-                RecordValues.string(value.get("outcome")), value.get("childIds").asList(Value::asString));
+                RecordValues.string(value.get("outcome")), value.get("childIds").asList(Value::asString),
+                RecordValues.string(value.get("council")));
     }
 }

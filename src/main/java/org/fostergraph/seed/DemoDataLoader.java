@@ -100,7 +100,7 @@ public class DemoDataLoader implements InitializingBean {
                     OPTIONAL MATCH (p:Provider {id: row.providerId})
                     WITH row, l, p WHERE (row.localityId IS NULL OR l IS NOT NULL) AND (row.providerId IS NULL OR p IS NOT NULL)
                     MERGE (h:Household {id: row.id})
-                    SET h.name = row.name, h.provision = row.provision, h.status = row.status,
+                    SET h.council = $council, h.name = row.name, h.provision = row.provision, h.status = row.status,
                         h.statusSince = date(row.statusSince), h.postcodeSector = row.postcodeSector,
                         h.location = point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)}),
                         h.approvedPlaces = toInteger(row.approvedPlaces), h.ageMin = toInteger(row.ageMin),
@@ -134,7 +134,7 @@ public class DemoDataLoader implements InitializingBean {
             new SeedFile("constellations.csv", Set.of(), """
                     UNWIND $rows AS row
                     MATCH (hub:Household {id: row.hubId}), (worker:SocialWorker {id: row.liaisonWorkerId})
-                    MERGE (c:Constellation {id: row.id}) SET c.name = row.name, c.launched = date(row.launched)
+                    MERGE (c:Constellation {id: row.id}) SET c.council = $council, c.name = row.name, c.launched = date(row.launched)
                     MERGE (hub)-[hubOf:HUB_OF]->(c) SET hubOf.since = c.launched
                     MERGE (worker)-[:LIAISON_FOR]->(c)
                     RETURN count(*) AS merged
@@ -149,7 +149,7 @@ public class DemoDataLoader implements InitializingBean {
                     UNWIND $rows AS row
                     MATCH (home:Locality {id: row.homeLocalityId})
                     MERGE (c:Child {id: row.id})
-                    SET c.dateOfBirth = date(row.dateOfBirth), c.sex = row.sex, c.needs = row.needs,
+                    SET c.council = $council, c.dateOfBirth = date(row.dateOfBirth), c.sex = row.sex, c.needs = row.needs,
                         c.homePostcodeSector = row.homePostcodeSector,
                         c.homeLocation = point({latitude: toFloat(row.homeLatitude), longitude: toFloat(row.homeLongitude)}),
                         c.schoolName = row.schoolName,
@@ -177,7 +177,7 @@ public class DemoDataLoader implements InitializingBean {
             new SeedFile("referrals.csv", Set.of("childIds"), """
                     UNWIND $rows AS row
                     MERGE (r:Referral {id: row.id})
-                    SET r.received = date(row.received), r.urgency = row.urgency, r.placementType = row.placementType,
+                    SET r.council = $council, r.received = date(row.received), r.urgency = row.urgency, r.placementType = row.placementType,
                         r.closed = date(row.closed), r.outcome = row.outcome
                     WITH r, row
                     UNWIND row.childIds AS childId

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -44,10 +45,17 @@ class Ssda903Command implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 1;
             return;
         }
+        Optional<String> council = importer.commandLineCouncil();
+        if (council.isEmpty()) {
+            out.println("Which council's return is this? Add --fostergraph.ssda903.council=<council code>"
+                    + " (the graph holds no council, or several)");
+            exitCode = 1;
+            return;
+        }
         long started = System.nanoTime();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Episodes").setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" rows", 1).showSpeed().continuousUpdate().build()) {
-            Ssda903ImportSummary summary = importer.importReturn(Ssda903Source.of(Path.of(words.get(1))),
+            Ssda903ImportSummary summary = importer.importReturn(council.get(), Ssda903Source.of(Path.of(words.get(1))),
                     Ssda903Source.of(Path.of(words.get(2))), new Ssda903Importer.Progress() {
                         @Override
                         public void started(long episodeRows) {

@@ -1,5 +1,13 @@
 package org.fostergraph.ssda903;
 
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.fostergraph.audit.AuditLog;
+import org.fostergraph.security.Caller;
+import org.fostergraph.security.Callers;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -30,30 +38,48 @@ class Ssda903Controller {
 
     private final Ssda903Importer importer;
     private final Ssda903Exporter exporter;
+    private final AuditLog auditLog;
 
-    Ssda903Controller(Ssda903Importer importer, Ssda903Exporter exporter) {
+    Ssda903Controller(Ssda903Importer importer, Ssda903Exporter exporter, AuditLog auditLog) {
         this.importer = importer;
         this.exporter = exporter;
+        this.auditLog = auditLog;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Ssda903ImportSummary importReturn(@RequestPart("header") MultipartFile header,
             @RequestPart("episodes") MultipartFile episodes) {
-        return importer.importReturn(source("header", header), source("episodes", episodes), Ssda903Importer.Progress.NONE);
+        return importer.importReturn(administrator().councilForChanges(), source("header", header), source("episodes", episodes),
+                Ssda903Importer.Progress.NONE);
     }
 
     @GetMapping("/header.csv")
     void header(HttpServletResponse response) throws IOException {
+        String council = auditedExport("GET /api/ssda903/header.csv");
         try (Writer out = csv(response, "header.csv")) {
-            exporter.writeHeader(out);
+            exporter.writeHeader(council, out);
         }
     }
 
     @GetMapping("/episodes.csv")
     void episodes(HttpServletResponse response) throws IOException {
+        String council = auditedExport("GET /api/ssda903/episodes.csv");
         try (Writer out = csv(response, "episodes.csv")) {
-            exporter.writeEpisodes(out);
+            exporter.writeEpisodes(council, out);
         }
+    }
+
+    /** An export reads every child of the council: each read is audited before a byte is sent. */
+    private String auditedExport(String operation) {
+        Caller caller = administrator();
+        String council = caller.councilForChanges();
+        auditLog.recordReads(caller.name(), exporter.childIds(council).stream()
+                .collect(Collectors.toMap(Function.identity(), id -> Set.of(operation))));
+        return council;
+    }
+
+    private static Caller administrator() {
+        return Callers.current().orElseThrow(() -> new IllegalStateException("The SSDA903 endpoints need a signed-in user"));
     }
 
     @ExceptionHandler(Ssda903FileException.class)

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
@@ -39,9 +40,17 @@ public class Ssda903Exporter {
         this.sessions = sessions;
     }
 
-    public void writeHeader(Writer out) {
-        stream(out, Ssda903Table.HEADER, """
-                MATCH (c:Child) WHERE c.id IS NOT NULL
+    /** The children an export of the council's return holds, for the read audit written before it is sent. */
+    public List<String> childIds(String council) {
+        try (Session session = sessions.open()) {
+            return session.executeRead(tx -> tx.run("MATCH (c:Child {council: $council}) RETURN c.id AS id ORDER BY id",
+                    Map.of("council", council)).list(row -> row.get("id").asString()));
+        }
+    }
+
+    public void writeHeader(String council, Writer out) {
+        stream(out, council, Ssda903Table.HEADER, """
+                MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
                 RETURN c.id AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
                 ORDER BY c.id
                 """, (record, printer) -> printer.printRecord(record.get("child").asString(),
@@ -49,9 +58,9 @@ public class Ssda903Exporter {
                 date(record.get("dateOfBirth")), null, null, null, null));
     }
 
-    public void writeEpisodes(Writer out) {
-        stream(out, Ssda903Table.EPISODES, """
-                MATCH (c:Child) WHERE c.id IS NOT NULL
+    public void writeEpisodes(String council, Writer out) {
+        stream(out, council, Ssda903Table.EPISODES, """
+                MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
                 WITH c ORDER BY c.id
                 RETURN c.id AS child, c.homePostcodeSector AS homeSector,
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
@@ -134,13 +143,13 @@ public class Ssda903Exporter {
         void write(Record record, CSVPrinter printer) throws IOException;
     }
 
-    private void stream(Writer out, Ssda903Table table, String cypher, RowWriter rows) {
+    private void stream(Writer out, String council, Ssda903Table table, String cypher, RowWriter rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get();
         // One explicit transaction, not a managed one: a managed read is retried on a transient error, which would
         // write the rows already sent a second time.
         try (Session session = sessions.open(); Transaction tx = session.beginTransaction()) {
             CSVPrinter printer = new CSVPrinter(out, format);
-            Result result = tx.run(cypher);
+            Result result = tx.run(cypher, Map.of("council", council));
             while (result.hasNext()) {
                 rows.write(result.next(), printer);
             }

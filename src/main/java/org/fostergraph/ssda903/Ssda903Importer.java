@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -75,8 +76,23 @@ public class Ssda903Importer {
         this.clock = clock;
     }
 
-    /** Imports the two files, given in either order: each is recognised by its columns. */
-    public Ssda903ImportSummary importReturn(Ssda903Source first, Ssda903Source second, Progress progress) {
+    /**
+     * The council the command line imports for: {@code fostergraph.ssda903.council}, or else the graph's only
+     * council; empty when neither names one.
+     */
+    public Optional<String> commandLineCouncil() {
+        if (properties.council() != null && !properties.council().isBlank()) {
+            return Optional.of(properties.council().strip());
+        }
+        List<String> councils = repository.councilCodes();
+        return councils.size() == 1 ? Optional.of(councils.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Imports the two files, given in either order (each is recognised by its columns), as the return of the council
+     * with this code: its children and the homes the return names become that council's.
+     */
+    public Ssda903ImportSummary importReturn(String council, Ssda903Source first, Ssda903Source second, Progress progress) {
         Ssda903Table firstTable = Ssda903Csv.tableOf(first);
         Ssda903Table secondTable = Ssda903Csv.tableOf(second);
         if (firstTable == secondTable) {
@@ -85,12 +101,13 @@ public class Ssda903Importer {
         }
         Ssda903Source header = firstTable == Ssda903Table.HEADER ? first : second;
         Ssda903Source episodes = firstTable == Ssda903Table.HEADER ? second : first;
-        return new Run(header, episodes, progress).run();
+        return new Run(council, header, episodes, progress).run();
     }
 
     /** One import: its state lives only as long as the import. */
     private final class Run {
 
+        private final String council;
         private final Ssda903Source headerFile;
         private final Ssda903Source episodesFile;
         private final Progress progress;
@@ -114,7 +131,8 @@ public class Ssda903Importer {
         private Written written = Written.NOTHING;
         private long rowsDone;
 
-        Run(Ssda903Source headerFile, Ssda903Source episodesFile, Progress progress) {
+        Run(String council, Ssda903Source headerFile, Ssda903Source episodesFile, Progress progress) {
+            this.council = council;
             this.headerFile = headerFile;
             this.episodesFile = episodesFile;
             this.progress = progress;
@@ -291,9 +309,13 @@ public class Ssda903Importer {
             Map<String, List<Ssda903Repository.RecordedPlacement>> recorded = repository
                     .recordedPlacements(children.stream().map(ImportedChild::id).toList()).stream()
                     .collect(Collectors.groupingBy(Ssda903Repository.RecordedPlacement::childId));
+            Set<String> othersChildren = repository.childrenOfOtherCouncils(children.stream().map(ImportedChild::id).toList(), council);
             List<ImportedChild> accepted = new ArrayList<>();
             for (ImportedChild child : children) {
                 List<Ssda903Problem> found = new ArrayList<>();
+                if (othersChildren.contains(child.id())) {
+                    found.add(new Ssda903Problem(episodesFile.name(), child.placements().get(0).firstRow(), "CHILD", child.id(), "is another council's child in fostergraph; a council imports only its own children"));
+                }
                 for (ImportedPlacement placement : child.placements()) {
                     for (var other : recorded.getOrDefault(child.id(), List.of())) {
                         if (overlaps(placement, other)) {
@@ -383,8 +405,8 @@ public class Ssda903Importer {
                 }
                 childRows.add(childRow(child, known, placementIds));
             }
-            int households = repository.mergeHouseholds(List.copyOf(householdRows.values()));
-            Ssda903Repository.Counts childCounts = repository.mergeChildren(childRows);
+            int households = repository.mergeHouseholds(council, List.copyOf(householdRows.values()));
+            Ssda903Repository.Counts childCounts = repository.mergeChildren(council, childRows);
             List<String> emptied = repository.removeStalePlacements(childRows);
             Ssda903Repository.Counts placementCounts = repository.mergePlacements(placementRows);
             if (!emptied.isEmpty()) {

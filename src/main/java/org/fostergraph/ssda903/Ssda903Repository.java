@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.fostergraph.support.LocalityLinks;
 import org.fostergraph.support.RecordValues;
@@ -53,6 +54,20 @@ class Ssda903Repository {
                 .all().stream().toList();
     }
 
+    List<String> councilCodes() {
+        return List.copyOf(neo4j.query("MATCH (a:LocalAuthority) RETURN a.code AS code ORDER BY code").fetchAs(String.class).all());
+    }
+
+    /** The ids among these that are already another council's children. */
+    Set<String> childrenOfOtherCouncils(Collection<String> childIds, String council) {
+        return Set.copyOf(neo4j.query("""
+                MATCH (c:Child) WHERE c.id IN $ids AND c.council IS NOT NULL AND c.council <> $council
+                RETURN c.id AS id
+                """)
+                .bind(List.copyOf(childIds)).to("ids").bind(council).to("council")
+                .fetchAs(String.class).all());
+    }
+
     /** For each child and day, the imported placement that is open on the day or ends on it. */
     List<EarlierPlacement> earlierPlacements(List<Map<String, Object>> childDays) {
         return neo4j.query("""
@@ -76,14 +91,14 @@ class Ssda903Repository {
     }
 
     /** Placeholder households, merged by id; answers how many were new. */
-    int mergeHouseholds(List<Map<String, Object>> households) {
+    int mergeHouseholds(String council, List<Map<String, Object>> households) {
         return neo4j.query("""
                 UNWIND $rows AS row
                 OPTIONAL MATCH (existing:Household {id: row.id})
                 WITH row, existing IS NULL AS created
                 MERGE (h:Household {id: row.id})
                 ON CREATE SET h.status = 'UNREGISTERED', h.approvedPlaces = 0, h.approvalTypes = [], h.languages = [],
-                              h.skills = [], h.source = 'SSDA903'
+                              h.skills = [], h.source = 'SSDA903', h.council = $council
                 SET h.name = CASE WHEN h.status = 'UNREGISTERED' THEN row.name ELSE h.name END,
                     h.provision = CASE WHEN h.status = 'UNREGISTERED' THEN row.provision ELSE h.provision END,
                     h.urn = row.urn,
@@ -94,7 +109,7 @@ class Ssda903Repository {
                 """ + LocalityLinks.replace("h", "IN", "row.localityId", "h.status = 'UNREGISTERED'") + """
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created
                 """)
-                .bind(households).to("rows")
+                .bind(households).to("rows").bind(council).to("council")
                 .fetchAs(Integer.class).mappedBy((types, row) -> row.get("created").asInt())
                 .one().orElse(0);
     }
@@ -103,7 +118,7 @@ class Ssda903Repository {
      * Children, merged by id. Date of birth, sex and home come from the return; needs and school stay as the
      * placement team recorded them, and an exact home location stays while the home sector is unchanged.
      */
-    Counts mergeChildren(List<Map<String, Object>> children) {
+    Counts mergeChildren(String council, List<Map<String, Object>> children) {
         return neo4j.query("""
                 UNWIND $rows AS row
                 OPTIONAL MATCH (existing:Child {id: row.id})
@@ -112,7 +127,7 @@ class Ssda903Repository {
                           THEN existing.homeLocation
                           WHEN row.home IS NULL THEN null ELSE point(row.home) END AS home
                 MERGE (c:Child {id: row.id})
-                ON CREATE SET c.needs = []
+                ON CREATE SET c.needs = [], c.council = $council
                 SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.homePostcodeSector = row.homeSector,
                     c.homeLocation = home, c.importHash = row.hash
                 WITH c, row, created, same
@@ -120,7 +135,7 @@ class Ssda903Repository {
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
                        sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
                 """)
-                .bind(children).to("rows")
+                .bind(children).to("rows").bind(council).to("council")
                 .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt()))
                 .one().orElse(new Counts(0, 0));
     }

@@ -37,7 +37,7 @@ class ChildMutationsTest extends ChangeTest {
                 .path("registerChild.currentPlacement").valueIsNull()
                 .path("registerChild.id").entity(String.class).get();
         assertThat(id).matches("CH-[0-9A-F]{12}");
-        assertThat(count("MATCH (c:Child {id: '" + id + "', createdBy: 'system'})-[:HOME_IN]->(:Locality {id: 'L1'}) RETURN count(c)"))
+        assertThat(count("MATCH (c:Child {id: '" + id + "', createdBy: 'tester'})-[:HOME_IN]->(:Locality {id: 'L1'}) RETURN count(c)"))
                 .isEqualTo(1);
     }
 

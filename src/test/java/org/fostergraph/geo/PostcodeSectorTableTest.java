@@ -21,7 +21,7 @@ class PostcodeSectorTableTest extends HandBuiltGraphTest {
     @BeforeEach
     void council() {
         given("""
-                CREATE (a:LocalAuthority {code: 'LA-T', name: 'Test Council'})
+                CREATE (a:LocalAuthority {code: 'DEMO', name: 'Test Council'})
                 CREATE (:Locality {id: 'LOC-N', name: 'North', centre: point({latitude: 52.60, longitude: -1.98})})-[:IN]->(a)
                 """);
     }
@@ -41,7 +41,7 @@ class PostcodeSectorTableTest extends HandBuiltGraphTest {
                 .path("postcodeSector.locality.name").entity(String.class).isEqualTo("East")
                 .path("postcodeSector.locality.centre.latitude").entity(Double.class).isEqualTo(52.61)
                 .path("postcodeSector.locality.centre.longitude").entity(Double.class).isEqualTo(-1.97);
-        assertThat(count("MATCH (:Locality {id: 'LOC-E'})-[:IN]->(:LocalAuthority {code: 'LA-T'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Locality {id: 'LOC-E'})-[:IN]->(:LocalAuthority {code: 'DEMO'}) RETURN count(*)")).isEqualTo(1);
 
         PostcodeSectorTable.Summary again = upload("sectors.csv", "sector,latitude,longitude\nWS1 1,52.581,-1.981\n");
         assertThat(again).isEqualTo(new PostcodeSectorTable.Summary("sectors.csv", 1, 0, 1, 0, List.of()));

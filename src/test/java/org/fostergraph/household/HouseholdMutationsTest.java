@@ -51,7 +51,7 @@ class HouseholdMutationsTest extends ChangeTest {
                 .path("changeHouseholdStatus.statusHistory[*].date").entityList(String.class)
                 .containsExactly("2026-03-02", "2026-04-01", "2026-10-15")
                 .path("changeHouseholdStatus.statusHistory[2].reason").entity(String.class).isEqualTo("Panel recommended approval")
-                .path("changeHouseholdStatus.statusHistory[2].recordedBy").entity(String.class).isEqualTo("system");
+                .path("changeHouseholdStatus.statusHistory[2].recordedBy").entity(String.class).isEqualTo("tester");
 
         graphQl.documentName("changes").variable("subjectId", id).execute()
                 .path("changes[*].operation").entityList(String.class).hasSize(4);

@@ -14,7 +14,7 @@ package org.fostergraph.matching;
 final class Northtown {
 
     static final String CYPHER = """
-            CREATE (a:LocalAuthority {code: 'N', name: 'Northtown council'})
+            CREATE (a:LocalAuthority {code: 'DEMO', name: 'Northtown council'})
             CREATE (north:Locality {id: 'NORTH', name: 'Northtown', centre: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(a)
             CREATE (south:Locality {id: 'SOUTH', name: 'Southtown', centre: point({latitude: 52.65, longitude: -2.0})})-[:IN]->(a)
             CREATE (agency:Provider {id: 'ACORN', name: 'Acorn Fostering', kind: 'INDEPENDENT_FOSTERING_AGENCY', placeProviderCode: 'PR4'})

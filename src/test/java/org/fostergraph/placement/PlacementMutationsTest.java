@@ -41,7 +41,7 @@ class PlacementMutationsTest extends ChangeTest {
                 .path("child.currentPlacement.household.id").entity(String.class).isEqualTo("HH-B");
         graphQl.documentName("changes").variable("subjectId", id).execute()
                 .path("changes[*].operation").entityList(String.class).containsExactly("startPlacement")
-                .path("changes[0].by").entity(String.class).isEqualTo("system")
+                .path("changes[0].by").entity(String.class).isEqualTo("tester")
                 .path("changes[0].at").entity(String.class).isEqualTo("2026-11-24T00:00:00.000Z")
                 .path("changes[0].resultId").entity(String.class).isEqualTo(id)
                 .path("changes[0].subjectIds").entityList(String.class).containsExactly("HH-B", "K1", id)
@@ -175,7 +175,7 @@ class PlacementMutationsTest extends ChangeTest {
         graphQl.documentName("childCurrentPlacement").variable("id", "K0").execute()
                 .path("child.currentPlacement").valueIsNull()
                 .path("child.placements[*].id").entityList(String.class).containsExactly("PL-K0");
-        assertThat(count("MATCH (p:Placement {id: 'PL-K0', endedBy: 'system'}) RETURN count(p)")).isEqualTo(1);
+        assertThat(count("MATCH (p:Placement {id: 'PL-K0', endedBy: 'tester'}) RETURN count(p)")).isEqualTo(1);
     }
 
     @Test

@@ -36,7 +36,7 @@ class ReferralMutationsTest extends ChangeTest {
                 .path("openReferral.children[*].ageYears").entityList(Integer.class).containsExactly(8, 8)
                 .path("openReferral.id").entity(String.class).get();
         assertThat(id).matches("REF-[0-9A-F]{12}");
-        assertThat(count("MATCH (r:Referral {id: '" + id + "', openedBy: 'system'})-[:FOR]->(c:Child) RETURN count(c)")).isEqualTo(2);
+        assertThat(count("MATCH (r:Referral {id: '" + id + "', openedBy: 'tester'})-[:FOR]->(c:Child) RETURN count(c)")).isEqualTo(2);
 
         graphQl.documentName("closeReferral").variable("input", Map.of("referralId", id, "date", "2026-11-24",
                 "outcome", "PLACED_INTERNALLY")).execute()

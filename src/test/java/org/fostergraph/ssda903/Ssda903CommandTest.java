@@ -31,7 +31,7 @@ class Ssda903CommandTest {
         Path episodes = copy("episodes-broken.csv", folder);
 
         int exitCode = FostergraphApplication.runCommand(new String[] {"import-ssda903", episodes.toString(), header.toString(),
-                "--spring.profiles.active=test"});
+                "--spring.profiles.active=test", "--fostergraph.ssda903.council=DEMO"});
 
         assertThat(exitCode).isEqualTo(2);
         assertThat(output.getOut()).contains(

@@ -1,0 +1,41 @@
+package org.fostergraph.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fostergraph.support.Ids;
+import org.springframework.stereotype.Service;
+
+/** Who read which child's record, when and through what; and the audit's answers to administrators. */
+@Service
+public class AuditLog {
+
+    private final AuditRepository records;
+    private final Clock clock;
+
+    AuditLog(AuditRepository records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /** Records one read per child and operation, all in one transaction; nothing when no child was read. */
+    public void recordReads(String by, Map<String, ? extends Set<String>> operationsByChild) {
+        if (operationsByChild.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        operationsByChild.forEach((childId, operations) -> operations.stream().sorted().forEach(operation -> rows.add(
+                Map.of("id", Ids.next("AUD"), "at", at, "by", by, "childId", childId, "operation", operation))));
+        records.append(rows);
+    }
+
+    List<AuditRecord> find(Set<String> councils, String childId, String by, OffsetDateTime from, OffsetDateTime to,
+            int limit) {
+        return records.find(councils, childId, by, from, to, limit);
+    }
+}

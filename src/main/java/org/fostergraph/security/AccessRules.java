@@ -1,0 +1,106 @@
+package org.fostergraph.security;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLDirectiveContainer;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLInputType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+
+/**
+ * Puts a {@link GuardedDataFetcher} in front of every field of the schema, from the {@code @allow} and
+ * {@code @owned} directives. A field with no {@code @allow} of its own or of its type stops the service from
+ * starting: no field can be added that escapes the rules. Query and mutation fields must say so themselves.
+ */
+final class AccessRules extends GraphQLTypeVisitorStub {
+
+    static final String ALLOW = "allow";
+    static final String OWNED = "owned";
+
+    /** The schema types whose values are council-owned records ({@link CouncilOwned}). */
+    static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral");
+
+    private final CouncilScope scope;
+
+    AccessRules(CouncilScope scope) {
+        this.scope = scope;
+    }
+
+    @Override
+    public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,
+            TraverserContext<GraphQLSchemaElement> context) {
+        if (!(context.getParentNode() instanceof GraphQLObjectType type) || type.getName().startsWith("__")) {
+            return TraversalControl.CONTINUE;
+        }
+        FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
+        GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+        DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+        boolean root = isRoot(type);
+        registry.dataFetcher(coordinates, new GuardedDataFetcher(fetcher, coordinates, allowedRoles(type, field, root),
+                ownedArguments(field), root && "Query".equals(type.getName()) && !GraphQLTypeUtil.isNonNull(field.getType()),
+                OWNED_TYPES.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()), scope));
+        return TraversalControl.CONTINUE;
+    }
+
+    static boolean isRoot(GraphQLObjectType type) {
+        return "Query".equals(type.getName()) || "Mutation".equals(type.getName());
+    }
+
+    /** The roles the field's own {@code @allow} names, else its type's (never for query and mutation fields). */
+    static Set<Role> allowedRoles(GraphQLObjectType type, GraphQLFieldDefinition field, boolean root) {
+        GraphQLAppliedDirective allow = field.getAppliedDirective(ALLOW);
+        if (allow == null && !root) {
+            allow = type.getAppliedDirective(ALLOW);
+        }
+        if (allow == null) {
+            throw new IllegalStateException("GraphQL field " + type.getName() + "." + field.getName()
+                    + " has no @allow(roles: …) of its own" + (root ? "" : " or of its type")
+                    + ": say which roles may read it (docs/SECURITY.md)");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object name : (Iterable<?>) allow.getArgument("roles").getValue()) {
+            roles.add(Role.valueOf(String.valueOf(name)));
+        }
+        return roles;
+    }
+
+    static List<OwnedArgument> ownedArguments(GraphQLFieldDefinition field) {
+        List<OwnedArgument> owned = new ArrayList<>();
+        for (GraphQLArgument argument : field.getArguments()) {
+            collect(argument, argument.getType(), List.of(argument.getName()), owned);
+        }
+        return owned;
+    }
+
+    private static void collect(GraphQLDirectiveContainer element, GraphQLInputType type, List<String> path,
+            List<OwnedArgument> owned) {
+        GraphQLAppliedDirective directive = element.getAppliedDirective(OWNED);
+        if (directive != null) {
+            owned.add(new OwnedArgument(path, OwnedKind.valueOf(String.valueOf((Object) directive.getArgument("by").getValue()))));
+        }
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
+        if (unwrapped instanceof GraphQLInputObjectType input) {
+            for (GraphQLInputObjectField inputField : input.getFieldDefinitions()) {
+                List<String> inner = new ArrayList<>(path);
+                inner.add(inputField.getName());
+                collect(inputField, inputField.getType(), inner, owned);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.fostergraph.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The signed-in user as the rules see them: a name for the audit and history, their roles, and the councils
+ * whose children and households they may see (a consortium commissioner has several).
+ */
+public record Caller(String name, Set<Role> roles, Set<String> councils) {
+
+    public Caller {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        councils = Set.copyOf(councils);
+    }
+
+    public boolean hasAnyOf(Set<Role> allowed) {
+        return roles.stream().anyMatch(allowed::contains);
+    }
+
+    public boolean belongsTo(String council) {
+        return council != null && councils.contains(council);
+    }
+
+    /**
+     * The one council a change is made for. Users who write belong to exactly one; a user of several councils
+     * (a consortium commissioner) may read aggregates but never writes.
+     */
+    public String councilForChanges() {
+        if (councils.size() != 1) {
+            throw new IllegalStateException("A change needs a user of exactly one council");
+        }
+        return councils.iterator().next();
+    }
+}

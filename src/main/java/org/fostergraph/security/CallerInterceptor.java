@@ -1,0 +1,41 @@
+package org.fostergraph.security;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.fostergraph.audit.AuditLog;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Hands each GraphQL request its caller, for the fields' checks, and writes the read audit before the response
+ * leaves: if the audit cannot be written the caller gets an error instead of the children's data.
+ */
+@Component
+class CallerInterceptor implements WebGraphQlInterceptor {
+
+    private final AuditLog auditLog;
+
+    CallerInterceptor(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        Optional<Caller> caller = Callers.current();
+        if (caller.isEmpty()) {
+            // Every field then answers UNAUTHORIZED; HTTP security lets no such request through anyway.
+            return chain.next(request);
+        }
+        RequestAccess access = new RequestAccess(caller.get());
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(RequestAccess.class, access)).build());
+        return chain.next(request).map(response -> {
+            auditLog.recordReads(access.caller().name(), access.childReads());
+            return response;
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package org.fostergraph.security;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A local user: the {@link UserDetails} Spring Security checks the password of, carrying the user's councils. */
+record CallerPrincipal(Caller caller, String password) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String getUsername() {
+        return caller.name();
+    }
+
+    Set<String> councils() {
+        return caller.councils();
+    }
+
+    @Override
+    public String toString() {
+        // Never the password hash.
+        return "CallerPrincipal[" + caller + "]";
+    }
+}

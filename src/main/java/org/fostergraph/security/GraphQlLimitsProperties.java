@@ -1,0 +1,17 @@
+package org.fostergraph.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How big a GraphQL request may be, so that no request can make the service do unbounded work.
+ *
+ * @param maxDepth the deepest field nesting (the deepest screen query needs 9)
+ * @param maxComplexity fields counted with each list multiplied by its {@code first} argument
+ * @param maxAliases aliased fields in the whole document
+ * @param maxRootFields query or mutation fields asked for in one request
+ */
+@ConfigurationProperties("fostergraph.graphql")
+public record GraphQlLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("5000") int maxComplexity,
+        @DefaultValue("10") int maxAliases, @DefaultValue("10") int maxRootFields) {
+}

@@ -1,0 +1,129 @@
+package org.fostergraph.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionStepInfo;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+
+import org.fostergraph.graphql.NotFoundException;
+import org.springframework.graphql.execution.ErrorType;
+import graphql.GraphqlErrorBuilder;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Wraps every field's data fetcher: the caller's roles must include one the field allows; ids in its arguments must
+ * belong to the caller's councils; and council-owned records it answers are dropped unless they belong to the
+ * caller's councils (so no path through the graph reaches another council's child). Children it hands out are
+ * noted for the read audit.
+ */
+final class GuardedDataFetcher implements DataFetcher<Object> {
+
+    private final DataFetcher<?> delegate;
+    private final FieldCoordinates coordinates;
+    private final Set<Role> allowed;
+    private final List<OwnedArgument> ownedArguments;
+    private final boolean answersNullWhenMissing;
+    private final boolean answersOwnedRecords;
+    private final CouncilScope scope;
+
+    GuardedDataFetcher(DataFetcher<?> delegate, FieldCoordinates coordinates, Set<Role> allowed,
+            List<OwnedArgument> ownedArguments, boolean answersNullWhenMissing, boolean answersOwnedRecords,
+            CouncilScope scope) {
+        this.delegate = delegate;
+        this.coordinates = coordinates;
+        this.allowed = allowed;
+        this.ownedArguments = List.copyOf(ownedArguments);
+        this.answersNullWhenMissing = answersNullWhenMissing;
+        this.answersOwnedRecords = answersOwnedRecords;
+        this.scope = scope;
+    }
+
+    @Override
+    public Object get(DataFetchingEnvironment env) throws Exception {
+        RequestAccess access = env.getGraphQlContext().get(RequestAccess.class);
+        if (access == null || !access.caller().hasAnyOf(allowed)) {
+            return DataFetcherResult.newResult()
+                    .error(GraphqlErrorBuilder.newError(env)
+                            .errorType(access == null ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+                            .message(coordinates + " is not available to your role")
+                            .extensions(java.util.Map.of("code", "FORBIDDEN"))
+                            .build())
+                    .build();
+        }
+        if (!ownedArguments.isEmpty()) {
+            Optional<NotFoundException> outside = scope.outside(access.caller(), env.getArguments(), ownedArguments);
+            if (outside.isPresent()) {
+                if (answersNullWhenMissing) {
+                    return null;
+                }
+                throw outside.get();
+            }
+        }
+        Object result = delegate.get(env);
+        if (!answersOwnedRecords) {
+            return result;
+        }
+        // Spring's controller methods answer errors, and some values, as a Mono or future; they pass through as they are.
+        if (result instanceof CompletionStage<?> pending) {
+            return pending.thenApply(value -> keepOwn(value, access, env));
+        }
+        if (result instanceof Mono<?> pending) {
+            return pending.flatMap(value -> Mono.justOrEmpty(keepOwn(value, access, env)));
+        }
+        if (result instanceof Flux<?> items) {
+            return items.filter(item -> item instanceof CouncilOwned record && mayRead(record, access, env));
+        }
+        return keepOwn(result, access, env);
+    }
+
+    private Object keepOwn(Object value, RequestAccess access, DataFetchingEnvironment env) {
+        if (value instanceof DataFetcherResult<?> result) {
+            return DataFetcherResult.newResult().data(keepOwn(result.getData(), access, env))
+                    .errors(result.getErrors()).localContext(result.getLocalContext()).build();
+        }
+        if (value instanceof Optional<?> optional) {
+            return keepOwn(optional.orElse(null), access, env);
+        }
+        if (value instanceof Iterable<?> items) {
+            List<Object> own = new ArrayList<>();
+            for (Object item : items) {
+                if (item instanceof CouncilOwned record && mayRead(record, access, env)) {
+                    own.add(item);
+                }
+            }
+            return own;
+        }
+        if (value == null || value instanceof CouncilOwned record && mayRead(record, access, env)) {
+            return value;
+        }
+        // Another council's record, or something that cannot say whose it is: answered as absent.
+        return null;
+    }
+
+    private boolean mayRead(CouncilOwned record, RequestAccess access, DataFetchingEnvironment env) {
+        if (!CouncilScope.mayRead(access.caller(), record)) {
+            return false;
+        }
+        if (record instanceof ChildRecord) {
+            access.childRead(record.id(), rootField(env.getExecutionStepInfo()));
+        }
+        return true;
+    }
+
+    /** The query or mutation field the request asked for (not its alias), as the audit's operation. */
+    private static String rootField(ExecutionStepInfo step) {
+        ExecutionStepInfo root = step;
+        while (root.getParent() != null && root.getParent().getParent() != null) {
+            root = root.getParent();
+        }
+        return root.getObjectType().getName() + "." + root.getFieldDefinition().getName();
+    }
+}

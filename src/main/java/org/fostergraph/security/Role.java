@@ -1,0 +1,40 @@
+package org.fostergraph.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.GrantedAuthority;
+
+/** What a user does; the GraphQL schema's {@code @allow} directive names these, and docs/SECURITY.md explains them. */
+public enum Role {
+    /** The fostering team: households, constellations, sleepovers; children only as constellation work needs. */
+    FOSTERING,
+    /** Placement officers: children, matching, referrals and placements. */
+    OFFICER,
+    /** Commissioners: aggregate reports only. */
+    COMMISSIONER,
+    /** Administrators: data imports and the read audit. */
+    ADMIN;
+
+    private static final String PREFIX = "ROLE_";
+
+    public String authority() {
+        return PREFIX + name();
+    }
+
+    static Optional<Role> fromAuthority(GrantedAuthority authority) {
+        String name = authority.getAuthority();
+        if (name == null || !name.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return fromName(name.substring(PREFIX.length()));
+    }
+
+    static Optional<Role> fromName(String name) {
+        for (Role role : values()) {
+            if (role.name().equalsIgnoreCase(name)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package org.fostergraph.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what over HTTP. Every endpoint but health needs a signed-in user: a JWT bearer token from the
+ * configured issuer in real deployments, HTTP Basic for the local profile's default users. GraphQL is open to any
+ * signed-in user here; each field then checks the caller's roles and council itself ({@link AccessRules}).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfiguration {
+
+    private static final String[] REPORT_READERS = {Role.COMMISSIONER.name(), Role.FOSTERING.name(), Role.OFFICER.name()};
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+            ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/api/ssda903", "/api/ssda903/**", "/api/postcode-sectors").hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)
+                .anyRequest().authenticated())
+                // Stateless: every request carries its own credentials, so there is no session to ride with CSRF.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtCallerConverter(properties))));
+        }
+        if (localUsers.getIfAvailable() != null) {
+            http.httpBasic(Customizer.withDefaults());
+        }
+        return http.build();
+    }
+
+    /** Without the local profile there is no password sign-in at all (and no generated default user). */
+    @Bean
+    @Profile("!local")
+    UserDetailsService noPasswordUsers() {
+        return username -> {
+            throw new UsernameNotFoundException("Password sign-in is only available in the local profile");
+        };
+    }
+
+    /** The local profile's users, password = name (DESIGN.md); never active in a deployment. */
+    @Bean
+    @Profile("local")
+    LocalUsers localUsers(SecurityProperties properties) {
+        List<SecurityProperties.LocalUser> users = properties.localUsers();
+        if (users.isEmpty()) {
+            throw new IllegalStateException("The local profile needs fostergraph.security.local-users");
+        }
+        return new LocalUsers(users);
+    }
+}

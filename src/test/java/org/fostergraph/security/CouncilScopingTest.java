@@ -1,0 +1,115 @@
+package org.fostergraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.fostergraph.HandBuiltGraphTest;
+import org.fostergraph.SmallCouncil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * Two councils in one graph: the test users' (the {@link SmallCouncil}, code DEMO) and another (OTHER) with child X1
+ * in its own household HX. X1 also has a placement in DEMO's household HH-A, so that a DEMO user could reach X1 by
+ * walking from that household if only the root fields were guarded. OTHER's officer signs in with a bearer token.
+ */
+class CouncilScopingTest extends HandBuiltGraphTest {
+
+    private HttpGraphQlTester otherOfficer;
+
+    @BeforeEach
+    void twoCouncils() {
+        given(SmallCouncil.CYPHER);
+        given("""
+                CREATE (a:LocalAuthority {code: 'OTHER', name: 'Another council'})
+                CREATE (l:Locality {id: 'LX', name: 'Elsewhere', centre: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(a)
+                CREATE (hx:Household {id: 'HX', council: 'OTHER', name: 'Household HX', provision: 'IN_HOUSE_FOSTERING',
+                        status: 'APPROVED', statusSince: date('2020-01-01'), approvedPlaces: 2, ageMin: 0, ageMax: 18,
+                        approvalTypes: ['SHORT_TERM', 'LONG_TERM'], location: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(l)
+                CREATE (x1:Child {id: 'X1', council: 'OTHER', dateOfBirth: date('2015-06-01'), sex: 'MALE', needs: [],
+                        homeLocation: point({latitude: 52.6, longitude: -2.0})})
+                WITH x1
+                MATCH (a:Household {id: 'HH-A'})
+                CREATE (x1)-[:HAD]->(:Placement {id: 'PL-X1', start: date('2026-02-01'), placeCode: 'U4', providerCode: 'PR1',
+                        weeklyCost: 420.0})-[:WITH]->(a)
+                """);
+        otherOfficer = graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(
+                TestTokens.token("other-officer", List.of("OFFICER"), List.of("OTHER")))).build());
+    }
+
+    @Test
+    void anotherCouncilsChildByIdIsAnsweredAsIfItDidNotExist() {
+        graphQl.document("{ child(id: \"X1\") { id } }").execute().errors().verify().path("child").valueIsNull();
+        graphQl.document("{ child(id: \"NOPE\") { id } }").execute().errors().verify().path("child").valueIsNull();
+
+        String other = refusal("{ matchesForChild(childId: \"X1\") { candidates { score } } }");
+        String missing = refusal("{ matchesForChild(childId: \"NOPE\") { candidates { score } } }");
+        assertThat(other).isEqualTo("NOT_FOUND childId: there is no child with id 'X1'");
+        assertThat(missing).isEqualTo(other.replace("X1", "NOPE"));
+
+        assertThat(refusal("{ whyNot(childId: \"K1\", householdId: \"HX\") { eligible } }"))
+                .isEqualTo("NOT_FOUND householdId: there is no household with id 'HX'");
+        assertThat(refusal("{ matchesForChild(childId: \"K1\", options: {siblingIds: [\"X1\"]}) { candidates { score } } }"))
+                .isEqualTo("NOT_FOUND siblingIds: there is no child with id 'X1'");
+    }
+
+    @Test
+    void aChangeNamingAnotherCouncilsChildChangesNothing() {
+        long placements = count("MATCH (p:Placement) RETURN count(p)");
+        graphQl.document("""
+                mutation { startPlacement(input: {childId: "X1", householdId: "HH-B", start: "2026-11-20", placeCode: "U4",
+                           providerCode: "PR1", weeklyCost: 400}) { id } }
+                """).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getMessage()).isEqualTo("childId: there is no child with id 'X1'");
+        });
+        graphQl.document("mutation { endPlacement(input: {placementId: \"PL-X1\", end: \"2026-11-20\", reasonCode: \"E13\"}) { id } }")
+                .execute().errors().satisfy(errors -> assertThat(errors.get(0).getMessage())
+                        .isEqualTo("placementId: there is no placement with id 'PL-X1'"));
+        assertThat(count("MATCH (p:Placement) RETURN count(p)")).isEqualTo(placements);
+        assertThat(count("MATCH (p:Placement {id: 'PL-X1'}) WHERE p.end IS NULL RETURN count(p)")).isEqualTo(1);
+    }
+
+    @Test
+    void aNestedFieldNeverHandsOverAnotherCouncilsChild() {
+        // HH-A holds K0 (DEMO) and X1 (OTHER); DEMO's officer sees K0 only.
+        graphQl.document("{ household(id: \"HH-A\") { children { id } } }").execute().errors().verify()
+                .path("household.children[*].id").entityList(String.class).containsExactly("K0");
+        // and OTHER's officer cannot open DEMO's household at all.
+        otherOfficer.document("{ household(id: \"HH-A\") { id } }").execute().errors().verify().path("household").valueIsNull();
+    }
+
+    @Test
+    void eachCouncilsOfficerMatchesOnlyAmongTheirOwnHouseholds() {
+        otherOfficer.document("{ child(id: \"X1\") { id } }").execute().errors().verify()
+                .path("child.id").entity(String.class).isEqualTo("X1");
+        otherOfficer.document("{ child(id: \"K1\") { id } }").execute().errors().verify().path("child").valueIsNull();
+        // HX is OTHER's only household: DEMO's homes at the same spot are not offered.
+        otherOfficer.document("{ matchesForChild(childId: \"X1\", options: {includeExternal: true}) { candidates { household { id } } "
+                + "excluded { household { id } } } }").execute().errors().verify()
+                .path("matchesForChild.candidates[*].household.id").entityList(String.class).containsExactly("HX")
+                .path("matchesForChild.excluded").entityList(Object.class).hasSize(0);
+    }
+
+    @Test
+    void aTokenWithoutACouncilOrRoleIsRefused() {
+        anonymous().post().uri("/graphql").headers(headers -> headers.setBearerAuth(TestTokens.token("nobody", List.of("OFFICER"), List.of())))
+                .bodyValue(Map.of("query", "{ localities { id } }")).exchange().expectStatus().isUnauthorized();
+        anonymous().post().uri("/graphql").headers(headers -> headers.setBearerAuth(TestTokens.token("nobody", List.of("JANITOR"), List.of("DEMO"))))
+                .bodyValue(Map.of("query", "{ localities { id } }")).exchange().expectStatus().isUnauthorized();
+        anonymous().post().uri("/graphql").headers(headers -> headers.setBearerAuth("not.a.token"))
+                .bodyValue(Map.of("query", "{ localities { id } }")).exchange().expectStatus().isUnauthorized();
+    }
+
+    private String refusal(String document) {
+        String[] refusal = new String[1];
+        graphQl.document(document).execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            refusal[0] = errors.get(0).getErrorType() + " " + errors.get(0).getMessage();
+        });
+        return refusal[0];
+    }
+}

@@ -1,0 +1,36 @@
+package org.fostergraph.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.fostergraph.SeededGraphTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Without the local profile: bearer tokens only, no password sign-in, no introspection, no GraphiQL. */
+@ActiveProfiles(value = "test", inheritProfiles = false)
+class DeploymentProfileTest extends SeededGraphTest {
+
+    private static final String OFFICER = TestTokens.token("officer-jwt", List.of("OFFICER"), List.of("DEMO"));
+
+    @Test
+    void onlyBearerTokensSignIn() {
+        as("officer").post().uri("/graphql").bodyValue(Map.of("query", "{ localities { id } }")).exchange()
+                .expectStatus().isUnauthorized();
+        graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(OFFICER)).build())
+                .document("{ child(id: \"CH-0001\") { id } }").execute().errors().verify()
+                .path("child.id").entity(String.class).isEqualTo("CH-0001");
+    }
+
+    @Test
+    void theSchemaCannotBeInspectedAndGraphiqlIsOff() {
+        graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(OFFICER)).build())
+                .document("{ __schema { queryType { name } } }").execute()
+                .errors().satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("Introspection has been disabled"));
+        anonymous().get().uri("/graphiql").headers(headers -> headers.setBearerAuth(OFFICER)).exchange()
+                .expectStatus().isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}
