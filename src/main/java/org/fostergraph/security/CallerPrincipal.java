@@ -1,7 +1,6 @@
 package org.fostergraph.security;
 
 import java.util.Collection;
-import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,10 +22,6 @@ record CallerPrincipal(Caller caller, String password) implements UserDetails {
     @Override
     public String getUsername() {
         return caller.name();
-    }
-
-    Set<String> councils() {
-        return caller.councils();
     }
 
     @Override

@@ -46,19 +46,15 @@ class OwnershipRepository {
      */
     Map<OwnedId, Set<String>> owners(Collection<OwnedId> ids) {
         List<Map<String, Object>> refs = ids.stream().map(id -> Map.<String, Object>of("kind", id.kind().name(), "id", id.id())).toList();
+        record Owner(OwnedId id, Set<String> councils) {
+        }
         Map<OwnedId, Set<String>> owners = new HashMap<>();
         neo4j.query(OWNERS).bind(refs).to("refs")
-                .fetchAs(Map.Entry.class)
-                .mappedBy((types, row) -> Map.entry(new OwnedId(OwnedKind.valueOf(row.get("kind").asString()), row.get("id").asString()),
+                .fetchAs(Owner.class)
+                .mappedBy((types, row) -> new Owner(new OwnedId(OwnedKind.valueOf(row.get("kind").asString()), row.get("id").asString()),
                         Set.copyOf(row.get("councils").asList(value -> value.asString()))))
                 .all()
-                .forEach(entry -> {
-                    @SuppressWarnings("unchecked")
-                    Map.Entry<OwnedId, Set<String>> owner = (Map.Entry<OwnedId, Set<String>>) entry;
-                    if (!owner.getValue().isEmpty()) {
-                        owners.put(owner.getKey(), owner.getValue());
-                    }
-                });
+                .forEach(owner -> owners.put(owner.id(), owner.councils()));
         return owners;
     }
 
