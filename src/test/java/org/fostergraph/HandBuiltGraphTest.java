@@ -38,6 +38,11 @@ public abstract class HandBuiltGraphTest extends GraphQlHttpTest {
                 MATCH (n) WHERE (n:Child OR n:Household OR n:Constellation OR n:Referral) AND n.council IS NULL
                 SET n.council = $council
                 """).bind(COUNCIL).to("council").run();
+        neo4j.query("""
+                MATCH (l:Locality) WHERE NOT (l)-[:IN]->(:LocalAuthority)
+                MERGE (a:LocalAuthority {code: $council}) ON CREATE SET a.name = 'Test council'
+                CREATE (l)-[:IN]->(a)
+                """).bind(COUNCIL).to("council").run();
     }
 
     protected long count(String cypher) {

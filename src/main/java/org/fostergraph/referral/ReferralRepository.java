@@ -110,13 +110,13 @@ class ReferralRepository {
     List<ReferredChild> childrenWaitingOn(LocalDate day) {
         return neo4j.query("""
                 MATCH (r:Referral)-[:FOR]->(c:Child)
-                WHERE r.received <= $day AND (r.closed IS NULL OR r.closed > $day)
+                WHERE c.council IN $councils AND r.received <= $day AND (r.closed IS NULL OR r.closed > $day)
                 WITH DISTINCT c
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 RETURN c.id AS childId, home.id AS localityId, c.dateOfBirth AS dateOfBirth
                 ORDER BY childId
                 """)
-                .bind(day).to("day")
+                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(ReferredChild.class)
                 .mappedBy((types, row) -> new ReferredChild(row.get("childId").asString(), RecordValues.string(row.get("localityId")),
                         row.get("dateOfBirth").asLocalDate()))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Callers;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -46,13 +47,13 @@ class ProgrammeRepository {
      */
     List<Boolean> entrantsInternal(LocalDate from, LocalDate to) {
         return neo4j.query("""
-                MATCH (c:Child)-[:HAD]->(p:Placement) WHERE p.start >= $from AND p.start <= $to
+                MATCH (c:Child)-[:HAD]->(p:Placement) WHERE c.council IN $councils AND p.start >= $from AND p.start <= $to
                   AND NOT EXISTS { (c)-[:HAD]->(q:Placement)
                                    WHERE q <> p AND (q.start < p.start OR (q.start = p.start AND q.id < p.id))
                                      AND (q.end IS NULL OR q.end >= p.start) }
                 RETURN p.providerCode IN ['PR0', 'PR1'] AS internal
                 """)
-                .bindAll(Map.of("from", from, "to", to))
+                .bindAll(period(from, to))
                 .fetchAs(Boolean.class).mappedBy((types, row) -> row.get("internal").asBoolean())
                 .all().stream().toList();
     }
@@ -60,12 +61,12 @@ class ProgrammeRepository {
     /** Moves from an external placement straight to an internal one (the new one starting the day the old ended), in the period. */
     List<TransferHome> transfersHome(LocalDate from, LocalDate to) {
         return neo4j.query("""
-                MATCH (c:Child)-[:HAD]->(new:Placement) WHERE new.start >= $from AND new.start <= $to
+                MATCH (c:Child)-[:HAD]->(new:Placement) WHERE c.council IN $councils AND new.start >= $from AND new.start <= $to
                   AND new.providerCode IN ['PR0', 'PR1']
                 MATCH (c)-[:HAD]->(old:Placement) WHERE old.end = new.start AND NOT old.providerCode IN ['PR0', 'PR1']
                 RETURN coalesce(old.weeklyCost, 0.0) AS oldCost, coalesce(new.weeklyCost, 0.0) AS newCost
                 """)
-                .bindAll(Map.of("from", from, "to", to))
+                .bindAll(period(from, to))
                 .fetchAs(TransferHome.class)
                 .mappedBy((types, row) -> new TransferHome(row.get("oldCost").asDouble(), row.get("newCost").asDouble()))
                 .all().stream().toList();
@@ -75,11 +76,11 @@ class ProgrammeRepository {
     List<Ending> endingsBetween(LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (p:Placement)-[:WITH]->(h:Household {provision: 'IN_HOUSE_FOSTERING'})
-                WHERE p.end >= $from AND p.end <= $to
+                WHERE h.council IN $councils AND p.end >= $from AND p.end <= $to
                 WITH p, h, p.end AS day
                 RETURN p.endReason AS reason, %s AS inConstellation
                 """.formatted(IN_CONSTELLATION_ON.formatted("day")))
-                .bindAll(Map.of("from", from, "to", to))
+                .bindAll(period(from, to))
                 .fetchAs(Ending.class)
                 .mappedBy((types, row) -> new Ending(RecordValues.string(row.get("reason")), row.get("inConstellation").asBoolean()))
                 .all().stream().toList();
@@ -89,11 +90,11 @@ class ProgrammeRepository {
     List<CarerHousehold> deregistrationsBetween(LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:CHANGED_STATUS]->(s:StatusChange {status: 'DEREGISTERED'})
-                WHERE s.date >= $from AND s.date <= $to
+                WHERE h.council IN $councils AND s.date >= $from AND s.date <= $to
                 WITH h, s.date - duration('P1D') AS day
                 RETURN %s AS inConstellation
                 """.formatted(IN_CONSTELLATION_ON.formatted("day")))
-                .bindAll(Map.of("from", from, "to", to))
+                .bindAll(period(from, to))
                 .fetchAs(CarerHousehold.class).mappedBy((types, row) -> new CarerHousehold(row.get("inConstellation").asBoolean()))
                 .all().stream().toList();
     }
@@ -104,14 +105,19 @@ class ProgrammeRepository {
      */
     List<CarerHousehold> registeredOn(LocalDate day) {
         return neo4j.query("""
-                MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})
+                MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'}) WHERE h.council IN $councils
                 WITH h, %s AS status
                 WHERE status IN ['APPROVED', 'ON_HOLD']
                 WITH h, $day AS day
                 RETURN %s AS inConstellation
                 """.formatted(HouseholdStatusOnDay.EXPRESSION, IN_CONSTELLATION_ON.formatted("day")))
-                .bind(day).to("day")
+                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(CarerHousehold.class).mappedBy((types, row) -> new CarerHousehold(row.get("inConstellation").asBoolean()))
                 .all().stream().toList();
+    }
+
+    /** A period's bounds and the councils the caller may see. */
+    private static Map<String, Object> period(LocalDate from, LocalDate to) {
+        return Map.of("from", from, "to", to, "councils", Callers.currentCouncils());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.fostergraph.security.Callers;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -15,7 +16,12 @@ class ReportRepository {
 
     /** A child's placement open on the day (the latest-starting one, should two overlap). */
     record OpenPlacement(String childId, LocalDate dateOfBirth, String placeCode, String providerCode, double weeklyCost,
-            String locality, String provider, Double homeMetres, boolean insideBoundary) {
+            String localityId, String locality, String provider, Double homeMetres, boolean insideBoundary) {
+
+        /** With the council's own carers (SSDA903 PR0 and PR1). */
+        boolean isInternal() {
+            return "PR0".equals(providerCode) || "PR1".equals(providerCode);
+        }
     }
 
     /** A child's placements, oldest first: start and end (null while open). */
@@ -31,21 +37,21 @@ class ReportRepository {
     List<OpenPlacement> openOn(LocalDate day) {
         return neo4j.query("""
                 MATCH (c:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
-                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                WHERE c.council IN $councils AND p.start <= $day AND (p.end IS NULL OR p.end > $day)
                 WITH c, p, h ORDER BY p.start DESC, p.id DESC
                 WITH c, collect({p: p, h: h})[0] AS open
                 WITH c, open.p AS p, open.h AS h
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL MATCH (h)-[:RUN_BY]->(provider:Provider)
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth, p.placeCode AS placeCode, p.providerCode AS providerCode,
-                       coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.name AS locality, provider.name AS provider,
+                       coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.id AS localityId, home.name AS locality, provider.name AS provider,
                        point.distance(c.homeLocation, h.location) AS homeMetres, EXISTS { (h)-[:IN]->(:Locality) } AS inside
                 """)
-                .bind(day).to("day")
+                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placeCode").asString(), RecordValues.string(row.get("providerCode")), row.get("weeklyCost").asDouble(),
-                        RecordValues.string(row.get("locality")), RecordValues.string(row.get("provider")),
+                        RecordValues.string(row.get("localityId")), RecordValues.string(row.get("locality")), RecordValues.string(row.get("provider")),
                         row.get("homeMetres").isNull() ? null : row.get("homeMetres").asDouble(), row.get("inside").asBoolean()))
                 .all().stream().toList();
     }
@@ -54,13 +60,13 @@ class ReportRepository {
     List<History> historiesOfChildrenInCare(LocalDate day) {
         return neo4j.query("""
                 MATCH (c:Child)-[:HAD]->(p:Placement)
-                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                WHERE c.council IN $councils AND p.start <= $day AND (p.end IS NULL OR p.end > $day)
                 WITH DISTINCT c
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth,
                        COLLECT { MATCH (c)-[:HAD]->(q:Placement) WHERE q.start <= $day
                                  RETURN [q.start, q.end] ORDER BY q.start, q.id } AS placements
                 """)
-                .bind(day).to("day")
+                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(History.class)
                 .mappedBy((types, row) -> new History(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placements").asList(pair -> new LocalDate[] {pair.get(0).asLocalDate(),
@@ -74,7 +80,7 @@ class ReportRepository {
                 UNWIND $days AS day
                 CALL (day) {
                     MATCH (c:Child)-[:HAD]->(p:Placement)
-                    WHERE p.start <= day AND (p.end IS NULL OR p.end > day)
+                    WHERE c.council IN $councils AND p.start <= day AND (p.end IS NULL OR p.end > day)
                     WITH c, p ORDER BY p.start DESC, p.id DESC
                     WITH c, collect(p)[0] AS p
                     WITH p.providerCode IN ['PR0', 'PR1'] AS internal, coalesce(p.weeklyCost, 0.0) AS cost
@@ -85,7 +91,7 @@ class ReportRepository {
                 }
                 RETURN day, total, internalCount, internalCost, externalCost ORDER BY day
                 """)
-                .bind(List.copyOf(days)).to("days")
+                .bind(List.copyOf(days)).to("days").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(PlacementMix.Point.class)
                 .mappedBy((types, row) -> new PlacementMix.Point(row.get("day").asLocalDate(), row.get("total").asInt(),
                         row.get("internalCount").asInt(), row.get("total").asInt() - row.get("internalCount").asInt(),
@@ -94,7 +100,8 @@ class ReportRepository {
     }
 
     Optional<LocalDate> firstPlacementStart() {
-        return neo4j.query("MATCH (p:Placement) RETURN min(p.start) AS first")
+        return neo4j.query("MATCH (c:Child)-[:HAD]->(p:Placement) WHERE c.council IN $councils RETURN min(p.start) AS first")
+                .bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(LocalDate.class).mappedBy((types, row) -> RecordValues.date(row.get("first")))
                 .one().filter(java.util.Objects::nonNull);
     }

@@ -64,35 +64,27 @@ public class ReportService {
         int internal = 0;
         double internalCost = 0;
         double externalCost = 0;
-        Map<List<String>, int[]> counts = new TreeMap<>(keyOrder(dimensions));
-        Map<List<String>, Double> costs = new HashMap<>();
         for (ReportRepository.OpenPlacement placement : open) {
-            boolean isInternal = "PR0".equals(placement.providerCode()) || "PR1".equals(placement.providerCode());
-            internal += isInternal ? 1 : 0;
-            internalCost += isInternal ? placement.weeklyCost() : 0;
-            externalCost += isInternal ? 0 : placement.weeklyCost();
-            if (!dimensions.isEmpty()) {
-                List<String> key = key(placement, dimensions, day, isInternal);
-                int[] cell = counts.computeIfAbsent(key, k -> new int[3]);
-                cell[0]++;
-                cell[isInternal ? 1 : 2]++;
-                costs.merge(key, placement.weeklyCost(), Double::sum);
-            }
+            internal += placement.isInternal() ? 1 : 0;
+            internalCost += placement.isInternal() ? placement.weeklyCost() : 0;
+            externalCost += placement.isInternal() ? 0 : placement.weeklyCost();
         }
-        List<List<String>> keys = new ArrayList<>(counts.keySet());
-        List<String[]> published = Suppression.apply(new ArrayList<>(counts.values()), disclosure.threshold());
-        boolean[] costHidden = Suppression.hiddenSpend(new ArrayList<>(counts.values()), published);
         List<PlacementMix.MixGroup> groups = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String[] cells = published.get(i);
-            int[] exact = counts.get(keys.get(i));
-            boolean splitHidden = Suppression.isHidden(cells[0]) || Suppression.isHidden(cells[1]);
-            groups.add(new PlacementMix.MixGroup(keys.get(i), cells[0], cells[1], cells[2],
-                    splitHidden ? null : share(exact[1], exact[0]),
-                    costHidden[i] ? null : ReportRepository.round(costs.get(keys.get(i)))));
+        if (!dimensions.isEmpty()) {
+            mixCube(open, day).table(dimensions, keyOrder(dimensions)).forEach((key, cell) -> groups.add(
+                    new PlacementMix.MixGroup(key, cell.shownTotal(), cell.shownInternal(), cell.shownExternal(),
+                            cell.splitHidden() ? null : share(cell.internal(), cell.total()),
+                            cell.spendHidden() ? null : ReportRepository.round(cell.spend()))));
         }
         return new PlacementMix(day, open.size(), internal, open.size() - internal, ReportRepository.round(internalCost),
                 ReportRepository.round(externalCost), dimensions, groups);
+    }
+
+    /** Every grouping of the day's placements, suppressed together (see {@link MixCube}). */
+    private MixCube mixCube(List<ReportRepository.OpenPlacement> open, LocalDate day) {
+        List<MixDimension> all = List.of(MixDimension.values());
+        return MixCube.suppressed(open.stream().map(placement -> new MixCube.Entry(key(placement, all, day),
+                placement.isInternal(), placement.weeklyCost())).toList(), disclosure.threshold(), COUNCIL);
     }
 
     /** The totals at each month end from {@code from} to {@code to}. */
@@ -121,9 +113,14 @@ public class ReportService {
         LocalDate day = checkedDay("asOf", asOf);
         boolean today = day.equals(LocalDate.now(clock));
         List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(day, ZonedDateTime.now(clock), today);
-        Map<String, Map<AgeBand, Set<String>>> placedExternally = byLocalityAndBand(sufficiency.placedExternally(day), day,
-                SufficiencyRepository.ExternalChild::localityId, SufficiencyRepository.ExternalChild::dateOfBirth,
-                SufficiencyRepository.ExternalChild::childId);
+        List<ReportRepository.OpenPlacement> open = reports.openOn(day);
+        Map<String, Map<AgeBand, Set<String>>> placedExternally = byLocalityAndBand(
+                open.stream().filter(placement -> !placement.isInternal()).toList(), day,
+                ReportRepository.OpenPlacement::localityId, ReportRepository.OpenPlacement::dateOfBirth,
+                ReportRepository.OpenPlacement::childId);
+        // The placement mix by locality and age band publishes the same external counts: they are hidden as it hides them.
+        Map<List<String>, MixCube.Cell> mixByLocalityAndBand = mixCube(open, day)
+                .table(List.of(MixDimension.LOCALITY, MixDimension.AGE_BAND), keyOrder(List.of(MixDimension.LOCALITY, MixDimension.AGE_BAND)));
         Map<String, Map<AgeBand, Set<String>>> waitingInReferrals = byLocalityAndBand(referrals.childrenWaitingOn(day), day,
                 ReferredChild::homeLocalityId, ReferredChild::dateOfBirth, ReferredChild::childId);
         List<Sufficiency.LocalityRow> rows = new ArrayList<>();
@@ -136,15 +133,21 @@ public class ReportService {
             int vacant = here.stream().mapToInt(SufficiencyRepository::vacancies).sum();
             List<int[]> counts = new ArrayList<>();
             List<Integer> fits = new ArrayList<>();
+            Boolean[][] elsewhere = new Boolean[AgeBand.values().length][3];
             for (AgeBand band : AgeBand.values()) {
                 Set<String> placed = placedExternally.getOrDefault(locality.id(), Map.of()).getOrDefault(band, Set.of());
                 Set<String> waiting = waitingInReferrals.getOrDefault(locality.id(), Map.of()).getOrDefault(band, Set.of());
                 Set<String> needing = new HashSet<>(placed);
                 needing.addAll(waiting);
                 counts.add(new int[] {needing.size(), placed.size(), waiting.size()});
+                MixCube.Cell inMix = mixByLocalityAndBand.get(List.of(locality.name(), band.label()));
+                int externalInMix = inMix == null ? 0 : inMix.external();
+                if (externalInMix == placed.size()) {
+                    elsewhere[band.ordinal()][1] = inMix != null && inMix.externalHidden();
+                }
                 fits.add(here.stream().filter(h -> band.overlaps(h.ageMin(), h.ageMax())).mapToInt(SufficiencyRepository::vacancies).sum());
             }
-            List<String[]> published = Suppression.apply(counts, disclosure.threshold());
+            List<String[]> published = Suppression.apply(counts, disclosure.threshold(), elsewhere);
             List<Sufficiency.BandDemand> demand = new ArrayList<>();
             for (AgeBand band : AgeBand.values()) {
                 String[] cells = published.get(band.ordinal());
@@ -228,7 +231,17 @@ public class ReportService {
             cells[2] += out ? 1 : 0;
         }
         List<PlacementType> types = new ArrayList<>(byType.keySet());
-        List<String[]> published = Suppression.apply(new ArrayList<>(byType.values()), disclosure.threshold());
+        // Where every placement of a type is measured, its count is the placement mix's by type, hidden as it hides it.
+        Map<List<String>, MixCube.Cell> mixByType = mixCube(open, day)
+                .table(List.of(MixDimension.PLACEMENT_TYPE), keyOrder(List.of(MixDimension.PLACEMENT_TYPE)));
+        Boolean[][] elsewhere = new Boolean[types.size()][3];
+        for (int i = 0; i < types.size(); i++) {
+            MixCube.Cell inMix = mixByType.get(List.of(types.get(i).name()));
+            if (inMix != null && inMix.total() == byType.get(types.get(i))[0]) {
+                elsewhere[i][0] = Suppression.isHidden(inMix.shownTotal());
+            }
+        }
+        List<String[]> published = Suppression.apply(new ArrayList<>(byType.values()), disclosure.threshold(), elsewhere);
         List<DistanceFromHome.Group> groups = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             groups.add(new DistanceFromHome.Group(types.get(i).name(), published.get(i)[0], published.get(i)[1], published.get(i)[2]));
@@ -342,15 +355,14 @@ public class ReportService {
         return Suppression.isSmall(count, disclosure.threshold()) ? Suppression.SUPPRESSED : String.valueOf(count);
     }
 
-    private List<String> key(ReportRepository.OpenPlacement placement, List<MixDimension> dimensions, LocalDate day,
-            boolean internal) {
+    private List<String> key(ReportRepository.OpenPlacement placement, List<MixDimension> dimensions, LocalDate day) {
         List<String> key = new ArrayList<>();
         for (MixDimension dimension : dimensions) {
             key.add(switch (dimension) {
                 case LOCALITY -> placement.locality() == null ? UNKNOWN : placement.locality();
                 case AGE_BAND -> AgeBand.on(placement.dateOfBirth(), day).label();
                 case PLACEMENT_TYPE -> PlacementType.of(placement.placeCode(), placement.providerCode()).name();
-                case PROVIDER -> internal ? COUNCIL : placement.provider() == null ? UNKNOWN : placement.provider();
+                case PROVIDER -> placement.isInternal() ? COUNCIL : placement.provider() == null ? UNKNOWN : placement.provider();
             });
         }
         return key;

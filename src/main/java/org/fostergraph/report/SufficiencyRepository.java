@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Callers;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,10 +21,6 @@ class SufficiencyRepository {
     record Home(String localityId, int approvedPlaces, Integer ageMin, Integer ageMax, int filled, int held, boolean hub) {
     }
 
-    /** A child in care that day with external provision, by home locality. */
-    record ExternalChild(String childId, String localityId, LocalDate dateOfBirth) {
-    }
-
     private final Neo4jClient neo4j;
 
     /** Places free for a placement: approved, less those filled and held; a hub keeps two for sleepovers. */
@@ -37,7 +34,10 @@ class SufficiencyRepository {
     }
 
     List<Locality> localities() {
-        return neo4j.query("MATCH (l:Locality) RETURN l.id AS id, l.name AS name ORDER BY name, id")
+        return neo4j.query("""
+                MATCH (l:Locality)-[:IN]->(a:LocalAuthority) WHERE a.code IN $councils
+                RETURN l.id AS id, l.name AS name ORDER BY name, id
+                """).bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(Locality.class).mappedBy((types, row) -> new Locality(row.get("id").asString(), row.get("name").asString()))
                 .all().stream().toList();
     }
@@ -46,6 +46,7 @@ class SufficiencyRepository {
     List<Home> inHouseHomes(LocalDate day, ZonedDateTime now, boolean countHolds) {
         return neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:IN]->(l:Locality)
+                WHERE h.council IN $councils
                 WITH h, l, %s AS status
                 WHERE status = 'APPROVED'
                 RETURN l.id AS localityId, coalesce(h.approvedPlaces, 0) AS approvedPlaces, h.ageMin AS ageMin, h.ageMax AS ageMax,
@@ -54,26 +55,11 @@ class SufficiencyRepository {
                             WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL } ELSE 0 END AS held,
                        EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
                 """.formatted(HouseholdStatusOnDay.EXPRESSION))
-                .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds))
+                .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds, "councils", Callers.currentCouncils()))
                 .fetchAs(Home.class)
                 .mappedBy((types, row) -> new Home(row.get("localityId").asString(), row.get("approvedPlaces").asInt(),
                         RecordValues.integer(row.get("ageMin")), RecordValues.integer(row.get("ageMax")),
                         row.get("filled").asInt(), row.get("held").asInt(), row.get("hub").asBoolean()))
-                .all().stream().toList();
-    }
-
-    List<ExternalChild> placedExternally(LocalDate day) {
-        return neo4j.query("""
-                MATCH (c:Child)-[:HAD]->(p:Placement)
-                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) AND NOT p.providerCode IN ['PR0', 'PR1']
-                WITH DISTINCT c
-                MATCH (c)-[:HOME_IN]->(l:Locality)
-                RETURN c.id AS childId, l.id AS localityId, c.dateOfBirth AS dateOfBirth
-                """)
-                .bind(day).to("day")
-                .fetchAs(ExternalChild.class)
-                .mappedBy((types, row) -> new ExternalChild(row.get("childId").asString(),
-                        row.get("localityId").asString(), row.get("dateOfBirth").asLocalDate()))
                 .all().stream().toList();
     }
 }

@@ -40,21 +40,33 @@ final class Suppression {
 
     /** The cells as published, row by row: {total, internal, external}. */
     static List<String[]> apply(List<int[]> rows, int threshold) {
+        return apply(rows, threshold, new Boolean[rows.size()][3]);
+    }
+
+    /**
+     * As {@link #apply(List, int)}, for a table some of whose cells another report publishes too: where
+     * {@code elsewhere} holds {@code true} the cell is hidden there, so it is hidden here; where {@code false} it is
+     * shown there with the same count, so hiding it here would protect nothing. Either way the other report has
+     * protected it, and it is left as it is; {@code null} cells are this table's to decide.
+     */
+    static List<String[]> apply(List<int[]> rows, int threshold, Boolean[][] elsewhere) {
         int n = rows.size();
         boolean[][] hidden = new boolean[n][3];
+        boolean[][] fixed = new boolean[n][3];
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < 3; c++) {
-                hidden[r][c] = isSmall(rows.get(r)[c], threshold);
+                fixed[r][c] = elsewhere[r][c] != null;
+                hidden[r][c] = fixed[r][c] ? elsewhere[r][c] : isSmall(rows.get(r)[c], threshold);
             }
         }
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int r = 0; r < n; r++) {
-                changed |= protectRow(rows, hidden, lineOfRow(r));
+                changed |= protectRow(rows, hidden, fixed, lineOfRow(r));
             }
             for (int c = 0; c < 3; c++) {
-                changed |= protectColumn(rows, hidden, lineOfColumn(n, c), threshold);
+                changed |= protectColumn(rows, hidden, fixed, lineOfColumn(n, c), threshold);
             }
         }
         List<String[]> published = new ArrayList<>();
@@ -66,35 +78,6 @@ final class Suppression {
             published.add(cells);
         }
         return published;
-    }
-
-    /**
-     * Which groups' spend to leave out: a group's spend with its total would give away its internal/external split
-     * (carers of one kind are paid much the same), so it hides when any of the group's counts does; and as the
-     * groups' spend adds up to the published spend, never in exactly one group (then the one with the fewest
-     * children hides too).
-     */
-    static boolean[] hiddenSpend(List<int[]> rows, List<String[]> published) {
-        boolean[] hidden = new boolean[rows.size()];
-        int count = 0;
-        for (int r = 0; r < rows.size(); r++) {
-            for (String cell : published.get(r)) {
-                hidden[r] |= isHidden(cell);
-            }
-            count += hidden[r] ? 1 : 0;
-        }
-        if (count == 1) {
-            int smallest = -1;
-            for (int r = 0; r < rows.size(); r++) {
-                if (!hidden[r] && (smallest < 0 || rows.get(r)[TOTAL] < rows.get(smallest)[TOTAL])) {
-                    smallest = r;
-                }
-            }
-            if (smallest >= 0) {
-                hidden[smallest] = true;
-            }
-        }
-        return hidden;
     }
 
     private static List<int[]> lineOfRow(int row) {
@@ -110,32 +93,34 @@ final class Suppression {
     }
 
     /** When exactly one cell of the row is hidden, hides its smallest visible cell; answers whether it did. */
-    private static boolean protectRow(List<int[]> rows, boolean[][] hidden, List<int[]> line) {
+    private static boolean protectRow(List<int[]> rows, boolean[][] hidden, boolean[][] fixed, List<int[]> line) {
         long hiddenCount = line.stream().filter(cell -> hidden[cell[0]][cell[1]]).count();
-        return hiddenCount == 1 && hideSmallestVisible(rows, hidden, line, false);
+        return hiddenCount == 1 && hideSmallestVisible(rows, hidden, fixed, line, false);
     }
 
     /**
      * When the column's hidden cells are one, or add up to less than the threshold, hides one more (a non-zero one
      * when the sum is short); answers whether it did.
      */
-    private static boolean protectColumn(List<int[]> rows, boolean[][] hidden, List<int[]> line, int threshold) {
+    private static boolean protectColumn(List<int[]> rows, boolean[][] hidden, boolean[][] fixed, List<int[]> line, int threshold) {
         long hiddenCount = line.stream().filter(cell -> hidden[cell[0]][cell[1]]).count();
         if (hiddenCount == 0) {
             return false;
         }
         int hiddenSum = line.stream().filter(cell -> hidden[cell[0]][cell[1]]).mapToInt(cell -> rows.get(cell[0])[cell[1]]).sum();
         if (hiddenSum < threshold) {
-            return hideSmallestVisible(rows, hidden, line, true) || hiddenCount == 1 && hideSmallestVisible(rows, hidden, line, false);
+            return hideSmallestVisible(rows, hidden, fixed, line, true)
+                    || hiddenCount == 1 && hideSmallestVisible(rows, hidden, fixed, line, false);
         }
-        return hiddenCount == 1 && hideSmallestVisible(rows, hidden, line, false);
+        return hiddenCount == 1 && hideSmallestVisible(rows, hidden, fixed, line, false);
     }
 
-    private static boolean hideSmallestVisible(List<int[]> rows, boolean[][] hidden, List<int[]> line, boolean nonZeroOnly) {
+    private static boolean hideSmallestVisible(List<int[]> rows, boolean[][] hidden, boolean[][] fixed, List<int[]> line,
+            boolean nonZeroOnly) {
         int[] smallest = null;
         for (int[] cell : line) {
             int value = rows.get(cell[0])[cell[1]];
-            if (!hidden[cell[0]][cell[1]] && (!nonZeroOnly || value > 0)
+            if (!hidden[cell[0]][cell[1]] && !fixed[cell[0]][cell[1]] && (!nonZeroOnly || value > 0)
                     && (smallest == null || value < rows.get(smallest[0])[smallest[1]])) {
                 smallest = cell;
             }

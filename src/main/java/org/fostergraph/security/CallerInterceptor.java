@@ -9,6 +9,7 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
+import graphql.introspection.Introspection;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,9 +20,11 @@ import reactor.core.publisher.Mono;
 class CallerInterceptor implements WebGraphQlInterceptor {
 
     private final AuditLog auditLog;
+    private final boolean introspection;
 
-    CallerInterceptor(AuditLog auditLog) {
+    CallerInterceptor(AuditLog auditLog, GraphQlLimitsProperties limits) {
         this.auditLog = auditLog;
+        this.introspection = limits.introspection();
     }
 
     @Override
@@ -29,10 +32,13 @@ class CallerInterceptor implements WebGraphQlInterceptor {
         Optional<Caller> caller = Callers.current();
         if (caller.isEmpty()) {
             // Every field then answers UNAUTHORIZED; HTTP security lets no such request through anyway.
+            request.configureExecutionInput((input, builder) -> builder.graphQLContext(
+                    Map.of(Introspection.INTROSPECTION_DISABLED, true)).build());
             return chain.next(request);
         }
         RequestAccess access = new RequestAccess(caller.get());
-        request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(RequestAccess.class, access)).build());
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(
+                Map.of(RequestAccess.class, access, Introspection.INTROSPECTION_DISABLED, !introspection)).build());
         return chain.next(request).map(response -> {
             auditLog.recordReads(access.caller().name(), access.childReads());
             return response;

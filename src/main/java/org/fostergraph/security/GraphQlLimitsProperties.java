@@ -4,14 +4,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How big a GraphQL request may be, so that no request can make the service do unbounded work.
+ * How big a GraphQL request may be, so that no request can make the service do unbounded work, and whether it may
+ * read the schema.
  *
  * @param maxDepth the deepest field nesting (the deepest screen query needs 9)
  * @param maxComplexity fields counted with each list multiplied by its {@code first} argument
  * @param maxAliases aliased fields in the whole document
  * @param maxRootFields query or mutation fields asked for in one request
+ * @param introspection whether a signed-in client may read the schema ({@code __schema}, {@code __type}): the local
+ *        profile only. Decided per request, not by Spring Boot's switch, which turns introspection off for the whole
+ *        JVM and never back on.
  */
 @ConfigurationProperties("fostergraph.graphql")
 public record GraphQlLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("5000") int maxComplexity,
-        @DefaultValue("10") int maxAliases, @DefaultValue("10") int maxRootFields) {
+        @DefaultValue("10") int maxAliases, @DefaultValue("10") int maxRootFields, @DefaultValue("false") boolean introspection) {
 }

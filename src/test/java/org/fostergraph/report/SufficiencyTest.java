@@ -22,8 +22,10 @@ import org.fostergraph.HandBuiltGraphTest;
  *           16+      (9, 9, 0)  fit H2 1 + H4 2 = 3; gap 9 − 3 = 6
  *         suppression: the 1s, 2s and 3 are hidden; the placed column's hidden cells add up to 1 + 2 = 3, under 5,
  *           so 16+'s 9 placed hides, and then 16+'s referred 0 so that row does not hide a single cell.
- * Brook   H5 approved 1 place, 0–4, empty; one external child of 3 → 1 to 4 (1, 1, 0), fit 1, gap 0; its demand
- *           and placed columns each hide one cell, so the smallest other (Under 1's 0s) hides too.
+ * Brook   H5 approved 1 place, 0–4, empty; one external child of 3 → 1 to 4 (1, 1, 0), fit 1, gap 0. The placed
+ *           column is the placement mix's external count by locality and age band, so it shows what the mix shows:
+ *           1 to 4's 1 hidden, Under 1's 0 shown (the mix has no such group). The demand column's 1 needs a second
+ *           hidden cell (Under 1's 0); each row then hides its referred 0 rather than a single cell.
  * </pre>
  */
 class SufficiencyTest extends HandBuiltGraphTest {
@@ -95,6 +97,8 @@ class SufficiencyTest extends HandBuiltGraphTest {
                 .path("sufficiency.localities[1].supply.filled").entity(Integer.class).isEqualTo(0)
                 .path("sufficiency.localities[1].demand[*].demand").entityList(String.class).containsExactly("c", "c", "0", "0", "0")
                 .path("sufficiency.localities[1].demand[*].placedExternally").entityList(String.class)
+                .containsExactly("0", "c", "0", "0", "0")
+                .path("sufficiency.localities[1].demand[*].openReferrals").entityList(String.class)
                 .containsExactly("c", "c", "0", "0", "0")
                 .path("sufficiency.localities[1].demand[1].vacanciesThatFit").entity(Integer.class).isEqualTo(1)
                 .path("sufficiency.localities[1].demand[1].gap").entity(String.class).isEqualTo("0");
@@ -111,8 +115,8 @@ class SufficiencyTest extends HandBuiltGraphTest {
                         2026-10-31,Ashby,5 to 9,7,2,5,0,2,c,c,c,5,0
                         2026-10-31,Ashby,10 to 15,7,2,5,0,2,c,c,c,5,0
                         2026-10-31,Ashby,16 and over,7,2,5,0,2,9,c,c,3,6
-                        2026-10-31,Brook,Under 1,1,0,1,0,0,c,c,0,1,0
-                        2026-10-31,Brook,1 to 4,1,0,1,0,0,c,c,0,1,0
+                        2026-10-31,Brook,Under 1,1,0,1,0,0,c,0,c,1,0
+                        2026-10-31,Brook,1 to 4,1,0,1,0,0,c,c,c,1,0
                         2026-10-31,Brook,5 to 9,1,0,1,0,0,0,0,0,0,0
                         2026-10-31,Brook,10 to 15,1,0,1,0,0,0,0,0,0,0
                         2026-10-31,Brook,16 and over,1,0,1,0,0,0,0,0,0,0

@@ -95,6 +95,40 @@ class CouncilScopingTest extends HandBuiltGraphTest {
     }
 
     @Test
+    void eachCommissionerCountsTheirOwnCouncilsAndAConsortiumCountsAllOfThem() {
+        HttpGraphQlTester otherCommissioner = commissionerOf(List.of("OTHER"));
+        HttpGraphQlTester demoCommissioner = commissionerOf(List.of("DEMO"));
+        HttpGraphQlTester consortium = commissionerOf(List.of("DEMO", "OTHER"));
+        String mix = "{ placementMix(asOf: \"2026-10-31\") { total internal weeklyCostInternal } }";
+        long demoInCare = count("""
+                MATCH (c:Child {council: 'DEMO'})-[:HAD]->(p:Placement)
+                WHERE p.start <= date('2026-10-31') AND (p.end IS NULL OR p.end > date('2026-10-31'))
+                RETURN count(DISTINCT c)
+                """);
+        assertThat(demoInCare).isGreaterThan(0);
+        // X1 is OTHER's one child in care, with a DEMO carer at £420 a week: OTHER's children are OTHER's to count.
+        otherCommissioner.document(mix).execute().errors().verify()
+                .path("placementMix.total").entity(Long.class).isEqualTo(1L)
+                .path("placementMix.internal").entity(Long.class).isEqualTo(1L)
+                .path("placementMix.weeklyCostInternal").entity(Double.class).isEqualTo(420.0);
+        demoCommissioner.document(mix).execute().errors().verify()
+                .path("placementMix.total").entity(Long.class).isEqualTo(demoInCare);
+        consortium.document(mix).execute().errors().verify()
+                .path("placementMix.total").entity(Long.class).isEqualTo(demoInCare + 1);
+        otherCommissioner.document("{ sufficiency(asOf: \"2026-10-31\") { localities { name supply { approvedPlaces } } } }")
+                .execute().errors().verify()
+                .path("sufficiency.localities[*].name").entityList(String.class).containsExactly("Elsewhere")
+                .path("sufficiency.localities[0].supply.approvedPlaces").entity(Integer.class).isEqualTo(2);
+        consortium.document("{ sufficiency(asOf: \"2026-10-31\") { localities { name } } }").execute().errors().verify()
+                .path("sufficiency.localities[*].name").entityList(String.class).containsExactly("Elsewhere", "Northtown");
+    }
+
+    private HttpGraphQlTester commissionerOf(List<String> councils) {
+        return graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(
+                TestTokens.token("commissioner-of-" + String.join("-", councils), List.of("COMMISSIONER"), councils))).build());
+    }
+
+    @Test
     void aTokenWithoutACouncilOrRoleIsRefused() {
         anonymous().post().uri("/graphql").headers(headers -> headers.setBearerAuth(TestTokens.token("nobody", List.of("OFFICER"), List.of())))
                 .bodyValue(Map.of("query", "{ localities { id } }")).exchange().expectStatus().isUnauthorized();
