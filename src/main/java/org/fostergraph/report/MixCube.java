@@ -27,8 +27,11 @@ import java.util.Map;
  *     of that sum is hidden and the rules run again.</li>
  * </ol>
  * A hidden number the audit recovers that no cell left could protect — it follows from the council's totals, which
- * are published — is shown instead when it picks no child out (none, or at least the threshold). Hidden zeros are
- * published as {@code c} too, so they cannot be told from small counts.
+ * are published — is shown instead when it picks no child out (at least the threshold).
+ * <p>
+ * Zeros are always shown: no child is there to protect, and most are known anyway (an agency placement is never
+ * internal). Hiding them as cover would protect nothing, and each hidden zero forces a second hidden cell into its
+ * sums, which, through sixteen linked tables, ends with every table hidden.
  */
 final class MixCube {
 
@@ -175,7 +178,10 @@ final class MixCube {
 
     private void suppress() {
         for (int number = 0; number < values.size(); number++) {
-            hidden[number] = !fixed[number] && number % COLUMNS != SPEND && Suppression.isSmall(count(number), threshold);
+            boolean isCount = number % COLUMNS != SPEND;
+            // No child is there: nothing to protect, and a zero shown cannot be taken for a small count.
+            fixed[number] |= isCount && count(number) == 0;
+            hidden[number] = !fixed[number] && isCount && Suppression.isSmall(count(number), threshold);
         }
         do {
             boolean changed = true;
