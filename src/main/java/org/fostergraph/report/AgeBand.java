@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /** The DfE's age bands for children looked after. */
-enum AgeBand {
+public enum AgeBand {
     UNDER_1("Under 1"), AGED_1_TO_4("1 to 4"), AGED_5_TO_9("5 to 9"), AGED_10_TO_15("10 to 15"), AGED_16_AND_OVER("16 and over");
 
     private final String label;
@@ -13,12 +13,12 @@ enum AgeBand {
         this.label = label;
     }
 
-    static AgeBand of(int age) {
+    public static AgeBand of(int age) {
         return age < 1 ? UNDER_1 : age < 5 ? AGED_1_TO_4 : age < 10 ? AGED_5_TO_9 : age < 16 ? AGED_10_TO_15 : AGED_16_AND_OVER;
     }
 
     /** The band of someone born on {@code dateOfBirth}, on {@code day}. */
-    static AgeBand on(LocalDate dateOfBirth, LocalDate day) {
+    public static AgeBand on(LocalDate dateOfBirth, LocalDate day) {
         return of(Period.between(dateOfBirth, day).getYears());
     }
 
@@ -48,7 +48,7 @@ enum AgeBand {
         return (ageMin == null || ageMin <= ages[1]) && (ageMax == null || ageMax >= ages[0]);
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }

@@ -53,6 +53,9 @@ class RoleMatrixTest extends SeededGraphTest {
                 query("placementStability", "{ placementStability(asOf: \"2026-10-31\") { asOf } }", F, O, C),
                 query("savingsTracker", "{ savingsTracker(from: \"2025-11-01\", to: \"2026-10-31\") { from } }", F, O, C),
                 query("mockingbirdOutcomes", "{ mockingbirdOutcomes(from: \"2025-11-01\", to: \"2026-10-31\") { from } }", F, O, C),
+                query("sufficiencyForecast", "{ sufficiencyForecast(cutOff: \"2026-10-31\", horizonMonths: 1) { cutOff } }", F, O, C),
+                query("forecastRates", "{ forecastRates(cutOff: \"2026-10-31\") { rate } }", F, O, C),
+                query("forecastBackTest", "{ forecastBackTest(cutOff: \"2025-10-31\") { actualTotal } }", F, O, C),
                 query("childReads", "{ childReads(first: 1) { id } }", A));
     }
 

@@ -1,0 +1,276 @@
+package org.fostergraph.forecast;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.report.AgeBand;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sufficiency forecast: rates fitted on a reference period of the placement history (see {@link TransitionModel}),
+ * projected month by month ({@link Projection}) for the baseline and each scenario. The baseline's band comes from
+ * refitting on the reference months resampled with replacement (a bootstrap over months, so a month's entrants and
+ * moves stay together) and projecting again: the 10th and 90th percentiles of those forecasts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ForecastService {
+
+    static final int MAX_HORIZON = 60;
+    static final int MIN_REFERENCE = 3;
+    static final String UNCERTAINTY = "10th to 90th percentile of forecasts refitted on the reference months resampled with replacement";
+
+    private final ForecastRepository repository;
+    private final ForecastProperties properties;
+    private final Clock clock;
+
+    ForecastService(ForecastRepository repository, ForecastProperties properties, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Forecast forecast(LocalDate cutOff, Integer horizonMonths, Integer referenceMonths, List<Scenario> scenarios) {
+        LocalDate day = checkedCutOff(cutOff);
+        int horizon = checked("horizonMonths", horizonMonths, 24, 1, MAX_HORIZON);
+        int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
+        List<ChildHistory> histories = repository.histories(day);
+        checkHistoryCovers(histories, day, reference);
+        List<TransitionModel.Month> months = TransitionModel.observe(histories, day, reference);
+        TransitionModel model = TransitionModel.fit(months);
+        Map<String, double[][]> start = inCareOn(histories, day);
+        Map<String, Double> supply = repository.inHousePlacesByLocality();
+        double[] costs = weeklyCosts();
+        List<Projection.Month> baseline = project(model, start, day, horizon, Scenario.BASELINE, costs, supply);
+        double[][][] band = band(months, start, day, horizon, costs, supply);
+        List<Forecast.ScenarioForecast> answers = new ArrayList<>();
+        answers.add(answer(Scenario.BASELINE, baseline, baseline, band, costs));
+        for (Scenario scenario : scenarios == null ? List.<Scenario>of() : scenarios) {
+            checkScenario(scenario);
+            answers.add(answer(scenario, project(model, start, day, horizon, scenario, costs, supply), baseline, null, costs));
+        }
+        return new Forecast(day, horizon, reference, UNCERTAINTY, answers);
+    }
+
+    /** The monthly rates fitted on the reference period up to the cut-off, for every band and state children were in. */
+    public List<Forecast.Rate> rates(LocalDate cutOff, Integer referenceMonths) {
+        LocalDate day = checkedCutOff(cutOff);
+        int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
+        List<ChildHistory> histories = repository.histories(day);
+        checkHistoryCovers(histories, day, reference);
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(histories, day, reference));
+        List<Forecast.Rate> rates = new ArrayList<>();
+        for (AgeBand band : AgeBand.values()) {
+            for (CareState from : CareState.values()) {
+                if (model.observed(band, from) == 0) {
+                    continue;
+                }
+                for (CareState to : CareState.values()) {
+                    if (model.rate(band, from, to) > 0) {
+                        rates.add(new Forecast.Rate(band.label(), from, to.name(), round(model.rate(band, from, to), 4), model.observed(band, from)));
+                    }
+                }
+                if (model.leavingRate(band, from) > 0) {
+                    rates.add(new Forecast.Rate(band.label(), from, "LEFT_CARE", round(model.leavingRate(band, from), 4), model.observed(band, from)));
+                }
+            }
+        }
+        return rates;
+    }
+
+    /** Fitted on the history up to the cut-off, the baseline {@code horizonMonths} later against what the history shows then. */
+    public Forecast.BackTest backTest(LocalDate cutOff, Integer horizonMonths, Integer referenceMonths) {
+        LocalDate day = checkedCutOff(cutOff);
+        int horizon = checked("horizonMonths", horizonMonths, 12, 1, MAX_HORIZON);
+        int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
+        LocalDate checkedOn = day.plusMonths(horizon).with(TemporalAdjusters.lastDayOfMonth());
+        if (checkedOn.isAfter(LocalDate.now(clock))) {
+            throw new InvalidArgumentException("horizonMonths", horizon,
+                    "the history must run " + horizon + " months past the cut-off, to " + checkedOn + ", for the forecast to be checked");
+        }
+        List<ChildHistory> known = repository.histories(day);
+        checkHistoryCovers(known, day, reference);
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(known, day, reference));
+        Projection.Month forecast = project(model, inCareOn(known, day), day, horizon, Scenario.BASELINE, weeklyCosts(),
+                repository.inHousePlacesByLocality()).get(horizon - 1);
+        int[] actual = new int[TransitionModel.STATES];
+        for (ChildHistory child : repository.histories(checkedOn)) {
+            CareState state = child.stateOn(checkedOn);
+            if (state != null) {
+                actual[state.ordinal()]++;
+            }
+        }
+        List<Forecast.BackTestRow> rows = new ArrayList<>();
+        double absoluteErrors = 0;
+        for (CareState state : CareState.values()) {
+            double predicted = forecast.byState()[state.ordinal()];
+            absoluteErrors += Math.abs(predicted - actual[state.ordinal()]);
+            rows.add(new Forecast.BackTestRow(state, round(predicted, 1), actual[state.ordinal()], round(predicted - actual[state.ordinal()], 1)));
+        }
+        int actualTotal = Arrays.stream(actual).sum();
+        return new Forecast.BackTest(day, checkedOn, reference, round(forecast.total(), 1), actualTotal,
+                round(forecast.total() - actualTotal, 1), rows, round(absoluteErrors / CareState.values().length, 2));
+    }
+
+    private List<Projection.Month> project(TransitionModel model, Map<String, double[][]> start, LocalDate day, int horizon,
+            Scenario scenario, double[] costs, Map<String, Double> supply) {
+        return Projection.run(model, start, day, horizon, scenario, costs, supply, properties.placesPerNewConstellationPerYear());
+    }
+
+    /** [month][state, then the total][low, high] of the baseline refitted on resampled reference months. */
+    private double[][][] band(List<TransitionModel.Month> months, Map<String, double[][]> start, LocalDate day, int horizon,
+            double[] costs, Map<String, Double> supply) {
+        int resamples = properties.resamples();
+        double[][][] samples = new double[horizon][TransitionModel.STATES + 1][resamples];
+        Random random = new Random(903);
+        for (int r = 0; r < resamples; r++) {
+            List<TransitionModel.Month> drawn = new ArrayList<>();
+            for (int k = 0; k < months.size(); k++) {
+                drawn.add(months.get(random.nextInt(months.size())));
+            }
+            List<Projection.Month> projected = project(TransitionModel.fit(drawn), start, day, horizon, Scenario.BASELINE, costs, supply);
+            for (int t = 0; t < horizon; t++) {
+                for (int j = 0; j < TransitionModel.STATES; j++) {
+                    samples[t][j][r] = projected.get(t).byState()[j];
+                }
+                samples[t][TransitionModel.STATES][r] = projected.get(t).total();
+            }
+        }
+        double[][][] band = new double[horizon][TransitionModel.STATES + 1][];
+        for (int t = 0; t < horizon; t++) {
+            for (int j = 0; j <= TransitionModel.STATES; j++) {
+                double[] sorted = samples[t][j].clone();
+                Arrays.sort(sorted);
+                band[t][j] = new double[] {sorted[(int) Math.floor(0.1 * (resamples - 1))], sorted[(int) Math.ceil(0.9 * (resamples - 1))]};
+            }
+        }
+        return band;
+    }
+
+    private Forecast.ScenarioForecast answer(Scenario scenario, List<Projection.Month> projected, List<Projection.Month> baseline,
+            double[][][] band, double[] costs) {
+        List<Forecast.MonthForecast> months = new ArrayList<>();
+        double saving = 0;
+        for (int t = 0; t < projected.size(); t++) {
+            Projection.Month month = projected.get(t);
+            saving += (baseline.get(t).weeklyCost() - month.weeklyCost()) * 52 / 12;
+            List<Forecast.TypeForecast> types = new ArrayList<>();
+            for (CareState state : CareState.values()) {
+                double children = month.byState()[state.ordinal()];
+                types.add(new Forecast.TypeForecast(state, round(children, 1), band == null ? null : round(band[t][state.ordinal()][0], 1),
+                        band == null ? null : round(band[t][state.ordinal()][1], 1), round(children * costs[state.ordinal()], 0)));
+            }
+            List<Forecast.BandForecast> bands = new ArrayList<>();
+            for (AgeBand ageBand : AgeBand.values()) {
+                bands.add(new Forecast.BandForecast(ageBand.label(), round(month.byBand()[ageBand.ordinal()], 1)));
+            }
+            List<Forecast.LocalityGap> gaps = new ArrayList<>();
+            month.fosteringDemand().forEach((locality, demand) -> {
+                List<Forecast.BandForecast> byBand = new ArrayList<>();
+                for (AgeBand ageBand : AgeBand.values()) {
+                    byBand.add(new Forecast.BandForecast(ageBand.label(), round(demand[ageBand.ordinal()], 1)));
+                }
+                double fostered = Arrays.stream(demand).sum();
+                double places = month.inHouseSupply().get(locality);
+                gaps.add(new Forecast.LocalityGap(locality, round(places, 1), round(fostered, 1), round(fostered - places, 1), byBand));
+            });
+            double[] total = band == null ? null : band[t][TransitionModel.STATES];
+            months.add(new Forecast.MonthForecast(month.end(), round(month.total(), 1), total == null ? null : round(total[0], 1),
+                    total == null ? null : round(total[1], 1), round(month.entries(), 2), round(month.exits(), 2),
+                    round(month.movedInHouse(), 2), round(month.weeklyCost(), 0), types, bands, gaps));
+        }
+        double lastYearWeekly = projected.subList(Math.max(0, projected.size() - 12), projected.size()).stream()
+                .mapToDouble(Projection.Month::weeklyCost).average().orElse(0);
+        return new Forecast.ScenarioForecast(scenario, months, round(lastYearWeekly * 52, 0), round(saving, 0));
+    }
+
+    /** Children in care on the day by home locality, [band][state]. */
+    private static Map<String, double[][]> inCareOn(List<ChildHistory> histories, LocalDate day) {
+        Map<String, double[][]> start = new TreeMap<>();
+        for (ChildHistory child : histories) {
+            CareState state = child.stateOn(day);
+            if (state != null) {
+                String locality = child.locality() == null ? TransitionModel.UNKNOWN_LOCALITY : child.locality();
+                start.computeIfAbsent(locality, l -> new double[TransitionModel.BANDS][TransitionModel.STATES])
+                        [AgeBand.on(child.dateOfBirth(), day).ordinal()][state.ordinal()]++;
+            }
+        }
+        return start;
+    }
+
+    private double[] weeklyCosts() {
+        double[] costs = new double[TransitionModel.STATES];
+        for (CareState state : CareState.values()) {
+            costs[state.ordinal()] = properties.weeklyCost(state);
+        }
+        return costs;
+    }
+
+    /** A cut-off: the last month end before today when not given, else a month end not after today. */
+    private LocalDate checkedCutOff(LocalDate cutOff) {
+        LocalDate today = LocalDate.now(clock);
+        if (cutOff == null) {
+            LocalDate end = today.with(TemporalAdjusters.lastDayOfMonth());
+            return end.equals(today) ? today : today.minusMonths(1).with(TemporalAdjusters.lastDayOfMonth());
+        }
+        if (!cutOff.equals(cutOff.with(TemporalAdjusters.lastDayOfMonth()))) {
+            throw new InvalidArgumentException("cutOff", cutOff, "the forecast starts at a month end (for example "
+                    + cutOff.with(TemporalAdjusters.lastDayOfMonth()) + ")");
+        }
+        if (cutOff.isAfter(today)) {
+            throw new InvalidArgumentException("cutOff", cutOff, "the cut-off must not be after today (" + today + ")");
+        }
+        return cutOff;
+    }
+
+    private static void checkHistoryCovers(List<ChildHistory> histories, LocalDate cutOff, int reference) {
+        LocalDate first = histories.stream().flatMap(child -> child.placements().stream()).map(ChildHistory.Spell::start)
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate periodStart = cutOff.minusMonths(reference).with(TemporalAdjusters.lastDayOfMonth());
+        if (first == null || first.isAfter(periodStart)) {
+            throw new InvalidArgumentException("referenceMonths", reference, "the reference period would start on " + periodStart
+                    + ", before the history does (" + (first == null ? "no placements" : "first placement " + first) + ")");
+        }
+    }
+
+    private static int checked(String field, Integer value, int fallback, int min, int max) {
+        int checked = value == null ? fallback : value;
+        if (checked < min || checked > max) {
+            throw new InvalidArgumentException(field, checked, "must be between " + min + " and " + max);
+        }
+        return checked;
+    }
+
+    private static void checkScenario(Scenario scenario) {
+        if (scenario.name() == null || scenario.name().isBlank()) {
+            throw new InvalidArgumentException("scenarios.name", scenario.name(), "each scenario needs a name");
+        }
+        if (scenario.extraInHousePlacesPerYear() < 0 || scenario.extraInHousePlacesPerYear() > 10_000) {
+            throw new InvalidArgumentException("extraInHousePlacesPerYear", scenario.extraInHousePlacesPerYear(), "must be between 0 and 10000");
+        }
+        if (scenario.stepDownShareOfIfaPerYear() < 0 || scenario.stepDownShareOfIfaPerYear() > 1) {
+            throw new InvalidArgumentException("stepDownShareOfIfaPerYear", scenario.stepDownShareOfIfaPerYear(), "must be a share from 0 to 1");
+        }
+        if (scenario.newConstellations() < 0 || scenario.newConstellations() > 1000) {
+            throw new InvalidArgumentException("newConstellations", scenario.newConstellations(), "must be between 0 and 1000");
+        }
+        if (scenario.entryRateChange() < -1 || scenario.entryRateChange() > 10) {
+            throw new InvalidArgumentException("entryRateChange", scenario.entryRateChange(), "must be a fraction from -1 to 10");
+        }
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+}
