@@ -3,6 +3,7 @@ package org.fostergraph.forecast;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.fostergraph.security.Callers;
 import org.fostergraph.support.RecordValues;
@@ -39,7 +40,7 @@ class ForecastRepository {
 
     /** In-house fostering places for placements (approved, less hubs' two sleepover beds) by locality, now. */
     Map<String, Double> inHousePlacesByLocality() {
-        Map<String, Double> places = new java.util.TreeMap<>();
+        Map<String, Double> places = new TreeMap<>();
         neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED'})-[:IN]->(l:Locality)
                 WHERE h.council IN $councils

@@ -45,8 +45,7 @@ public class ForecastService {
         int horizon = checked("horizonMonths", horizonMonths, 24, 1, MAX_HORIZON);
         int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
         List<ChildHistory> histories = repository.histories(day);
-        checkHistoryCovers(histories, day, reference);
-        List<TransitionModel.Month> months = TransitionModel.observe(histories, day, reference);
+        List<TransitionModel.Month> months = referencePeriod(histories, day, reference);
         TransitionModel model = TransitionModel.fit(months);
         Map<String, double[][]> start = inCareOn(histories, day);
         Map<String, Double> supply = repository.inHousePlacesByLocality();
@@ -66,9 +65,7 @@ public class ForecastService {
     public List<Forecast.Rate> rates(LocalDate cutOff, Integer referenceMonths) {
         LocalDate day = checkedCutOff(cutOff);
         int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
-        List<ChildHistory> histories = repository.histories(day);
-        checkHistoryCovers(histories, day, reference);
-        TransitionModel model = TransitionModel.fit(TransitionModel.observe(histories, day, reference));
+        TransitionModel model = TransitionModel.fit(referencePeriod(repository.histories(day), day, reference));
         List<Forecast.Rate> rates = new ArrayList<>();
         for (AgeBand band : AgeBand.values()) {
             for (CareState from : CareState.values()) {
@@ -98,13 +95,14 @@ public class ForecastService {
             throw new InvalidArgumentException("horizonMonths", horizon,
                     "the history must run " + horizon + " months past the cut-off, to " + checkedOn + ", for the forecast to be checked");
         }
-        List<ChildHistory> known = repository.histories(day);
-        checkHistoryCovers(known, day, reference);
-        TransitionModel model = TransitionModel.fit(TransitionModel.observe(known, day, reference));
-        Projection.Month forecast = project(model, inCareOn(known, day), day, horizon, Scenario.BASELINE, weeklyCosts(),
+        // One read serves both sides: the fit looks only at month ends up to the cut-off, where a placement that
+        // starts later counts for nothing and one that ends later is open, as it was then.
+        List<ChildHistory> histories = repository.histories(checkedOn);
+        TransitionModel model = TransitionModel.fit(referencePeriod(histories, day, reference));
+        Projection.Month forecast = project(model, inCareOn(histories, day), day, horizon, Scenario.BASELINE, weeklyCosts(),
                 repository.inHousePlacesByLocality()).get(horizon - 1);
         int[] actual = new int[TransitionModel.STATES];
-        for (ChildHistory child : repository.histories(checkedOn)) {
+        for (ChildHistory child : histories) {
             CareState state = child.stateOn(checkedOn);
             if (state != null) {
                 actual[state.ordinal()]++;
@@ -233,7 +231,8 @@ public class ForecastService {
         return cutOff;
     }
 
-    private static void checkHistoryCovers(List<ChildHistory> histories, LocalDate cutOff, int reference) {
+    /** The reference period's months, once the history is known to cover them. */
+    private static List<TransitionModel.Month> referencePeriod(List<ChildHistory> histories, LocalDate cutOff, int reference) {
         LocalDate first = histories.stream().flatMap(child -> child.placements().stream()).map(ChildHistory.Spell::start)
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate periodStart = cutOff.minusMonths(reference).with(TemporalAdjusters.lastDayOfMonth());
@@ -241,6 +240,7 @@ public class ForecastService {
             throw new InvalidArgumentException("referenceMonths", reference, "the reference period would start on " + periodStart
                     + ", before the history does (" + (first == null ? "no placements" : "first placement " + first) + ")");
         }
+        return TransitionModel.observe(histories, cutOff, reference);
     }
 
     private static int checked(String field, Integer value, int fallback, int min, int max) {

@@ -59,8 +59,18 @@ final class MixCube {
         }
     }
 
-    /** A sum: the whole, then its parts, as indexes of numbers; whether they are counts (or spend). */
-    private record Sum(int whole, int[] parts, boolean counts) {
+    /**
+     * A sum: the whole and its parts, as indexes of numbers, and all of them together (the whole first), which the
+     * audit walks on every pass; whether they are counts (or spend).
+     */
+    private record Sum(int whole, int[] parts, int[] members, boolean counts) {
+
+        static Sum of(int whole, int[] parts, boolean counts) {
+            int[] members = new int[parts.length + 1];
+            members[0] = whole;
+            System.arraycopy(parts, 0, members, 1, parts.length);
+            return new Sum(whole, parts, members, counts);
+        }
     }
 
     private final int threshold;
@@ -152,7 +162,7 @@ final class MixCube {
     private void addSums() {
         for (int subset = 1; subset < tables.size(); subset++) {
             for (int first : tables.get(subset).values()) {
-                sums.add(new Sum(first + TOTAL, new int[] {first + INTERNAL, first + EXTERNAL}, true));
+                sums.add(Sum.of(first + TOTAL, new int[] {first + INTERNAL, first + EXTERNAL}, true));
             }
             for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
                 if ((subset & 1 << dimension) != 0) {
@@ -171,7 +181,7 @@ final class MixCube {
             int whole = tables.get(coarser).get(key);
             for (int column = 0; column < COLUMNS; column++) {
                 int offset = column;
-                sums.add(new Sum(whole + column, firsts.stream().mapToInt(first -> first + offset).toArray(), column != SPEND));
+                sums.add(Sum.of(whole + column, firsts.stream().mapToInt(first -> first + offset).toArray(), column != SPEND));
             }
         });
     }
@@ -247,7 +257,7 @@ final class MixCube {
             for (Sum sum : sums) {
                 int unknown = -1;
                 int unknowns = 0;
-                for (int member : members(sum)) {
+                for (int member : sum.members()) {
                     if (!known[member]) {
                         unknowns++;
                         unknown = member;
@@ -291,16 +301,9 @@ final class MixCube {
         return false;
     }
 
-    private static int[] members(Sum sum) {
-        int[] members = new int[sum.parts().length + 1];
-        members[0] = sum.whole();
-        System.arraycopy(sum.parts(), 0, members, 1, sum.parts().length);
-        return members;
-    }
-
     /** The sum's numbers a reader sees as published (not worked out). */
     private int[] visible(Sum sum) {
-        return Arrays.stream(members(sum)).filter(member -> !hidden[member]).toArray();
+        return Arrays.stream(sum.members()).filter(member -> !hidden[member]).toArray();
     }
 
     /** Hides the shown number with the smallest value among {@code numbers} (a non-zero one if asked); answers whether it did. */

@@ -119,8 +119,8 @@ public class ReportService {
                 ReportRepository.OpenPlacement::localityId, ReportRepository.OpenPlacement::dateOfBirth,
                 ReportRepository.OpenPlacement::childId);
         // The placement mix by locality and age band publishes the same external counts: they are hidden as it hides them.
-        Map<List<String>, MixCube.Cell> mixByLocalityAndBand = mixCube(open, day)
-                .table(List.of(MixDimension.LOCALITY, MixDimension.AGE_BAND), keyOrder(List.of(MixDimension.LOCALITY, MixDimension.AGE_BAND)));
+        List<MixDimension> localityAndBand = List.of(MixDimension.LOCALITY, MixDimension.AGE_BAND);
+        Map<List<String>, MixCube.Cell> mixByLocalityAndBand = mixCube(open, day).table(localityAndBand, keyOrder(localityAndBand));
         Map<String, Map<AgeBand, Set<String>>> waitingInReferrals = byLocalityAndBand(referrals.childrenWaitingOn(day), day,
                 ReferredChild::homeLocalityId, ReferredChild::dateOfBirth, ReferredChild::childId);
         List<Sufficiency.LocalityRow> rows = new ArrayList<>();
@@ -232,8 +232,8 @@ public class ReportService {
         }
         List<PlacementType> types = new ArrayList<>(byType.keySet());
         // Where every placement of a type is measured, its count is the placement mix's by type, hidden as it hides it.
-        Map<List<String>, MixCube.Cell> mixByType = mixCube(open, day)
-                .table(List.of(MixDimension.PLACEMENT_TYPE), keyOrder(List.of(MixDimension.PLACEMENT_TYPE)));
+        List<MixDimension> byPlacementType = List.of(MixDimension.PLACEMENT_TYPE);
+        Map<List<String>, MixCube.Cell> mixByType = mixCube(open, day).table(byPlacementType, keyOrder(byPlacementType));
         Boolean[][] elsewhere = new Boolean[types.size()][3];
         for (int i = 0; i < types.size(); i++) {
             MixCube.Cell inMix = mixByType.get(List.of(types.get(i).name()));

@@ -38,15 +38,10 @@ final class Suppression {
         return SUPPRESSED.equals(cell);
     }
 
-    /** The cells as published, row by row: {total, internal, external}. */
-    static List<String[]> apply(List<int[]> rows, int threshold) {
-        return apply(rows, threshold, new Boolean[rows.size()][3]);
-    }
-
     /**
-     * As {@link #apply(List, int)}, for a table some of whose cells another report publishes too: where
-     * {@code elsewhere} holds {@code true} the cell is hidden there, so it is hidden here; where {@code false} it is
-     * shown there with the same count, so hiding it here would protect nothing. Either way the other report has
+     * The cells as published, row by row: {total, internal, external}, for a table some of whose cells another
+     * report may publish too: where {@code elsewhere} holds {@code true} the cell is hidden there, so it is hidden
+     * here; where {@code false} it is shown there with the same count, so hiding it here would protect nothing. Either way the other report has
      * protected it, and it is left as it is; {@code null} cells are this table's to decide.
      */
     static List<String[]> apply(List<int[]> rows, int threshold, Boolean[][] elsewhere) {
