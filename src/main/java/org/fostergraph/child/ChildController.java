@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import org.fostergraph.geo.Locality;
 import org.fostergraph.geo.LocalityService;
+import org.fostergraph.graphql.Connection;
+import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.household.Household;
 import org.fostergraph.support.BatchResults;
 
@@ -20,10 +22,18 @@ class ChildController {
 
     private final ChildService children;
     private final LocalityService localities;
+    private final PageRequest.Parser pages;
 
-    ChildController(ChildService children, LocalityService localities) {
+    ChildController(ChildService children, LocalityService localities, PageRequest.Parser pages) {
         this.children = children;
         this.localities = localities;
+        this.pages = pages;
+    }
+
+    @QueryMapping
+    Connection<Child> children(@Argument String localityId, @Argument Boolean inCare, @Argument Integer first,
+            @Argument String after) {
+        return children.page(new ChildFilter(localityId, inCare), pages.parse(first, after, 1));
     }
 
     @QueryMapping

@@ -3,12 +3,14 @@ package org.fostergraph.child;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.security.Callers;
 import org.fostergraph.support.BatchResults;
 import org.fostergraph.support.RecordValues;
 
@@ -37,6 +39,43 @@ class ChildRepository {
     List<Child> findByIds(Collection<String> ids) {
         return fetch("MATCH (child:Child) WHERE child.id IN $ids WITH child, child.id AS key", Map.of("ids", List.copyOf(ids)))
                 .stream().map(Keyed::child).toList();
+    }
+
+    /** Ids of one page of the caller's councils' children, by id; one more than the page when there is a next. */
+    List<String> pageIds(ChildFilter filter, String afterId, int limit, LocalDate today) {
+        Map<String, Object> parameters = filterParameters(filter, today);
+        parameters.put("afterId", afterId);
+        parameters.put("limit", limit);
+        return neo4j.query(MATCH_FILTERED + """
+                  AND ($afterId IS NULL OR child.id > $afterId)
+                RETURN child.id AS id ORDER BY id LIMIT $limit
+                """)
+                .bindAll(parameters)
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
+                .all().stream().toList();
+    }
+
+    long count(ChildFilter filter, LocalDate today) {
+        return neo4j.query(MATCH_FILTERED + "RETURN count(child) AS total")
+                .bindAll(filterParameters(filter, today))
+                .fetchAs(Long.class).mappedBy((types, row) -> row.get("total").asLong())
+                .one().orElse(0L);
+    }
+
+    private static final String MATCH_FILTERED = """
+            MATCH (child:Child) WHERE child.council IN $councils
+              AND ($localityId IS NULL OR EXISTS { (child)-[:HOME_IN]->(:Locality {id: $localityId}) })
+              AND ($inCare IS NULL OR $inCare = EXISTS {
+                    (child)-[:HAD]->(p:Placement) WHERE p.start <= $today AND (p.end IS NULL OR p.end > $today) })
+            """;
+
+    private static Map<String, Object> filterParameters(ChildFilter filter, LocalDate today) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("councils", List.copyOf(Callers.currentCouncils()));
+        parameters.put("localityId", filter.localityId());
+        parameters.put("inCare", filter.inCare());
+        parameters.put("today", today);
+        return parameters;
     }
 
     /** Takes the child's write lock for the rest of the transaction: one change to a child's placements at a time. */

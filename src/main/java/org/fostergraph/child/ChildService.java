@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.graphql.Connection;
 import org.fostergraph.graphql.NotFoundException;
+import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.support.BatchResults;
 
 import org.springframework.stereotype.Service;
@@ -28,6 +30,14 @@ public class ChildService {
 
     public Optional<Child> findById(String id) {
         return children.findByIds(List.of(id)).stream().findFirst();
+    }
+
+    /** One page of the caller's councils' children, by id. */
+    public Connection<Child> page(ChildFilter filter, PageRequest page) {
+        LocalDate today = today();
+        List<String> ids = children.pageIds(filter, page.isFirstPage() ? null : page.after().get(0), page.size() + 1, today);
+        Map<String, Child> byId = findByIds(ids);
+        return Connection.of(page, ids.stream().map(byId::get).toList(), children.count(filter, today), child -> List.of(child.id()));
     }
 
     public Map<String, Child> findByIds(Collection<String> ids) {

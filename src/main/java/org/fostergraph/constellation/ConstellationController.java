@@ -82,4 +82,23 @@ class ConstellationController {
         var ids = of.stream().map(Household::constellationId).filter(Objects::nonNull).distinct().toList();
         return BatchResults.byKey(of, Household::constellationId, constellations.findByIds(ids), null);
     }
+
+    @QueryMapping
+    List<Locality> localitiesWithoutConstellation() {
+        List<String> ids = constellations.localitiesWithoutConstellation();
+        Map<String, Locality> byId = BatchResults.index(localities.findByIds(ids), Locality::id);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    @BatchMapping
+    Map<Constellation, List<GrowthCandidate>> growthCandidates(List<Constellation> of) {
+        return BatchResults.byKey(of, Constellation::id,
+                constellations.growthCandidates(of.stream().map(Constellation::id).toList()), List.of());
+    }
+
+    @BatchMapping(typeName = "GrowthCandidate", field = "household")
+    Map<GrowthCandidate, Household> householdOfCandidate(List<GrowthCandidate> of) {
+        return BatchResults.byKey(of, GrowthCandidate::householdId,
+                households.findByIds(of.stream().map(GrowthCandidate::householdId).distinct().toList()), null);
+    }
 }

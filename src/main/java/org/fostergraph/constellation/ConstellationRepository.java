@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.support.BatchResults;
 import org.fostergraph.support.RecordValues;
@@ -245,5 +246,36 @@ class ConstellationRepository {
                 c.get("hubId").asString(), RecordValues.string(c.get("localityId")), RecordValues.strings(c.get("satelliteIds")),
                 worker.isNull() ? null : new SocialWorker(worker.get("id").asString(), worker.get("name").asString()),
                 RecordValues.string(c.get("council")));
+    }
+
+    /** Approved in-house fostering households within {@code metres} of each hub that are in no constellation, nearest first. */
+    List<GrowthCandidate> growthCandidates(Collection<String> constellationIds, double metres) {
+        return neo4j.query("""
+                MATCH (hub:Household)-[:HUB_OF]->(c:Constellation) WHERE c.id IN $ids AND hub.location IS NOT NULL
+                MATCH (h:Household {council: c.council, provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED'})
+                WHERE h.location IS NOT NULL AND point.distance(h.location, hub.location) <= $metres
+                  AND NOT (h)-[:HUB_OF]->(:Constellation)
+                  AND NOT EXISTS { (h)-[m:SATELLITE_OF]->(:Constellation) WHERE m.until IS NULL }
+                WITH c, h, point.distance(h.location, hub.location) AS metres
+                RETURN c.id AS constellationId, h.id AS householdId, metres / $metresPerMile AS miles
+                ORDER BY constellationId, miles, householdId
+                """)
+                .bindAll(Map.of("ids", List.copyOf(constellationIds), "metres", metres, "metresPerMile", GeoPoint.METRES_PER_MILE))
+                .fetchAs(GrowthCandidate.class)
+                .mappedBy((types, row) -> new GrowthCandidate(row.get("constellationId").asString(),
+                        row.get("householdId").asString(), row.get("miles").asDouble()))
+                .all().stream().toList();
+    }
+
+    /** The caller's councils' localities where no constellation has its hub, by name. */
+    List<String> localitiesWithoutConstellation() {
+        return neo4j.query("""
+                MATCH (l:Locality)-[:IN]->(a:LocalAuthority) WHERE a.code IN $councils
+                  AND NOT EXISTS { MATCH (l)<-[:IN]-(:Household)-[:HUB_OF]->(:Constellation) }
+                RETURN DISTINCT l.id AS id, l.name AS name ORDER BY name, id
+                """)
+                .bind(List.copyOf(Callers.currentCouncils())).to("councils")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
+                .all().stream().toList();
     }
 }

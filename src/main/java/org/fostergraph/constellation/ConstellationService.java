@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.graphql.Connection;
 import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.household.HouseholdService;
@@ -22,10 +23,13 @@ public class ConstellationService {
 
     private final ConstellationRepository constellations;
     private final HouseholdService households;
+    private final ConstellationProperties properties;
 
-    ConstellationService(ConstellationRepository constellations, HouseholdService households) {
+    ConstellationService(ConstellationRepository constellations, HouseholdService households,
+            ConstellationProperties properties) {
         this.constellations = constellations;
         this.households = households;
+        this.properties = properties;
     }
 
     public Connection<Constellation> page(String localityId, PageRequest page) {
@@ -73,5 +77,17 @@ public class ConstellationService {
         of.forEach(c -> result.put(c.id(), c.memberIds().stream()
                 .map(members::get).mapToInt(occupancy -> occupancy == null ? 0 : occupancy.vacancies()).sum()));
         return result;
+    }
+
+    /** Approved in-house households within the growth radius of each hub and in no constellation, nearest first. */
+    public Map<String, List<GrowthCandidate>> growthCandidates(Collection<String> constellationIds) {
+        return constellationIds.isEmpty() ? Map.of() : BatchResults.group(
+                constellations.growthCandidates(constellationIds, properties.growthRadiusMiles() * GeoPoint.METRES_PER_MILE),
+                GrowthCandidate::constellationId, candidate -> candidate);
+    }
+
+    /** Ids of the caller's localities where no constellation has its hub, by locality name. */
+    public List<String> localitiesWithoutConstellation() {
+        return constellations.localitiesWithoutConstellation();
     }
 }

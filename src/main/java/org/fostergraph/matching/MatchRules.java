@@ -1,5 +1,7 @@
 package org.fostergraph.matching;
 
+import org.fostergraph.geo.GeoPoint;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import org.fostergraph.household.Provision;
  */
 final class MatchRules {
 
-    static final double METRES_PER_MILE = 1609.344;
+    static final double METRES_PER_MILE = GeoPoint.METRES_PER_MILE;
     private static final Set<Provision> FOSTERING = EnumSet.of(Provision.IN_HOUSE_FOSTERING, Provision.CONNECTED_PERSON,
             Provision.IFA_FOSTERING, Provision.OTHER_LA);
 

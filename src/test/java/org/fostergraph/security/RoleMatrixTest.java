@@ -34,9 +34,11 @@ class RoleMatrixTest extends SeededGraphTest {
                 query("localities", "{ localities { id } }", F, O, C, A),
                 query("postcodeSector", "{ postcodeSector(sector: \"WS2 8\") { sector } }", F, O, C, A),
                 query("child", "{ child(id: \"CH-0001\") { id dateOfBirth } }", O),
+                query("children", "{ children(first: 1) { totalCount } }", O),
                 query("household", "{ household(id: \"HH-IN-001\") { id name } }", F, O),
                 query("constellations", "{ constellations(first: 1) { totalCount } }", F, O),
                 query("constellation", "{ constellation(id: \"CON-1\") { id name } }", F, O),
+                query("localitiesWithoutConstellation", "{ localitiesWithoutConstellation { id } }", F, O),
                 query("changes", "{ changes(subjectId: \"HH-IN-001\") { id } }", F, O),
                 query("matchesForChild", "{ matchesForChild(childId: \"CH-0001\") { candidates { score } } }", O),
                 query("matchesForReferral", "{ matchesForReferral(referral: {children: [{age: 8, sex: FEMALE}], "
