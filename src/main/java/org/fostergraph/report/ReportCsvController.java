@@ -1,36 +1,26 @@
 package org.fostergraph.report;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import org.fostergraph.graphql.DomainException;
+import org.fostergraph.support.CsvDownload;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The commissioners' reports as CSV files for Excel: the same numbers, suppression and errors as GraphQL. */
+/**
+ * The commissioners' reports as CSV files for Excel: the same numbers, suppression and errors as GraphQL. The
+ * dashboard's download links reach the same files under {@code /web/reports}, signed in with the page's session.
+ */
 @RestController
-@RequestMapping("/api/reports")
+@RequestMapping({"/api/reports", "/web/reports"})
 class ReportCsvController {
-
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final ReportService reports;
 
@@ -48,18 +38,18 @@ class ReportCsvController {
         List<List<Object>> rows = new ArrayList<>();
         List<Object> all = new ArrayList<>(List.of(mix.asOf()));
         mix.groupBy().forEach(dimension -> all.add("All"));
-        all.addAll(List.of(mix.total(), mix.internal(), mix.external(), blankIfNull(mix.internalShare()),
+        all.addAll(List.of(mix.total(), mix.internal(), mix.external(), CsvDownload.blankIfNull(mix.internalShare()),
                 ReportRepository.round(mix.weeklyCostInternal() + mix.weeklyCostExternal()),
                 ReportRepository.round(mix.annualCostInternal() + mix.annualCostExternal())));
         rows.add(all);
         for (PlacementMix.MixGroup group : mix.groups()) {
             List<Object> row = new ArrayList<>(List.of(mix.asOf()));
             row.addAll(group.key());
-            row.addAll(List.of(group.total(), group.internal(), group.external(), blankIfNull(group.internalShare()),
-                    blankIfNull(group.weeklyCost()), blankIfNull(group.annualCost())));
+            row.addAll(List.of(group.total(), group.internal(), group.external(), CsvDownload.blankIfNull(group.internalShare()),
+                    CsvDownload.blankIfNull(group.weeklyCost()), CsvDownload.blankIfNull(group.annualCost())));
             rows.add(row);
         }
-        return csv("placement-mix-" + mix.asOf() + ".csv", header, rows);
+        return CsvDownload.of("placement-mix-" + mix.asOf() + ".csv", header, rows);
     }
 
     @GetMapping("/placement-mix-trend.csv")
@@ -67,7 +57,7 @@ class ReportCsvController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         List<List<Object>> rows = reports.placementMixTrend(from, to).stream().<List<Object>>map(point -> List.of(point.asOf(),
                 point.total(), point.internal(), point.external(), point.weeklyCostInternal(), point.weeklyCostExternal())).toList();
-        return csv("placement-mix-trend.csv", List.of("as_of", "total", "internal", "external", "weekly_cost_internal",
+        return CsvDownload.of("placement-mix-trend.csv", List.of("as_of", "total", "internal", "external", "weekly_cost_internal",
                 "weekly_cost_external"), rows);
     }
 
@@ -83,7 +73,7 @@ class ReportCsvController {
                         band.vacanciesThatFit(), band.gap()));
             }
         }
-        return csv("sufficiency-" + report.asOf() + ".csv", List.of("as_of", "locality", "age_band", "approved_places",
+        return CsvDownload.of("sufficiency-" + report.asOf() + ".csv", List.of("as_of", "locality", "age_band", "approved_places",
                 "filled", "vacant", "held", "sleepover_beds", "demand", "placed_externally", "open_referrals",
                 "vacancies_that_fit", "gap"), rows);
     }
@@ -93,7 +83,7 @@ class ReportCsvController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         List<List<Object>> rows = reports.carerRecruitment(from, to).stream().<List<Object>>map(year -> List.of(year.year(),
                 year.carerType(), year.enquiries(), year.approvals(), year.deregistrations(), year.netGain())).toList();
-        return csv("carer-recruitment.csv", List.of("year", "carer_type", "enquiries", "approvals", "deregistrations",
+        return CsvDownload.of("carer-recruitment.csv", List.of("year", "carer_type", "enquiries", "approvals", "deregistrations",
                 "net_gain"), rows);
     }
 
@@ -101,34 +91,34 @@ class ReportCsvController {
     ResponseEntity<String> distanceFromHome(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         DistanceFromHome report = reports.distanceFromHome(asOf);
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of(report.asOf(), "All", report.measured(), report.over20Miles(), blankIfNull(report.over20MilesShare()),
-                report.outsideBoundary(), blankIfNull(report.outsideBoundaryShare())));
+        rows.add(List.of(report.asOf(), "All", report.measured(), report.over20Miles(), CsvDownload.blankIfNull(report.over20MilesShare()),
+                report.outsideBoundary(), CsvDownload.blankIfNull(report.outsideBoundaryShare())));
         for (DistanceFromHome.Group group : report.byPlacementType()) {
             rows.add(List.of(report.asOf(), group.placementType(), group.measured(), group.over20Miles(), "",
                     group.outsideBoundary(), ""));
         }
-        return csv("distance-from-home-" + report.asOf() + ".csv", List.of("as_of", "placement_type", "measured",
+        return CsvDownload.of("distance-from-home-" + report.asOf() + ".csv", List.of("as_of", "placement_type", "measured",
                 "over_20_miles", "over_20_miles_share", "outside_boundary", "outside_boundary_share"), rows);
     }
 
     @GetMapping("/placement-stability.csv")
     ResponseEntity<String> placementStability(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Stability report = reports.stability(asOf);
-        return csv("placement-stability-" + report.asOf() + ".csv", List.of("as_of", "in_care", "three_or_more_placements",
+        return CsvDownload.of("placement-stability-" + report.asOf() + ".csv", List.of("as_of", "in_care", "three_or_more_placements",
                 "three_or_more_share", "long_term_eligible", "long_term_stable", "long_term_share"),
                 List.of(List.of(report.asOf(), report.inCare(), report.threeOrMorePlacements(),
-                        blankIfNull(report.threeOrMoreShare()), report.longTermEligible(), report.longTermStable(),
-                        blankIfNull(report.longTermShare()))));
+                        CsvDownload.blankIfNull(report.threeOrMoreShare()), report.longTermEligible(), report.longTermStable(),
+                        CsvDownload.blankIfNull(report.longTermShare()))));
     }
 
     @GetMapping("/savings-tracker.csv")
     ResponseEntity<String> savingsTracker(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Programme.Savings report = reports.savings(from, to);
-        return csv("savings-tracker-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "transfers_home",
+        return CsvDownload.of("savings-tracker-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "transfers_home",
                 "annualised_saving", "new_entrants_internal", "new_entrants_external", "new_entrants_internal_share"),
-                List.of(List.of(report.from(), report.to(), report.transfersHome(), blankIfNull(report.annualisedSaving()),
-                        report.newEntrantsInternal(), report.newEntrantsExternal(), blankIfNull(report.newEntrantsInternalShare()))));
+                List.of(List.of(report.from(), report.to(), report.transfersHome(), CsvDownload.blankIfNull(report.annualisedSaving()),
+                        report.newEntrantsInternal(), report.newEntrantsExternal(), CsvDownload.blankIfNull(report.newEntrantsInternalShare()))));
     }
 
     @GetMapping("/mockingbird-outcomes.csv")
@@ -139,42 +129,11 @@ class ReportCsvController {
         for (var side : List.of(Map.entry("In constellations", report.inConstellations()), Map.entry("Outside", report.outside()))) {
             Programme.Outcome outcome = side.getValue();
             rows.add(List.of(report.from(), report.to(), side.getKey(), outcome.placementsEnded(), outcome.unplannedEndings(),
-                    blankIfNull(outcome.unplannedShare()), outcome.households(), outcome.deregistrations(),
-                    blankIfNull(outcome.deregistrationRate())));
+                    CsvDownload.blankIfNull(outcome.unplannedShare()), outcome.households(), outcome.deregistrations(),
+                    CsvDownload.blankIfNull(outcome.deregistrationRate())));
         }
-        return csv("mockingbird-outcomes-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "households_in",
+        return CsvDownload.of("mockingbird-outcomes-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "households_in",
                 "placements_ended", "unplanned_endings", "unplanned_share", "households", "deregistrations",
                 "deregistration_rate"), rows);
-    }
-
-    @ExceptionHandler(DomainException.class)
-    ProblemDetail refused(DomainException refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
-        problem.setProperty("code", refused.code());
-        problem.setProperty("field", refused.field());
-        problem.setProperty("value", refused.value());
-        return problem;
-    }
-
-    /** An empty cell where the report has no figure (a share of nothing, or one that would give a hidden count away). */
-    private static Object blankIfNull(Object value) {
-        return value == null ? "" : value;
-    }
-
-    private static ResponseEntity<String> csv(String fileName, List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
-                .setRecordSeparator("\n").get())) {
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .body(out.toString());
     }
 }

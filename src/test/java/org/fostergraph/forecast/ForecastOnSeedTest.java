@@ -48,4 +48,39 @@ class ForecastOnSeedTest extends SeededGraphTest {
         assertThat(error).isCloseTo(forecastTotal - 441, within(0.05));
         System.out.println("BACKTEST " + backTest.path("forecastBackTest").entity(Object.class).get());
     }
+
+    @Test
+    void theCsvDownloadHoldsTheForecastsNumbers() {
+        var forecast = graphQl.document("""
+                { sufficiencyForecast(cutOff: "2026-10-31", horizonMonths: 2, scenarios: [{name: "Recruit", extraInHousePlacesPerYear: 20}]) {
+                    scenarios { name months { monthEnd total weeklyCost byPlacementType { placementType children } } } } }
+                """).execute().errors().verify();
+        String csv = as("commissioner").get()
+                .uri("/api/reports/forecast.csv?cutOff=2026-10-31&horizonMonths=2&scenario=Recruit&extraInHousePlacesPerYear=20")
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Disposition", "attachment; filename=\"forecast-2026-10-31.csv\"")
+                .expectBody(String.class).returnResult().getResponseBody();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("scenario,month_end,placement_type,children,low,high,weekly_cost");
+        // Two scenarios (the baseline first), two months, an "All" row and eight care states each.
+        assertThat(lines).hasSize(1 + 2 * 2 * 9);
+        double total = forecast.path("sufficiencyForecast.scenarios[1].months[1].total").entity(Double.class).get();
+        double weeklyCost = forecast.path("sufficiencyForecast.scenarios[1].months[1].weeklyCost").entity(Double.class).get();
+        String allRow = lines.stream().filter(line -> line.startsWith("Recruit,2026-12-31,All,")).findFirst().orElseThrow();
+        String[] cells = allRow.split(",");
+        assertThat(Double.parseDouble(cells[3])).isEqualTo(Math.round(total * 10) / 10.0);
+        assertThat(cells[4]).as("the band is the baseline's only").isEmpty();
+        assertThat(Double.parseDouble(cells[6])).isEqualTo(Math.round(weeklyCost * 10) / 10.0);
+        double ifa = forecast.path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[?(@.placementType == 'IFA')].children")
+                .entityList(Double.class).get().get(0);
+        String ifaRow = lines.stream().filter(line -> line.startsWith("Baseline,2026-11-30,IFA,")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(ifaRow.split(",")[3])).isEqualTo(Math.round(ifa * 10) / 10.0);
+    }
+
+    @Test
+    void aBadForecastArgumentInTheCsvUrlIsRefusedByName() {
+        as("commissioner").get().uri("/api/reports/forecast.csv?horizonMonths=61").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.field").isEqualTo("horizonMonths").jsonPath("$.value").isEqualTo("'61'");
+    }
 }
