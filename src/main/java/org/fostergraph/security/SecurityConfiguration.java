@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,11 +30,33 @@ class SecurityConfiguration {
 
     private static final String[] REPORT_READERS = {Role.COMMISSIONER.name(), Role.FOSTERING.name(), Role.OFFICER.name()};
 
+    /**
+     * The web pages: a signed-in session (form sign-in with the same users and roles as the API) with CSRF tokens on
+     * every form, each page open to the role it serves. Everything else is the API's chain below.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/web/constellations", "/web/constellations/**").hasRole(Role.FOSTERING.name())
+                        .requestMatchers("/web/find-a-home", "/web/find-a-home/**", "/web/step-down", "/web/step-down/**")
+                        .hasRole(Role.OFFICER.name())
+                        .requestMatchers("/web/dashboard", "/web/dashboard/**", "/web/reports/**").hasRole(Role.COMMISSIONER.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/web", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
             ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // The error page only renders what the request that failed was already allowed to see.
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                 .requestMatchers("/api/ssda903", "/api/ssda903/**", "/api/postcode-sectors").hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)
                 .anyRequest().authenticated())

@@ -1,0 +1,297 @@
+package org.fostergraph.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The placement officer's match finder: choose a child (or describe a referral), see the ranked matches with every
+ * reason and the households ruled out, on a plot of home, school and candidates; hold a vacancy or start the
+ * placement from there with the API's own mutations and errors.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class FindAHomePage {
+
+    private static final String RESULT = """
+            fragment result on MatchResult {
+              candidates {
+                score distanceMiles distanceToSchoolMiles weeklyCost internal flags
+                reasons { factor points detail }
+                household { id name provision postcodeSector vacancies location { latitude longitude }
+                            provider { name placeProviderCode } locality { name } }
+              }
+              excluded { rule detail distanceMiles household { id name location { latitude longitude } } }
+            }
+            """;
+
+    private static final String CHILDREN = """
+            query FindAHomeChildren($localityId: ID, $after: String) {
+              localities { id name }
+              children(localityId: $localityId, inCare: true, first: 25, after: $after) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges { node { id ageYears sex needs homeLocality { name }
+                  currentPlacement { placeCode providerCode weeklyCost internal household { name } } } }
+              }
+            }
+            """;
+
+    private static final String CHILD_MATCHES = """
+            query ChildMatches($childId: ID!, $options: MatchOptions) {
+              child(id: $childId) {
+                id ageYears sex needs homePostcodeSector schoolName homeLocality { name }
+                homeLocation { latitude longitude } schoolLocation { latitude longitude }
+                currentPlacement { placeCode providerCode weeklyCost internal household { id name } }
+              }
+              matchesForChild(childId: $childId, options: $options) { ...result }
+            }
+            """ + RESULT;
+
+    private static final String REFERRAL_MATCHES = """
+            query ReferralMatches($referral: ReferralInput!, $options: MatchOptions, $home: String!, $hasHome: Boolean!,
+                                  $school: String!, $hasSchool: Boolean!) {
+              matchesForReferral(referral: $referral, options: $options) { ...result }
+              home: postcodeSector(sector: $home) @include(if: $hasHome) { centre { latitude longitude } }
+              school: postcodeSector(sector: $school) @include(if: $hasSchool) { centre { latitude longitude } }
+            }
+            """ + RESULT;
+
+    private static final String HOLD = """
+            mutation HoldFromPage($input: HoldVacancyInput!) {
+              holdVacancy(input: $input) { id expiresAt household { name } }
+            }
+            """;
+
+    private static final String PLACE = """
+            mutation PlaceFromPage($input: StartPlacementInput!) {
+              startPlacement(input: $input) { id start household { name } }
+            }
+            """;
+
+    static final List<String> NEEDS = List.of("DISABILITY", "EDUCATION_SUPPORT", "THERAPEUTIC", "MEDICAL",
+            "EMOTIONAL_BEHAVIOURAL", "COMMUNICATION", "PARENT_AND_CHILD");
+    static final List<String> CARE_TYPES = List.of("SHORT_TERM", "LONG_TERM", "EMERGENCY", "RESPITE", "PARENT_AND_CHILD",
+            "DISABILITY");
+    static final int REFERRAL_CHILDREN = 4;
+
+    private final GraphQlGateway graphQl;
+    private final Clock clock;
+
+    FindAHomePage(GraphQlGateway graphQl, Clock clock) {
+        this.graphQl = graphQl;
+        this.clock = clock;
+    }
+
+    @GetMapping("/web/find-a-home")
+    String chooseChild(HttpServletRequest request, @RequestParam(required = false) String localityId,
+            @RequestParam(required = false) String after, Model model) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("localityId", FormValues.blankToNull(localityId));
+        variables.put("after", FormValues.blankToNull(after));
+        GraphQlGateway.Answer answer = graphQl.execute(request, CHILDREN, variables);
+        Map<String, Object> children = answer.object("children");
+        model.addAttribute("errors", answer.errors());
+        model.addAttribute("localities", answer.list("localities"));
+        model.addAttribute("localityId", localityId);
+        model.addAttribute("children", Maps.nodes(children));
+        model.addAttribute("totalCount", children.get("totalCount"));
+        model.addAttribute("pageInfo", Maps.object(children, "pageInfo"));
+        addReferralForm(model);
+        return "find-a-home";
+    }
+
+    @GetMapping("/web/find-a-home/child/{childId}")
+    String matchesForChild(HttpServletRequest request, @PathVariable String childId,
+            @RequestParam(required = false) Double maxDistanceMiles, @RequestParam(defaultValue = "false") boolean includeExternal,
+            Model model) {
+        Map<String, Object> options = options(maxDistanceMiles, includeExternal);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("childId", childId);
+        variables.put("options", options);
+        GraphQlGateway.Answer answer = graphQl.execute(request, CHILD_MATCHES, variables);
+        Map<String, Object> child = answer.object("child");
+        Map<String, Object> result = answer.object("matchesForChild");
+        // A hold or placement just refused comes back here through the redirect, with its errors.
+        List<String> errors = new ArrayList<>();
+        if (model.getAttribute("errors") instanceof List<?> refused) {
+            refused.forEach(error -> errors.add(String.valueOf(error)));
+        }
+        errors.addAll(answer.errors());
+        model.addAttribute("errors", errors);
+        model.addAttribute("child", child.isEmpty() ? null : child);
+        model.addAttribute("childId", childId);
+        model.addAttribute("options", options);
+        model.addAttribute("today", LocalDate.now(clock));
+        addResult(model, result, MapPlot.Place.of(Maps.object(child, "homeLocation"), "Home", "The child's home", false),
+                MapPlot.Place.of(Maps.object(child, "schoolLocation"), "School", String.valueOf(child.get("schoolName")), false));
+        return "matches";
+    }
+
+    @GetMapping("/web/find-a-home/referral")
+    String matchesForReferral(HttpServletRequest request, @RequestParam MultiValueMap<String, String> form, Model model) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> referral = referral(form, problems);
+        Map<String, Object> options = options(FormValues.number(form.getFirst("maxDistanceMiles"), "maxDistanceMiles", problems),
+                "on".equals(form.getFirst("includeExternal")) || "true".equals(form.getFirst("includeExternal")));
+        model.addAttribute("options", options);
+        model.addAttribute("referral", referral);
+        if (!problems.isEmpty()) {
+            model.addAttribute("errors", problems);
+            addResult(model, Map.of(), null, null);
+            return "matches";
+        }
+        String home = String.valueOf(referral.getOrDefault("homePostcodeSector", ""));
+        String school = String.valueOf(referral.getOrDefault("schoolPostcodeSector", ""));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("referral", referral);
+        variables.put("options", options);
+        variables.put("home", home);
+        variables.put("hasHome", !home.isBlank());
+        variables.put("school", school);
+        variables.put("hasSchool", !school.isBlank());
+        GraphQlGateway.Answer answer = graphQl.execute(request, REFERRAL_MATCHES, variables);
+        model.addAttribute("errors", answer.errors());
+        addResult(model, answer.object("matchesForReferral"),
+                MapPlot.Place.of(Maps.object(answer.object("home"), "centre"), "Home", "Home postcode sector " + home, false),
+                MapPlot.Place.of(Maps.object(answer.object("school"), "centre"), "School", "School postcode sector " + school, false));
+        return "matches";
+    }
+
+    @PostMapping("/web/find-a-home/child/{childId}/hold")
+    String hold(HttpServletRequest request, @PathVariable String childId, @RequestParam String householdId,
+            @RequestParam(required = false) String hours, RedirectAttributes redirect) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> input = new HashMap<>();
+        input.put("childId", childId);
+        input.put("householdId", householdId);
+        input.put("hours", FormValues.wholeNumber(hours, "hours", problems));
+        input.put("reason", "Held from the match finder");
+        return submit(request, HOLD, input, problems, childId, redirect, data -> {
+            Map<String, Object> hold = Maps.object(data, "holdVacancy");
+            return "Held a place at " + Maps.object(hold, "household").get("name") + " until " + hold.get("expiresAt") + " (hold "
+                    + hold.get("id") + ").";
+        });
+    }
+
+    @PostMapping("/web/find-a-home/child/{childId}/place")
+    String place(HttpServletRequest request, @PathVariable String childId, @RequestParam String householdId,
+            @RequestParam String start, @RequestParam String placeCode, @RequestParam String providerCode,
+            @RequestParam String weeklyCost, RedirectAttributes redirect) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> input = new HashMap<>();
+        input.put("childId", childId);
+        input.put("householdId", householdId);
+        input.put("start", start);
+        input.put("placeCode", placeCode);
+        input.put("providerCode", providerCode);
+        input.put("weeklyCost", FormValues.number(weeklyCost, "weeklyCost", problems));
+        return submit(request, PLACE, input, problems, childId, redirect, data -> {
+            Map<String, Object> placement = Maps.object(data, "startPlacement");
+            return "Placed with " + Maps.object(placement, "household").get("name") + " from " + placement.get("start")
+                    + " (placement " + placement.get("id") + ").";
+        });
+    }
+
+    private String submit(HttpServletRequest request, String document, Map<String, Object> input, List<String> problems,
+            String childId, RedirectAttributes redirect, java.util.function.Function<Map<String, Object>, String> done) {
+        if (problems.isEmpty()) {
+            GraphQlGateway.Answer answer = graphQl.execute(request, document, Map.of("input", input));
+            problems.addAll(answer.errors());
+            if (answer.ok()) {
+                redirect.addFlashAttribute("done", done.apply(answer.data()));
+            }
+        }
+        redirect.addFlashAttribute("errors", problems);
+        redirect.addAttribute("childId", childId);
+        return "redirect:/web/find-a-home/child/{childId}";
+    }
+
+    private static void addResult(Model model, Map<String, Object> result, MapPlot.Place home, MapPlot.Place school) {
+        List<Map<String, Object>> candidates = Maps.list(result, "candidates");
+        List<Map<String, Object>> excluded = Maps.list(result, "excluded");
+        List<MapPlot.Place> candidatePlaces = new ArrayList<>();
+        for (int rank = 0; rank < candidates.size(); rank++) {
+            Map<String, Object> candidate = candidates.get(rank);
+            Map<String, Object> household = Maps.object(candidate, "household");
+            MapPlot.Place place = MapPlot.Place.of(Maps.object(household, "location"), String.valueOf(rank + 1),
+                    (rank + 1) + ". " + household.get("name"), Boolean.TRUE.equals(candidate.get("internal")));
+            if (place != null) {
+                candidatePlaces.add(place);
+            }
+        }
+        List<MapPlot.Place> excludedPlaces = excluded.stream().map(one -> {
+            Map<String, Object> household = Maps.object(one, "household");
+            return MapPlot.Place.of(Maps.object(household, "location"), "", household.get("name") + ": " + one.get("rule"), false);
+        }).filter(java.util.Objects::nonNull).toList();
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("excluded", excluded);
+        model.addAttribute("map", MapPlot.of(home, school, candidatePlaces, excludedPlaces));
+    }
+
+    private static void addReferralForm(Model model) {
+        model.addAttribute("needs", NEEDS);
+        model.addAttribute("careTypes", CARE_TYPES);
+        model.addAttribute("referralChildren", java.util.stream.IntStream.rangeClosed(1, REFERRAL_CHILDREN).boxed().toList());
+    }
+
+    private static Map<String, Object> options(Double maxDistanceMiles, boolean includeExternal) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        if (maxDistanceMiles != null) {
+            options.put("maxDistanceMiles", maxDistanceMiles);
+        }
+        options.put("includeExternal", includeExternal);
+        return options;
+    }
+
+    /** The referral as the API takes it, from the form's fields; a value that is not a number is reported by name. */
+    private static Map<String, Object> referral(MultiValueMap<String, String> form, List<String> problems) {
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (int i = 1; i <= REFERRAL_CHILDREN; i++) {
+            String age = FormValues.blankToNull(form.getFirst("age" + i));
+            if (age == null) {
+                continue;
+            }
+            Map<String, Object> child = new HashMap<>();
+            child.put("age", FormValues.wholeNumber(age, "age" + i, problems));
+            child.put("sex", form.getFirst("sex" + i));
+            List<String> needs = form.get("needs" + i);
+            child.put("needs", needs == null ? List.of() : needs);
+            children.add(child);
+        }
+        if (children.isEmpty()) {
+            problems.add("age1: give the age of at least one child");
+        }
+        Map<String, Object> referral = new LinkedHashMap<>();
+        referral.put("children", children);
+        putIfPresent(referral, "homePostcodeSector", form.getFirst("homePostcodeSector"));
+        putIfPresent(referral, "schoolPostcodeSector", form.getFirst("schoolPostcodeSector"));
+        putIfPresent(referral, "urgency", form.getFirst("urgency"));
+        putIfPresent(referral, "placementType", form.getFirst("placementType"));
+        referral.put("sharingAgreed", "on".equals(form.getFirst("sharingAgreed")));
+        return referral;
+    }
+
+    private static void putIfPresent(Map<String, Object> target, String field, String value) {
+        if (FormValues.blankToNull(value) != null) {
+            target.put(field, value.trim());
+        }
+    }
+
+}

@@ -1,0 +1,74 @@
+package org.fostergraph.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Home, school and candidate homes drawn from their coordinates on a plain plot (no map tiles: the service must work
+ * offline). An equirectangular projection is true to within a fraction of a percent across a council.
+ */
+record MapPlot(int width, int height, Marker home, Marker school, List<Marker> candidates, List<Marker> excluded,
+        double scaleBarPixels, int scaleBarMiles) {
+
+    static final int WIDTH = 560;
+    static final int HEIGHT = 440;
+    private static final int MARGIN = 30;
+    private static final double MILES_PER_DEGREE_LATITUDE = 69.09;
+
+    /** A point drawn at x, y, with its label. */
+    record Marker(double x, double y, String label, String title, boolean internal) {
+    }
+
+    /** A point before projection. */
+    record Place(double latitude, double longitude, String label, String title, boolean internal) {
+
+        static Place of(Map<String, Object> location, String label, String title, boolean internal) {
+            Double latitude = Maps.number(location, "latitude");
+            Double longitude = Maps.number(location, "longitude");
+            return latitude == null || longitude == null ? null : new Place(latitude, longitude, label, title, internal);
+        }
+    }
+
+    /** Null when there is nothing to draw. */
+    static MapPlot of(Place home, Place school, List<Place> candidates, List<Place> excluded) {
+        List<Place> all = new ArrayList<>();
+        if (home != null) {
+            all.add(home);
+        }
+        if (school != null) {
+            all.add(school);
+        }
+        all.addAll(candidates);
+        all.addAll(excluded);
+        if (all.isEmpty()) {
+            return null;
+        }
+        double minLat = all.stream().mapToDouble(Place::latitude).min().orElseThrow();
+        double maxLat = all.stream().mapToDouble(Place::latitude).max().orElseThrow();
+        double minLon = all.stream().mapToDouble(Place::longitude).min().orElseThrow();
+        double maxLon = all.stream().mapToDouble(Place::longitude).max().orElseThrow();
+        double shrink = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double spanX = Math.max((maxLon - minLon) * shrink, 0.01);
+        double spanY = Math.max(maxLat - minLat, 0.01);
+        double pixelsPerDegree = Math.min((WIDTH - 2 * MARGIN) / spanX, (HEIGHT - 2 * MARGIN) / spanY);
+        Projection projection = new Projection(minLon, maxLat, shrink, pixelsPerDegree);
+        double pixelsPerMile = pixelsPerDegree / MILES_PER_DEGREE_LATITUDE;
+        int barMiles = List.of(1, 2, 5, 10, 20, 50).stream().filter(miles -> miles * pixelsPerMile >= 60).findFirst().orElse(100);
+        return new MapPlot(WIDTH, HEIGHT, projection.mark(home), projection.mark(school),
+                candidates.stream().map(projection::mark).toList(), excluded.stream().map(projection::mark).toList(),
+                Maps.round1(barMiles * pixelsPerMile), barMiles);
+    }
+
+    private record Projection(double west, double north, double shrink, double pixelsPerDegree) {
+
+        Marker mark(Place place) {
+            if (place == null) {
+                return null;
+            }
+            double x = MARGIN + (place.longitude() - west) * shrink * pixelsPerDegree;
+            double y = MARGIN + (north - place.latitude()) * pixelsPerDegree;
+            return new Marker(Maps.round1(x), Maps.round1(y), place.label(), place.title(), place.internal());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.fostergraph.web;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Which pages the signed-in user may open: each page serves one role, as the API's fields do. */
+@ControllerAdvice(basePackageClasses = Navigation.class)
+class Navigation {
+
+    /** A page of the site and the role it serves. */
+    record Page(String key, String title, String href, String role, String purpose) {
+    }
+
+    /** The signed-in user's name and pages. */
+    record Menu(String user, List<Page> pages) {
+    }
+
+    static final List<Page> PAGES = List.of(
+            new Page("constellations", "Constellations", "/web/constellations", "ROLE_FOSTERING",
+                    "Each Mockingbird constellation: hub, satellites, children, free beds, fidelity, and where to grow."),
+            new Page("find-a-home", "Find a home", "/web/find-a-home", "ROLE_OFFICER",
+                    "Ranked local matches for a child or a referral, with every reason, and hold or place from there."),
+            new Page("step-down", "Step-down", "/web/step-down", "ROLE_OFFICER",
+                    "Children in high-cost external placements who could come home to an in-house carer."),
+            new Page("dashboard", "Commissioning dashboard", "/web/dashboard", "ROLE_COMMISSIONER",
+                    "Internal and external mix, trend, spend, distance, stability, sufficiency, recruitment and forecast."));
+
+    @ModelAttribute("navigation")
+    Menu navigation(Authentication signedIn) {
+        if (signedIn == null) {
+            return new Menu(null, List.of());
+        }
+        List<String> roles = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        return new Menu(signedIn.getName(), PAGES.stream().filter(page -> roles.contains(page.role())).toList());
+    }
+}

@@ -1,0 +1,62 @@
+package org.fostergraph.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Children in high-cost external placements who could come home to an in-house carer, by annual saving. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class StepDownPage {
+
+    private static final String DOCUMENT = """
+            query StepDownPage($localityId: ID, $after: String) {
+              localities { id name }
+              stepDownOpportunities(localityId: $localityId, first: 50, after: $after) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                edges { node {
+                  child { id ageYears homeLocality { name } }
+                  currentPlacement { placeCode providerCode household { name } }
+                  currentWeeklyCost annualSaving
+                  bestMatch { weeklyCost distanceMiles household { id name locality { name } } }
+                } }
+                excluded { child { id } reason detail }
+              }
+            }
+            """;
+
+    private final GraphQlGateway graphQl;
+
+    StepDownPage(GraphQlGateway graphQl) {
+        this.graphQl = graphQl;
+    }
+
+    @GetMapping("/web/step-down")
+    String show(HttpServletRequest request, @RequestParam(required = false) String localityId,
+            @RequestParam(required = false) String after, Model model) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("localityId", FormValues.blankToNull(localityId));
+        variables.put("after", FormValues.blankToNull(after));
+        GraphQlGateway.Answer answer = graphQl.execute(request, DOCUMENT, variables);
+        Map<String, Object> opportunities = answer.object("stepDownOpportunities");
+        List<Map<String, Object>> rows = Maps.nodes(opportunities);
+        model.addAttribute("errors", answer.errors());
+        model.addAttribute("localities", answer.list("localities"));
+        model.addAttribute("localityId", localityId);
+        model.addAttribute("opportunities", rows);
+        model.addAttribute("totalCount", opportunities.get("totalCount"));
+        model.addAttribute("pageInfo", Maps.object(opportunities, "pageInfo"));
+        model.addAttribute("excluded", Maps.list(opportunities, "excluded"));
+        model.addAttribute("pageSaving", rows.stream().mapToDouble(row -> Maps.number(row, "annualSaving")).sum());
+        return "step-down";
+    }
+}
