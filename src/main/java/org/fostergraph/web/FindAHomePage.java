@@ -81,7 +81,13 @@ class FindAHomePage {
 
     private static final String PLACE = """
             mutation PlaceFromPage($input: StartPlacementInput!) {
-              startPlacement(input: $input) { id start household { name } }
+              placement: startPlacement(input: $input) { id start household { name } }
+            }
+            """;
+
+    private static final String MOVE = """
+            mutation MoveFromPage($input: MovePlacementInput!) {
+              placement: movePlacement(input: $input) { id start household { name } }
             }
             """;
 
@@ -190,20 +196,24 @@ class FindAHomePage {
         });
     }
 
+    /** Starts the placement, or for a child placed today moves them (the old placement ends the same day). */
     @PostMapping("/web/find-a-home/child/{childId}/place")
     String place(HttpServletRequest request, @PathVariable String childId, @RequestParam String householdId,
             @RequestParam String start, @RequestParam String placeCode, @RequestParam String providerCode,
-            @RequestParam String weeklyCost, RedirectAttributes redirect) {
+            @RequestParam String weeklyCost, @RequestParam(required = false) String reasonCode, RedirectAttributes redirect) {
         List<String> problems = new ArrayList<>();
         Map<String, Object> input = new HashMap<>();
         input.put("childId", childId);
         input.put("householdId", householdId);
-        input.put("start", start);
+        input.put(reasonCode == null ? "start" : "date", start);
         input.put("placeCode", placeCode);
         input.put("providerCode", providerCode);
         input.put("weeklyCost", FormValues.number(weeklyCost, "weeklyCost", problems));
-        return submit(request, PLACE, input, problems, childId, redirect, data -> {
-            Map<String, Object> placement = Maps.object(data, "startPlacement");
+        if (reasonCode != null) {
+            input.put("reasonCode", reasonCode);
+        }
+        return submit(request, reasonCode == null ? PLACE : MOVE, input, problems, childId, redirect, data -> {
+            Map<String, Object> placement = Maps.object(data, "placement");
             return "Placed with " + Maps.object(placement, "household").get("name") + " from " + placement.get("start")
                     + " (placement " + placement.get("id") + ").";
         });

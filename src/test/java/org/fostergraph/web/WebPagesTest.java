@@ -180,6 +180,23 @@ class WebPagesTest extends GraphQlHttpTest {
                 .path("hold.active").entity(Boolean.class).isEqualTo(true)
                 .path("hold.household.id").entity(String.class).isEqualTo(householdId)
                 .path("hold.child.id").entity(String.class).isEqualTo(childId);
+
+        // The child is placed today, so the page offers a move, which uses the place just held.
+        browser.findElement(By.cssSelector("#candidates li:first-child details summary")).click();
+        assertThat(browser.findElement(By.cssSelector("#candidates li:first-child details summary")).getText())
+                .isEqualTo("Move the child here");
+        browser.findElement(By.cssSelector("#candidates li:first-child button.place")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "Placed with"));
+        String moved = browser.findElement(By.cssSelector(".done")).getText();
+        assertThat(moved).startsWith("Placed with " + names.get(0) + " from 2026-11-24 (placement ");
+        officer.document("query($id: ID!) { child(id: $id) { currentPlacement { start placeCode household { id } } } }")
+                .variable("id", childId).execute().errors().verify()
+                .path("child.currentPlacement.household.id").entity(String.class).isEqualTo(householdId)
+                .path("child.currentPlacement.start").entity(String.class).isEqualTo("2026-11-24")
+                .path("child.currentPlacement.placeCode").entity(String.class).isEqualTo("U6");
+        officer.document("query($id: ID!) { hold(id: $id) { active } }").variable("id", holdId.group(1)).execute()
+                .path("hold.active").entity(Boolean.class).isEqualTo(false);
     }
 
     @Test
