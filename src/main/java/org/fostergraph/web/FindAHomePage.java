@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -220,7 +223,7 @@ class FindAHomePage {
     }
 
     private String submit(HttpServletRequest request, String document, Map<String, Object> input, List<String> problems,
-            String childId, RedirectAttributes redirect, java.util.function.Function<Map<String, Object>, String> done) {
+            String childId, RedirectAttributes redirect, Function<Map<String, Object>, String> done) {
         if (problems.isEmpty()) {
             GraphQlGateway.Answer answer = graphQl.execute(request, document, Map.of("input", input));
             problems.addAll(answer.errors());
@@ -249,7 +252,7 @@ class FindAHomePage {
         List<MapPlot.Place> excludedPlaces = excluded.stream().map(one -> {
             Map<String, Object> household = Maps.object(one, "household");
             return MapPlot.Place.of(Maps.object(household, "location"), "", household.get("name") + ": " + one.get("rule"), false);
-        }).filter(java.util.Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("excluded", excluded);
         model.addAttribute("map", MapPlot.of(home, school, candidatePlaces, excludedPlaces));
@@ -258,7 +261,7 @@ class FindAHomePage {
     private static void addReferralForm(Model model) {
         model.addAttribute("needs", NEEDS);
         model.addAttribute("careTypes", CARE_TYPES);
-        model.addAttribute("referralChildren", java.util.stream.IntStream.rangeClosed(1, REFERRAL_CHILDREN).boxed().toList());
+        model.addAttribute("referralChildren", IntStream.rangeClosed(1, REFERRAL_CHILDREN).boxed().toList());
     }
 
     private static Map<String, Object> options(Double maxDistanceMiles, boolean includeExternal) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -161,7 +162,7 @@ class WebPagesTest extends GraphQlHttpTest {
         hours.clear();
         hours.sendKeys("100");
         // The browser would stop 100 at the field's max; the service's own answer is what this checks.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('max')", hours);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('max')", hours);
         browser.findElement(By.cssSelector("#candidates li:first-child button.hold")).click();
         assertThat(await(By.cssSelector(".errors li")).getText()).contains("hours").contains("100");
         officer.document("query($id: ID!) { household(id: $id) { vacancies } }").variable("id", householdId).execute()
