@@ -111,17 +111,7 @@ class FindAHomePage {
     @GetMapping("/web/find-a-home")
     String chooseChild(HttpServletRequest request, @RequestParam(required = false) String localityId,
             @RequestParam(required = false) String after, Model model) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("localityId", FormValues.blankToNull(localityId));
-        variables.put("after", FormValues.blankToNull(after));
-        GraphQlGateway.Answer answer = graphQl.execute(request, CHILDREN, variables);
-        Map<String, Object> children = answer.object("children");
-        model.addAttribute("errors", answer.errors());
-        model.addAttribute("localities", answer.list("localities"));
-        model.addAttribute("localityId", localityId);
-        model.addAttribute("children", Maps.nodes(children));
-        model.addAttribute("totalCount", children.get("totalCount"));
-        model.addAttribute("pageInfo", Maps.object(children, "pageInfo"));
+        graphQl.localityPage(request, CHILDREN, "children", localityId, after, "children", model);
         addReferralForm(model);
         return "find-a-home";
     }

@@ -17,6 +17,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * The pages ask the GraphQL API, in-process, exactly what an API client would: the same field rules, council scope,
@@ -47,6 +48,26 @@ class GraphQlGateway {
         Map<String, Object> data = response.getData();
         List<String> errors = response.getErrors().stream().map(ResponseError::getMessage).distinct().toList();
         return new Answer(data == null ? Map.of() : data, errors);
+    }
+
+    /**
+     * One page of a connection filtered by home locality ({@code $localityId}, {@code $after}; the document also asks
+     * for {@code localities}), its rows and paging put on the model beside the locality filter. Answers the connection.
+     */
+    Map<String, Object> localityPage(HttpServletRequest request, String document, String connectionField, String localityId,
+            String after, String rowsAttribute, Model model) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("localityId", FormValues.blankToNull(localityId));
+        variables.put("after", FormValues.blankToNull(after));
+        Answer answer = execute(request, document, variables);
+        Map<String, Object> connection = answer.object(connectionField);
+        model.addAttribute("errors", answer.errors());
+        model.addAttribute("localities", answer.list("localities"));
+        model.addAttribute("localityId", localityId);
+        model.addAttribute(rowsAttribute, Maps.nodes(connection));
+        model.addAttribute("totalCount", connection.get("totalCount"));
+        model.addAttribute("pageInfo", Maps.object(connection, "pageInfo"));
+        return connection;
     }
 
     /** What the API answered: the data (empty when none) and each error message once. */

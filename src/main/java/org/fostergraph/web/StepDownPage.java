@@ -1,6 +1,5 @@
 package org.fostergraph.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,18 +42,9 @@ class StepDownPage {
     @GetMapping("/web/step-down")
     String show(HttpServletRequest request, @RequestParam(required = false) String localityId,
             @RequestParam(required = false) String after, Model model) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("localityId", FormValues.blankToNull(localityId));
-        variables.put("after", FormValues.blankToNull(after));
-        GraphQlGateway.Answer answer = graphQl.execute(request, DOCUMENT, variables);
-        Map<String, Object> opportunities = answer.object("stepDownOpportunities");
+        Map<String, Object> opportunities = graphQl.localityPage(request, DOCUMENT, "stepDownOpportunities", localityId, after,
+                "opportunities", model);
         List<Map<String, Object>> rows = Maps.nodes(opportunities);
-        model.addAttribute("errors", answer.errors());
-        model.addAttribute("localities", answer.list("localities"));
-        model.addAttribute("localityId", localityId);
-        model.addAttribute("opportunities", rows);
-        model.addAttribute("totalCount", opportunities.get("totalCount"));
-        model.addAttribute("pageInfo", Maps.object(opportunities, "pageInfo"));
         model.addAttribute("excluded", Maps.list(opportunities, "excluded"));
         model.addAttribute("pageSaving", rows.stream().mapToDouble(row -> Maps.number(row, "annualSaving")).sum());
         return "step-down";
