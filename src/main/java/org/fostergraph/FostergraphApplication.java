@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FostergraphApplication {
 
     /** Commands that run once against the graph, without the web server, and exit. */
-    static final Set<String> COMMANDS = Set.of("import-ssda903", "import-postcode-sectors");
+    static final Set<String> COMMANDS = Set.of("import-ssda903", "import-postcode-sectors", "generate-national-graph");
 
     public static void main(String[] args) throws java.io.IOException {
         if (args.length == 3 && "generate-ssda903".equals(args[0])) {

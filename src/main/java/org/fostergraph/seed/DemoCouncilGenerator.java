@@ -900,16 +900,16 @@ public final class DemoCouncilGenerator {
         return values.toArray(String[]::new);
     }
 
-    private static final List<String> SURNAMES = List.of("Ashworth", "Bramley", "Calloway", "Darrow", "Ellery", "Fenwick",
+    static final List<String> SURNAMES = List.of("Ashworth", "Bramley", "Calloway", "Darrow", "Ellery", "Fenwick",
             "Garside", "Hollins", "Ingram", "Jessop", "Kettering", "Lomax", "Marlow", "Nettleton", "Oakes", "Pembury",
             "Quarrie", "Rushton", "Sefton", "Thistlewood", "Underhill", "Varley", "Wainwright", "Yardley", "Ahmed",
             "Begum", "Chowdhury", "Dhillon", "Kaur", "Sandhu", "Nowak", "Kowalczyk", "Okonkwo", "Mensah", "Campbell",
             "Francis", "Edwards", "Whitmore", "Hartley", "Linford");
 
-    private static final List<String> FIRST_NAMES = List.of("Alison", "Bernard", "Carys", "Dev", "Eleanor", "Farid",
+    static final List<String> FIRST_NAMES = List.of("Alison", "Bernard", "Carys", "Dev", "Eleanor", "Farid",
             "Gillian", "Harjit", "Imogen", "Jonah", "Kirsty", "Leon", "Marcia", "Neville", "Orla", "Pavel", "Rukhsana",
             "Simon", "Tanisha", "Vernon", "Wendy", "Yusuf", "Zofia", "Andrew", "Bola");
 
-    private static final List<String> SCHOOL_NAMES = List.of("Oak Lane", "Kingfisher", "St Brendan's", "Millfield",
+    static final List<String> SCHOOL_NAMES = List.of("Oak Lane", "Kingfisher", "St Brendan's", "Millfield",
             "Canal Side", "Heathland", "Northgate", "Brookvale", "Ridgeway", "Lea Bank");
 }

@@ -233,7 +233,7 @@ public class DemoDataLoader implements InitializingBean {
     }
 
     /** Any council data at all: a council imported from SSDA903 has children and homes but may have no LocalAuthority. */
-    private static boolean holdsACouncil(Session session) {
+    static boolean holdsACouncil(Session session) {
         return session.executeRead(tx -> tx.run("""
                 RETURN EXISTS { (:LocalAuthority) } OR EXISTS { (:Child) } OR EXISTS { (:Household) }
                        OR EXISTS { (:PostcodeSector) } AS any
