@@ -46,8 +46,10 @@ final class BenchmarkTable {
             Stats g = result.graphQlEightClients();
             Stats f = result.floorEightClients();
             Stats o = result.outOfProcessEightClients();
-            out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s |%n",
-                    result.name(), g.throughput(), g.p50(), g.p95(), g.p99(), f.throughput(), f.p50(),
+            out.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s |%n",
+                    result.name(), g.throughput(), g.p50(), g.p95(), g.p99(),
+                    f == null ? "–" : String.format(Locale.ROOT, "%.1f", f.throughput()),
+                    f == null ? "–" : String.format(Locale.ROOT, "%.1f", f.p50()),
                     ratio(result.ratioP50EightClients()), o == null ? "– | – | – | –"
                             : String.format(Locale.ROOT, "%.1f | %.1f | %.1f | %.1f", o.throughput(), o.p50(), o.p95(), o.p99())));
         }
