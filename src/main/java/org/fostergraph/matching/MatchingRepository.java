@@ -21,17 +21,19 @@ import org.springframework.stereotype.Repository;
 class MatchingRepository {
 
     /**
-     * Households within reach of each origin (a child's home), by the point index on household locations: the
-     * hint makes the query fail rather than silently scan every household.
+     * Households within reach of each origin (a child's home), among the caller's councils' households, found by the
+     * council index: on a national graph a 30-mile circle around a city holds the homes of dozens of councils, and
+     * the point index would read them all only for the council filter to drop most (the national benchmark measured
+     * it: docs/PERFORMANCE.md). The hint makes the query fail rather than silently scan every household.
      */
     static final String WITHIN_REACH = """
             UNWIND $origins AS origin
             WITH origin, point(origin.home) AS home,
                  CASE WHEN origin.school IS NULL THEN null ELSE point(origin.school) END AS school
             MATCH (h:Household)
-            USING INDEX h:Household(location)
-            WHERE point.distance(h.location, home) <= $metres AND ($includeExternal OR h.provision IN $internal)
-              AND h.status <> 'UNREGISTERED' AND h.council IN $councils
+            USING INDEX h:Household(council)
+            WHERE h.council IN $councils AND point.distance(h.location, home) <= $metres
+              AND ($includeExternal OR h.provision IN $internal) AND h.status <> 'UNREGISTERED'
             RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
                    CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
             """;

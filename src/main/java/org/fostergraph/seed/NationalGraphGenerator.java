@@ -31,6 +31,9 @@ import java.util.function.Consumer;
  */
 public final class NationalGraphGenerator {
 
+    /** Raised whenever the same shape and seed would give a different graph, so a stored graph can be told apart. */
+    public static final int VERSION = 2;
+
     /** A council's part of the graph, as rows for the loader's {@code UNWIND} statements. */
     public record CouncilGraph(String code, Map<Part, List<Map<String, Object>>> rows) {
 
@@ -721,7 +724,8 @@ public final class NationalGraphGenerator {
 
         private Map<String, Object> child(int ageToday, LocalityPlace locality) {
             String id = String.format(Locale.ROOT, "CH-%s-%05d", code, ++childSequence);
-            LocalDate born = today.minusYears(ageToday).minusDays(random.nextInt(360));
+            // A week old at least, so that even the youngest child in care has had a placement before the day.
+            LocalDate born = today.minusYears(ageToday).minusDays(7 + random.nextInt(353));
             List<String> needs = new ArrayList<>();
             if (random.nextDouble() < 0.08) {
                 needs.add("DISABILITY");

@@ -150,7 +150,8 @@ public class NationalGraphLoader {
     }
 
     /** The generated graph a database holds, as its marker node records it. */
-    public record Marker(long seed, int councils, int childrenInCare, String referenceDate, double loadSeconds) {
+    public record Marker(int generatorVersion, long seed, int councils, int childrenInCare, String referenceDate,
+            double loadSeconds) {
     }
 
     private final GraphSessions sessions;
@@ -164,10 +165,10 @@ public class NationalGraphLoader {
         try (Session session = sessions.open()) {
             return session.executeRead(tx -> tx.run("""
                     MATCH (g:GeneratedGraph {name: 'national'})
-                    RETURN g.seed AS seed, g.councils AS councils, g.childrenInCare AS childrenInCare,
+                    RETURN coalesce(g.generatorVersion, 1) AS version, g.seed AS seed, g.councils AS councils, g.childrenInCare AS childrenInCare,
                            toString(g.referenceDate) AS referenceDate, g.loadSeconds AS loadSeconds
                     """).list().stream().findFirst()
-                    .map(r -> new Marker(r.get("seed").asLong(), r.get("councils").asInt(), r.get("childrenInCare").asInt(),
+                    .map(r -> new Marker(r.get("version").asInt(), r.get("seed").asLong(), r.get("councils").asInt(), r.get("childrenInCare").asInt(),
                             r.get("referenceDate").asString(), r.get("loadSeconds").asDouble())));
         }
     }
@@ -192,9 +193,9 @@ public class NationalGraphLoader {
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             NationalGraphShape shape = generator.shape();
             session.executeWriteWithoutResult(tx -> tx.run("""
-                    CREATE (:GeneratedGraph {name: 'national', seed: $seed, councils: $councils, childrenInCare: $children,
+                    CREATE (:GeneratedGraph {name: 'national', generatorVersion: $version, seed: $seed, councils: $councils, childrenInCare: $children,
                             referenceDate: $day, loadSeconds: $seconds, loadedAt: datetime()})
-                    """, Map.of("seed", shape.seed(), "councils", shape.councils(), "children", shape.childrenInCare(),
+                    """, Map.of("version", NationalGraphGenerator.VERSION, "seed", shape.seed(), "councils", shape.councils(), "children", shape.childrenInCare(),
                     "day", shape.referenceDate(), "seconds", took.toMillis() / 1000.0)).consume());
             log.info("National graph loaded in {} s: {} providers, {}", took.toSeconds(), providers, written);
             return new Loaded(shape, written, providers, took);

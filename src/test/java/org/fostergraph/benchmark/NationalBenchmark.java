@@ -160,7 +160,7 @@ public final class NationalBenchmark {
         var marker = loader.marker();
         if (marker.isPresent()) {
             var found = marker.get();
-            if (found.seed() != shape.seed() || found.councils() != shape.councils() || found.childrenInCare() != shape.childrenInCare()) {
+            if (found.generatorVersion() != NationalGraphGenerator.VERSION || found.seed() != shape.seed() || found.councils() != shape.councils() || found.childrenInCare() != shape.childrenInCare()) {
                 throw new IllegalStateException(options.data() + " holds another generated graph (" + found
                         + "); delete the folder or set -Dbenchmark.data to another one");
             }

@@ -191,14 +191,15 @@ class MatchingTest extends ChangeTest {
     }
 
     @Test
-    void theDistanceFilterSeeksThePointIndex() {
+    void householdsWithinReachAreSoughtAmongTheCallersCouncilsOnly() {
         List<String> operators = new ArrayList<>();
         try (var session = sessions.open()) {
             Plan plan = session.run("EXPLAIN " + MatchingRepository.WITHIN_REACH, Map.of("origins", List.of(),
-                    "metres", 1000.0, "includeExternal", false, "internal", List.of("IN_HOUSE_FOSTERING"))).consume().plan();
+                    "metres", 1000.0, "includeExternal", false, "internal", List.of("IN_HOUSE_FOSTERING"),
+                    "councils", List.of(COUNCIL))).consume().plan();
             collect(plan, operators);
         }
-        assertThat(operators).anySatisfy(operator -> assertThat(operator).startsWith("NodeIndexSeekByRange"));
+        assertThat(operators).anySatisfy(operator -> assertThat(operator).startsWith("NodeIndexSeek"));
         assertThat(operators).noneSatisfy(operator -> assertThat(operator).startsWith("NodeByLabelScan"));
     }
 

@@ -25,12 +25,12 @@ import org.springframework.core.io.ClassPathResource;
  * Bearer tokens as an identity provider would issue them, signed with the test key whose public half
  * application-test.yaml trusts. Test resources only: no deployment trusts this key.
  */
-final class TestTokens {
+public final class TestTokens {
 
     private TestTokens() {
     }
 
-    static String token(String user, List<String> roles, List<String> councils) {
+    public static String token(String user, List<String> roles, List<String> councils) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject(user)
                 .claim("preferred_username", user)
