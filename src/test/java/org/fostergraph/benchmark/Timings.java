@@ -49,8 +49,9 @@ final class Timings {
 
     /**
      * Runs {@code work} from {@code clients} threads until {@code duration} has passed (every thread finishes the
-     * request it is in) or {@code limit} requests have started, but at least {@code minimum} requests. A failure
-     * stops the run and is thrown.
+     * request it is in) or {@code limit} requests have started, but at least {@code minimum} requests unless four times
+     * the duration has passed (a slow operation then has fewer samples, but the run ends). A failure stops the run and
+     * is thrown.
      */
     static Stats run(int clients, Duration duration, int minimum, int limit, IntConsumer work) {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -58,6 +59,7 @@ final class Timings {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long begin = System.nanoTime();
         long deadline = begin + duration.toNanos();
+        long hardDeadline = begin + 4 * duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -65,7 +67,8 @@ final class Timings {
                 running.add(pool.submit(() -> {
                     while (failure.get() == null) {
                         int n = started.getAndIncrement();
-                        if (n >= limit || (n >= minimum && System.nanoTime() > deadline)) {
+                        long now = System.nanoTime();
+                        if (n >= limit || (n >= minimum && now > deadline) || (n >= clients && now > hardDeadline)) {
                             return;
                         }
                         long t0 = System.nanoTime();
