@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,7 +176,7 @@ public final class NationalGraphGenerator {
 
     /** The council with the most children in care: the heaviest council-level work. */
     public String largestCouncil() {
-        return councils.stream().max(java.util.Comparator.comparingInt(CouncilPlace::childrenInCare)).orElseThrow().code();
+        return councils.stream().max(Comparator.comparingInt(CouncilPlace::childrenInCare)).orElseThrow().code();
     }
 
     /** Generates the councils one by one, handing each to {@code sink} before starting the next. */

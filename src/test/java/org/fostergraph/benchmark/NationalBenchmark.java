@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -319,7 +322,7 @@ public final class NationalBenchmark {
         RoundTrips roundTrips = new RoundTrips(perInput.stream().min(Integer::compare).orElse(0),
                 perInput.stream().max(Integer::compare).orElse(0), perInput, answerBytes);
         int available = workload.inputs().size();
-        java.util.function.IntConsumer graphQl = n -> {
+        IntConsumer graphQl = n -> {
             long input = next.getAndIncrement();
             if (workload.usesInputOnce() && input >= available) {
                 throw new IllegalStateException("No more inputs for " + workload.name());
@@ -331,7 +334,7 @@ public final class NationalBenchmark {
         Timings.run(1, options.warmUp(), 3, perPhase, graphQl);
         Stats one = Timings.run(1, options.measure(), 10, perPhase, graphQl);
         Stats eight = Timings.run(8, options.measure(), 16, perPhase, graphQl);
-        java.util.function.IntConsumer replay = n -> replay(floor, captured.get(n % captured.size()));
+        IntConsumer replay = n -> replay(floor, captured.get(n % captured.size()));
         Timings.run(1, options.warmUp(), 3, Integer.MAX_VALUE, replay);
         Stats floorOne = Timings.run(1, options.measure(), 10, Integer.MAX_VALUE, replay);
         // The mutation's floor replays one captured placement: eight clients replaying it at once would only deadlock
@@ -344,7 +347,7 @@ public final class NationalBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static tools.jackson.databind.JsonNode call(GraphQlHttp http, Workload workload, int input) {
+    private static JsonNode call(GraphQlHttp http, Workload workload, int input) {
         Map<String, Object> chosen = workload.inputs().get(input % workload.inputs().size());
         if (workload.usesInputOnce()) {
             return http.execute((String) chosen.get("user"), workload.document(), Map.of("input", chosen.get("input")));
@@ -431,7 +434,7 @@ public final class NationalBenchmark {
                 Workload workload = workloads.get(i);
                 AtomicLong next = new AtomicLong();
                 int perPhase = workload.usesInputOnce() ? workload.inputs().size() / 3 : Integer.MAX_VALUE;
-                java.util.function.IntConsumer graphQl = n -> call(http, workload, (int) next.getAndIncrement());
+                IntConsumer graphQl = n -> call(http, workload, (int) next.getAndIncrement());
                 Timings.run(1, options.warmUp(), 3, perPhase, graphQl);
                 Stats eight = Timings.run(8, options.measure(), 16, perPhase, graphQl);
                 log(String.format("  out of process, %s: 8 clients p50 %.1f ms, %.1f/s", workload.name(), eight.p50(), eight.throughput()));

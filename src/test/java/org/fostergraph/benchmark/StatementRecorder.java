@@ -5,10 +5,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -51,11 +55,11 @@ final class StatementRecorder implements BeanPostProcessor {
         private static Value fresh(Value value) {
             TypeSystem types = TypeSystem.getDefault();
             if (value.hasType(types.STRING()) && GENERATED_UUID.matcher(value.asString()).matches()) {
-                return Values.value(java.util.UUID.randomUUID().toString());
+                return Values.value(UUID.randomUUID().toString());
             }
             if (value.hasType(types.STRING()) && GENERATED_ID.matcher(value.asString()).matches()) {
                 return Values.value(value.asString().substring(0, value.asString().indexOf('-') + 1)
-                        + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(java.util.Locale.ROOT));
+                        + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT));
             }
             if (value.hasType(types.MAP())) {
                 return Values.value(value.asMap(Statement::fresh));
@@ -66,12 +70,12 @@ final class StatementRecorder implements BeanPostProcessor {
             return value;
         }
 
-        private static final java.util.regex.Pattern GENERATED_UUID = java.util.regex.Pattern.compile(
+        private static final Pattern GENERATED_UUID = Pattern.compile(
                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-        private static final java.util.regex.Pattern GENERATED_ID = java.util.regex.Pattern.compile("[A-Z]+-[0-9A-F]{12}");
+        private static final Pattern GENERATED_ID = Pattern.compile("[A-Z]+-[0-9A-F]{12}");
 
-        private static final java.util.regex.Pattern WRITING = java.util.regex.Pattern.compile(
-                "\\b(CREATE|MERGE|SET|DELETE|REMOVE)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+        private static final Pattern WRITING = Pattern.compile(
+                "\\b(CREATE|MERGE|SET|DELETE|REMOVE)\\b", Pattern.CASE_INSENSITIVE);
     }
 
     private static final Set<Class<?>> WRAPPED = Set.of(Session.class, Transaction.class, TransactionContext.class, QueryRunner.class);
@@ -80,7 +84,7 @@ final class StatementRecorder implements BeanPostProcessor {
 
     /** Runs {@code work} and answers the statements sent meanwhile (by any thread: run nothing else at the time). */
     synchronized List<Statement> record(Runnable work) {
-        List<Statement> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Statement> statements = Collections.synchronizedList(new ArrayList<>());
         recording = statements;
         try {
             work.run();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,7 +92,7 @@ final class Timings {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        catch (java.util.concurrent.ExecutionException e) {
+        catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
         finally {
