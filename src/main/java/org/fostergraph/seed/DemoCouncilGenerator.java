@@ -21,6 +21,8 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.fostergraph.household.Provision;
+
 /**
  * Writes the demo council in {@code seed/}: a fictional council on the real geography of Walsall and its
  * neighbours (centres from {@code shared/reference/places.csv}), with fictional people only. The random seed
@@ -330,39 +332,14 @@ public final class DemoCouncilGenerator {
     private void termsOfApproval(HouseholdRow h) {
         double r = random.nextDouble();
         h.approvedPlaces = r < 0.3 ? 1 : r < 0.8 ? 2 : 3;
-        int band = random.nextInt(10);
-        h.ageMin = band < 4 ? 0 : band < 7 ? 5 : band < 9 ? 0 : 11;
-        h.ageMax = band < 4 ? 18 : band < 7 ? 18 : band < 9 ? 11 : 18;
-        List<String> types = new ArrayList<>(List.of("SHORT_TERM"));
-        if (random.nextDouble() < 0.7) {
-            types.add("LONG_TERM");
-        }
-        if (random.nextDouble() < 0.35) {
-            types.add("EMERGENCY");
-        }
-        if (random.nextDouble() < 0.25) {
-            types.add("RESPITE");
-        }
-        if (random.nextDouble() < 0.06) {
-            types.add("PARENT_AND_CHILD");
-        }
-        if (random.nextDouble() < 0.12) {
-            types.add("DISABILITY");
-        }
-        h.approvalTypes = List.copyOf(types);
-        h.bedrooms = h.approvedPlaces + (random.nextDouble() < 0.4 ? 1 : 0);
-        h.pets = random.nextDouble() < 0.35;
-        List<String> skills = new ArrayList<>();
-        if (types.contains("DISABILITY")) {
-            skills.add("DISABILITY");
-        }
-        if (random.nextDouble() < 0.15) {
-            skills.add("THERAPEUTIC");
-        }
-        h.skills = List.copyOf(skills);
-        if (random.nextDouble() < 0.12) {
-            h.languages = List.of("English", pick(List.of("Punjabi", "Urdu", "Polish", "Bengali", "Arabic")));
-        }
+        SyntheticDraws.FosteringTerms terms = SyntheticDraws.fosteringTerms(random, h.approvedPlaces);
+        h.ageMin = terms.ageMin();
+        h.ageMax = terms.ageMax();
+        h.approvalTypes = terms.approvalTypes();
+        h.bedrooms = terms.bedrooms();
+        h.pets = terms.pets();
+        h.skills = terms.skills();
+        h.languages = terms.languages();
     }
 
     /** Enquiry, assessment and approval dates, then hold or deregistration, ending in the row's status. */
@@ -652,16 +629,7 @@ public final class DemoCouncilGenerator {
     private ChildRow newChild(String id, int ageAtReference, String localityId) {
         LocalDate dateOfBirth = REFERENCE_DATE.minusYears(ageAtReference).minusDays(random.nextInt(360));
         Town town = pick(localities.stream().filter(l -> l.id().equals(localityId)).findFirst().orElseThrow().towns());
-        List<String> needs = new ArrayList<>();
-        if (random.nextDouble() < 0.08) {
-            needs.add("DISABILITY");
-        }
-        if (random.nextDouble() < 0.12 && ageAtReference >= 5) {
-            needs.add("THERAPEUTIC");
-        }
-        if (random.nextDouble() < 0.15 && ageAtReference >= 4) {
-            needs.add("EDUCATION_SUPPORT");
-        }
+        List<String> needs = SyntheticDraws.needs(random, ageAtReference);
         double homeLatitude = round(town.latitude() + random.nextGaussian() * 0.008, 4);
         double homeLongitude = round(town.longitude() + random.nextGaussian() * 0.012, 4);
         String school = ageAtReference < 4 || ageAtReference > 16 ? "" : pick(SCHOOL_NAMES) + (ageAtReference < 11 ? " Primary School" : " Academy");
@@ -792,24 +760,7 @@ public final class DemoCouncilGenerator {
         int age = (int) ChronoUnit.YEARS.between(child.dateOfBirth(), start);
         home.occupied.add(new LocalDate[] {start, end});
         placements.add(new PlacementRow(String.format("PL-%05d", ++placementSequence), child.id(), home.id, start, end,
-                placeCode, providerCode, weeklyCost(category, age, child.needs()), endReason));
-    }
-
-    /** Weekly costs per child from facts.md, varied by age and need. */
-    private double weeklyCost(Category category, int age, List<String> needs) {
-        double base = switch (category) {
-            case IN_HOUSE -> age < 5 ? 360 : age < 11 ? 396 : age < 16 ? 440 : 470;
-            case KINSHIP -> age < 11 ? 300 : 340;
-            case IFA -> 780 + random.nextInt(9) * 10;
-            case OTHER_LA -> 700 + random.nextInt(6) * 10;
-            case COUNCIL_HOME -> 4300;
-            case PRIVATE_HOME -> random.nextDouble() < 0.1 ? 10_500 + random.nextInt(5) * 250 : 3830 + random.nextInt(12) * 200;
-            case SUPPORTED -> 1400 + random.nextInt(9) * 100;
-        };
-        if (needs.contains("DISABILITY") && (category == Category.IN_HOUSE || category == Category.IFA)) {
-            base += 150;
-        }
-        return base;
+                placeCode, providerCode, SyntheticDraws.weeklyCost(random, Provision.valueOf(category.provision), age, child.needs()), endReason));
     }
 
     private String localityOf(HouseholdRow household) {

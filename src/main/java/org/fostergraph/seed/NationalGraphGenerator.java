@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import org.fostergraph.household.Provision;
+
 /**
  * A synthetic England: councils in 9 regions, each with localities, postcode sectors, its own and bought-in homes,
  * Mockingbird constellations, children with five years of placements, siblings and open referrals. Everything is
@@ -33,7 +35,7 @@ import java.util.function.Consumer;
 public final class NationalGraphGenerator {
 
     /** Raised whenever the same shape and seed would give a different graph, so a stored graph can be told apart. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** A council's part of the graph, as rows for the loader's {@code UNWIND} statements. */
     public record CouncilGraph(String code, Map<Part, List<Map<String, Object>>> rows) {
@@ -494,7 +496,7 @@ public final class NationalGraphGenerator {
             String surname = pick(DemoCouncilGenerator.SURNAMES);
             Map<String, Object> row = row("id", id, "name", "The " + surname + " household", "provision", kind.provision,
                     "approvedPlaces", places, "providerId", providerId, "languages", List.of("English"), "skills", List.of(),
-                    "pets", random.nextDouble() < 0.3);
+                    "pets", false);
             row.put("surname", surname);
             double[] where = WHERE.get(kind);
             double draw = random.nextDouble();
@@ -538,35 +540,14 @@ public final class NationalGraphGenerator {
         }
 
         private void fosteringTerms(Map<String, Object> row) {
-            int band = random.nextInt(10);
-            row.put("ageMin", band < 4 ? 0 : band < 7 ? 5 : band < 9 ? 0 : 11);
-            row.put("ageMax", band < 4 ? 18 : band < 7 ? 18 : band < 9 ? 11 : 18);
-            List<String> types = new ArrayList<>(List.of("SHORT_TERM"));
-            if (random.nextDouble() < 0.7) {
-                types.add("LONG_TERM");
-            }
-            if (random.nextDouble() < 0.35) {
-                types.add("EMERGENCY");
-            }
-            if (random.nextDouble() < 0.25) {
-                types.add("RESPITE");
-            }
-            if (random.nextDouble() < 0.12) {
-                types.add("DISABILITY");
-            }
-            row.put("approvalTypes", List.copyOf(types));
-            row.put("bedrooms", (int) row.get("approvedPlaces") + (random.nextDouble() < 0.4 ? 1 : 0));
-            List<String> skills = new ArrayList<>();
-            if (types.contains("DISABILITY")) {
-                skills.add("DISABILITY");
-            }
-            if (random.nextDouble() < 0.15) {
-                skills.add("THERAPEUTIC");
-            }
-            row.put("skills", List.copyOf(skills));
-            if (random.nextDouble() < 0.12) {
-                row.put("languages", List.of("English", pick(List.of("Punjabi", "Urdu", "Polish", "Bengali", "Arabic"))));
-            }
+            SyntheticDraws.FosteringTerms terms = SyntheticDraws.fosteringTerms(random, (int) row.get("approvedPlaces"));
+            row.put("ageMin", terms.ageMin());
+            row.put("ageMax", terms.ageMax());
+            row.put("approvalTypes", terms.approvalTypes());
+            row.put("bedrooms", terms.bedrooms());
+            row.put("pets", terms.pets());
+            row.put("skills", terms.skills());
+            row.put("languages", terms.languages());
         }
 
         private void residentialTerms(Map<String, Object> row, int ageMin, int ageMax, String type) {
@@ -727,21 +708,12 @@ public final class NationalGraphGenerator {
             String id = String.format(Locale.ROOT, "CH-%s-%05d", code, ++childSequence);
             // A week old at least, so that even the youngest child in care has had a placement before the day.
             LocalDate born = today.minusYears(ageToday).minusDays(7 + random.nextInt(353));
-            List<String> needs = new ArrayList<>();
-            if (random.nextDouble() < 0.08) {
-                needs.add("DISABILITY");
-            }
-            if (random.nextDouble() < 0.12 && ageToday >= 5) {
-                needs.add("THERAPEUTIC");
-            }
-            if (random.nextDouble() < 0.15 && ageToday >= 4) {
-                needs.add("EDUCATION_SUPPORT");
-            }
+            List<String> needs = SyntheticDraws.needs(random, ageToday);
             double latitude = round(locality.latitude() + random.nextGaussian() * 0.01);
             double longitude = round(locality.longitude() + random.nextGaussian() * 0.015);
             boolean atSchool = ageToday >= 4 && ageToday <= 16;
             Map<String, Object> row = row("id", id, "dateOfBirth", born, "sex", random.nextBoolean() ? "MALE" : "FEMALE",
-                    "needs", List.copyOf(needs), "homeLocalityId", locality.id(), "homePostcodeSector", pick(locality.sectors()),
+                    "needs", needs, "homeLocalityId", locality.id(), "homePostcodeSector", pick(locality.sectors()),
                     "homeLatitude", latitude, "homeLongitude", longitude,
                     "schoolName", atSchool ? pick(DemoCouncilGenerator.SCHOOL_NAMES) + (ageToday < 11 ? " Primary School" : " Academy") : null,
                     "schoolLatitude", atSchool ? round(latitude + random.nextGaussian() * 0.01) : null,
@@ -800,8 +772,10 @@ public final class NationalGraphGenerator {
                 add(Part.PLACEMENT, row("id", String.format(Locale.ROOT, "PL-%s-%06d", code, ++placementSequence),
                         "childId", child.get("id"), "householdId", home.id, "start", start, "end", end,
                         "placeCode", last && end == null ? kind.currentPlaceCode : kind.earlierPlaceCode,
-                        "providerCode", kind.providerCode, "weeklyCost", weeklyCost(kind, age(child, start),
-                                (List<?>) child.get("needs")), "endReason", reason));
+                        "providerCode", kind.providerCode,
+                        "weeklyCost", SyntheticDraws.weeklyCost(random, Provision.valueOf(kind.provision), age(child, start),
+                                (List<?>) child.get("needs")),
+                        "endReason", reason));
             }
         }
 
@@ -860,24 +834,6 @@ public final class NationalGraphGenerator {
                     "postcodeSector", first.get("homePostcodeSector"), "localityId", locality.id());
             add(Part.HOUSEHOLD, row);
             return new Home(id, Kind.PARENTS, group.size(), 0, 18, historyStart.minusYears(20), null, localityIndex, row);
-        }
-
-        private double weeklyCost(Kind kind, int age, List<?> needs) {
-            double base = switch (kind) {
-                case IN_HOUSE -> age < 5 ? 360 : age < 11 ? 396 : age < 16 ? 440 : 470;
-                case KINSHIP -> age < 11 ? 300 : 340;
-                case IFA -> 780 + random.nextInt(9) * 10;
-                case OTHER_LA -> 700 + random.nextInt(6) * 10;
-                case COUNCIL_HOME -> 4300;
-                case PRIVATE_HOME -> random.nextDouble() < 0.1 ? 10_500 + random.nextInt(5) * 250 : 3830 + random.nextInt(12) * 200;
-                case VOLUNTARY_HOME -> 3600 + random.nextInt(8) * 100;
-                case SUPPORTED -> 1400 + random.nextInt(9) * 100;
-                case PARENTS -> 150;
-            };
-            if (needs.contains("DISABILITY") && (kind == Kind.IN_HOUSE || kind == Kind.IFA)) {
-                base += 150;
-            }
-            return base;
         }
 
         /**
