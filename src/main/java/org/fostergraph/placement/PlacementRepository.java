@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.neo4j.driver.Value;
 
 import org.fostergraph.support.BatchResults;
+import org.fostergraph.support.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -88,20 +89,21 @@ class PlacementRepository {
                 CREATE (child)-[:HAD]->(p:Placement {id: $id, start: $start, placeCode: $placeCode,
                         providerCode: $providerCode, weeklyCost: $weeklyCost, ageExemptionReason: $ageExemptionReason,
                         createdBy: $by, createdAt: $at})-[:WITH]->(h)
+                SET %s
                 WITH child, h
                 OPTIONAL MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child)
                 WHERE hold.expiresAt > $at AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                 SET hold.usedAt = $at, hold.usedFor = $id
-                """)
+                """.formatted(OpenPlacements.keys("p", "child", "p.end")))
                 .bindAll(parameters)
                 .run();
     }
 
     void end(String id, LocalDate end, String reasonCode, String by, ZonedDateTime at) {
         neo4j.query("""
-                MATCH (p:Placement {id: $id})
-                SET p.end = $end, p.endReason = $reasonCode, p.endedBy = $by, p.endedAt = $at
-                """)
+                MATCH (child:Child)-[:HAD]->(p:Placement {id: $id})
+                SET p.end = $end, p.endReason = $reasonCode, p.endedBy = $by, p.endedAt = $at, %s
+                """.formatted(OpenPlacements.keys("p", "child", "$end")))
                 .bindAll(Map.of("id", id, "end", end, "reasonCode", reasonCode, "by", by, "at", at))
                 .run();
     }

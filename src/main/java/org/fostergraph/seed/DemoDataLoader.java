@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.support.GraphSessions;
+import org.fostergraph.support.OpenPlacements;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
@@ -169,11 +170,12 @@ public class DemoDataLoader implements InitializingBean {
                     MATCH (c:Child {id: row.childId}), (h:Household {id: row.householdId})
                     MERGE (p:Placement {id: row.id})
                     SET p.start = date(row.start), p.end = date(row.end), p.placeCode = row.placeCode,
-                        p.providerCode = row.providerCode, p.weeklyCost = toFloat(row.weeklyCost), p.endReason = row.endReason
+                        p.providerCode = row.providerCode, p.weeklyCost = toFloat(row.weeklyCost), p.endReason = row.endReason,
+                        %s
                     MERGE (c)-[:HAD]->(p)
                     MERGE (p)-[:WITH]->(h)
                     RETURN count(*) AS merged
-                    """),
+                    """.formatted(OpenPlacements.keys("p", "c", "date(row.end)"))),
             new SeedFile("referrals.csv", Set.of("childIds"), """
                     UNWIND $rows AS row
                     MERGE (r:Referral {id: row.id})

@@ -15,6 +15,7 @@ import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.seed.NationalGraphGenerator.CouncilGraph;
 import org.fostergraph.seed.NationalGraphGenerator.Part;
 import org.fostergraph.support.GraphSessions;
+import org.fostergraph.support.OpenPlacements;
 
 import org.springframework.stereotype.Component;
 
@@ -130,10 +131,11 @@ public class NationalGraphLoader {
             Map.entry(Part.PLACEMENT, """
                     UNWIND $rows AS row
                     MATCH (c:Child {id: row.childId}), (h:Household {id: row.householdId})
-                    CREATE (c)-[:HAD]->(:Placement {id: row.id, start: row.start, end: row.end, placeCode: row.placeCode,
+                    CREATE (c)-[:HAD]->(p:Placement {id: row.id, start: row.start, end: row.end, placeCode: row.placeCode,
                             providerCode: row.providerCode, weeklyCost: row.weeklyCost, endReason: row.endReason})-[:WITH]->(h)
+                    SET %s
                     RETURN count(*) AS written
-                    """),
+                    """.formatted(OpenPlacements.keys("p", "c", "row.end"))),
             Map.entry(Part.REFERRAL, """
                     UNWIND $rows AS row
                     CREATE (r:Referral {id: row.id, council: $council, received: row.received, urgency: row.urgency,

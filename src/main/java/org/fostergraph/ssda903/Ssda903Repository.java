@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fostergraph.support.LocalityLinks;
+import org.fostergraph.support.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -172,7 +173,8 @@ class Ssda903Repository {
                     p.endReason = row.endReason, p.placeChangeReason = row.placeChangeReason, p.postcodeSector = row.postcodeSector,
                     p.episodeStarts = row.episodeStarts, p.legalStatuses = row.legalStatuses,
                     p.needCategories = row.needCategories, p.homeSectors = row.homeSectors, p.importHash = row.hash,
-                    p.weeklyCost = CASE WHEN p.costEstimated THEN row.weeklyCost ELSE p.weeklyCost END
+                    p.weeklyCost = CASE WHEN p.costEstimated THEN row.weeklyCost ELSE p.weeklyCost END,
+                    %s
                 MERGE (c)-[:HAD]->(p)
                 WITH p, h, created, same
                 CALL (p, h) {
@@ -182,7 +184,7 @@ class Ssda903Repository {
                 MERGE (p)-[:WITH]->(h)
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
                        sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
-                """)
+                """.formatted(OpenPlacements.keys("p", "c", "row.end")))
                 .bind(placements).to("rows")
                 .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt()))
                 .one().orElse(new Counts(0, 0));

@@ -1,0 +1,36 @@
+package org.fostergraph.support;
+
+/**
+ * The index keys that find the placements open on a day without reading every placement. A placement is open on day
+ * {@code d} when {@code start <= d} and its end is null or after {@code d}; Neo4j indexes no nulls, so a placement also
+ * carries {@code openUntil} (its end, or {@link #STILL_OPEN} while it has none) and its child's {@code council}, both
+ * in the composite index of graph-schema/V007. The day's placements are then a seek on {@code (council, openUntil > d)}
+ * instead of a scan of five years of history. Every statement that writes a placement's end sets both keys with
+ * {@link #keys}; {@code OpenPlacementIndexTest} checks each writer.
+ */
+public final class OpenPlacements {
+
+    /** The {@code openUntil} of a placement with no end: after any day a report or change can name. */
+    public static final String STILL_OPEN = "date('9999-12-31')";
+
+    /**
+     * The placements of the caller's councils ({@code $councils}) open on {@code day}, for a {@code WHERE} clause on
+     * the placement {@code placement}; with {@link #seek} before it, the planner must use the index.
+     */
+    public static String openOn(String placement, String day) {
+        return "%1$s.council IN $councils AND %1$s.openUntil > %2$s AND %1$s.start <= %2$s".formatted(placement, day);
+    }
+
+    /** The hint that makes a statement fail rather than scan, should the planner ever pass the index by. */
+    public static String seek(String placement) {
+        return "USING INDEX %s:Placement(council, openUntil)".formatted(placement);
+    }
+
+    /** A {@code SET} item list giving {@code placement} the keys for its child {@code child} and end {@code end}. */
+    public static String keys(String placement, String child, String end) {
+        return "%1$s.council = %2$s.council, %1$s.openUntil = coalesce(%3$s, %4$s)".formatted(placement, child, end, STILL_OPEN);
+    }
+
+    private OpenPlacements() {
+    }
+}
