@@ -11,6 +11,7 @@ import org.neo4j.driver.Value;
 
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.household.Provision;
+import org.fostergraph.support.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.fostergraph.security.Callers;
@@ -24,7 +25,9 @@ class MatchingRepository {
      * Households within reach of each origin (a child's home), among the caller's councils' households, found by the
      * council index: on a national graph a 30-mile circle around a city holds the homes of dozens of councils, and
      * the point index would read them all only for the council filter to drop most (the national benchmark measured
-     * it: docs/PERFORMANCE.md). The hint makes the query fail rather than silently scan every household.
+     * it: docs/PERFORMANCE.md). The hint makes the query fail rather than silently scan every household. A family home
+     * (a child placed with their parents) is never a candidate: it is not a carer's home, and its place, once the child
+     * has left, is no vacancy for another child; nor is its address anyone else's business.
      */
     static final String WITHIN_REACH = """
             UNWIND $origins AS origin
@@ -33,7 +36,7 @@ class MatchingRepository {
             MATCH (h:Household)
             USING INDEX h:Household(council)
             WHERE h.council IN $councils AND point.distance(h.location, home) <= $metres
-              AND ($includeExternal OR h.provision IN $internal) AND h.status <> 'UNREGISTERED'
+              AND ($includeExternal OR h.provision IN $internal) AND h.status <> 'UNREGISTERED' AND h.provision <> 'PARENTS'
             RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
                    CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
             """;
@@ -102,12 +105,11 @@ class MatchingRepository {
                 RETURN h {.id, .provision, .status, .postcodeSector, .approvedPlaces, .ageMin, .ageMax, .approvalTypes,
                           .bedrooms, .languages, .religion, .skills,
                           localityId: l.id, hub: hubOf IS NOT NULL, constellationId: coalesce(hubOf.id, satelliteOf.id),
-                          openPlacements: COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) },
                           heldFor: COLLECT { MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
                                              WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                                              RETURN child.id },
                           childrenAges: COLLECT { MATCH (h)<-[:WITH]-(p:Placement)<-[:HAD]-(child:Child)
-                                                  WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                                                  WHERE p.openUntil > $day AND p.start <= $day
                                                   RETURN duration.between(child.dateOfBirth, $day).years }} AS facts
                 """)
                 .bindAll(Map.of("ids", List.copyOf(householdIds), "day", day, "now", now))
@@ -123,10 +125,10 @@ class MatchingRepository {
         parameters.put("day", day);
         parameters.put("councils", Callers.currentCouncils());
         return neo4j.query("""
-                MATCH (c:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
-                WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) AND h.provision IN $provisions
-                  AND c.council IN $councils
-                  AND c.homeLocation IS NOT NULL
+                MATCH (p:Placement) %s
+                WHERE %s
+                MATCH (c:Child)-[:HAD]->(p)-[:WITH]->(h:Household)
+                WHERE h.provision IN $provisions AND c.homeLocation IS NOT NULL
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 WITH c, p, h, home WHERE $localityId IS NULL OR home.id = $localityId
                 RETURN c.id AS childId, duration.between(c.dateOfBirth, $day).years AS age, c.sex AS sex, c.needs AS needs,
@@ -134,7 +136,7 @@ class MatchingRepository {
                        p.id AS placementId, p.start AS start, p.placeCode AS placeCode, p.weeklyCost AS weeklyCost,
                        h.id AS householdId
                 ORDER BY c.id
-                """)
+                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
                 .bindAll(parameters)
                 .fetchAs(ExternalPlacement.class)
                 .mappedBy((types, row) -> new ExternalPlacement(row.get("childId").asString(), row.get("age").asInt(),
@@ -152,7 +154,7 @@ class MatchingRepository {
     private static HouseholdFacts toFacts(Value h) {
         return new HouseholdFacts(h.get("id").asString(), Provision.valueOf(h.get("provision").asString()),
                 h.get("status").asString(), RecordValues.string(h.get("localityId")), RecordValues.string(h.get("postcodeSector")),
-                RecordValues.integer(h.get("approvedPlaces"), 0), h.get("openPlacements").asInt(),
+                RecordValues.integer(h.get("approvedPlaces"), 0), h.get("childrenAges").size(),
                 RecordValues.strings(h.get("heldFor")), h.get("hub").asBoolean(), RecordValues.string(h.get("constellationId")),
                 RecordValues.integer(h.get("ageMin")), RecordValues.integer(h.get("ageMax")),
                 RecordValues.strings(h.get("approvalTypes")), RecordValues.integer(h.get("bedrooms")),

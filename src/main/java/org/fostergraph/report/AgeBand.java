@@ -2,6 +2,8 @@ package org.fostergraph.report;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
 
 /** The DfE's age bands for children looked after. */
 public enum AgeBand {
@@ -40,6 +42,16 @@ public enum AgeBand {
             case AGED_10_TO_15 -> new int[] {10, 15};
             case AGED_16_AND_OVER -> new int[] {16, 17};
         };
+    }
+
+    /**
+     * For each band, youngest first, the latest date of birth of a child in it or an older band on {@code day}: a
+     * query finds a child's band as the number of these on or after the child's date of birth, less one, without
+     * working out an age for every child. Born on or before {@code day} minus n years is exactly "n or older" as
+     * {@link #on} counts years (a child born on 29 February is n on 1 March in a year that has none).
+     */
+    static List<LocalDate> latestBirthDates(LocalDate day) {
+        return Arrays.stream(values()).map(band -> day.minusYears(band.ages()[0])).toList();
     }
 
     /** Whether a terms-of-approval range (null ends open) covers any age in the band. */

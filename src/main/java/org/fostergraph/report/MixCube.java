@@ -42,9 +42,16 @@ final class MixCube {
     private static final int COLUMNS = 4;
     private static final int DIMENSIONS = MixDimension.values().length;
 
-    /** One placement's group in every dimension, in {@link MixDimension} order. */
-    record Entry(List<String> key, boolean internal, double weeklyCost) {
+    /**
+     * Children in one group of every dimension (keys in {@link MixDimension} order), internal or not, and their
+     * weekly cost: one placement, or placements the database grouped.
+     */
+    record Entry(List<String> key, boolean internal, int children, double weeklyCost) {
     }
+
+    /** Orders entries whatever order they came in, so that one day's placements always give the same cube. */
+    private static final Comparator<Entry> CANONICAL = Comparator.<Entry, List<String>>comparing(Entry::key, MixCube::compareKeys)
+            .thenComparing(Entry::internal);
 
     /** A group's numbers as published. */
     record Cell(int total, int internal, int external, double spend, String shownTotal, String shownInternal,
@@ -74,36 +81,130 @@ final class MixCube {
     }
 
     private final int threshold;
-    /** By subset of dimensions (a bit per ordinal), each group's first number; keys in {@link MixDimension} order. */
-    private final List<Map<List<String>, Integer>> tables = new ArrayList<>();
-    private final List<Double> values = new ArrayList<>();
+    /**
+     * By subset of dimensions (a bit per ordinal), each group's first number. A group's key is packed into a long:
+     * each dimension's group as a code ({@link #groups}) in bits of its own, just as many as its groups need, the
+     * dimensions outside the subset zero; a coarser table's key is then a finer one's with bits masked off. Tables hold
+     * keys {@link #spread}. A country's placements make tens of thousands
+     * of groups, and lists of strings as keys made the cube the slowest part of a national report.
+     */
+    private final List<Map<Long, Integer>> tables = new ArrayList<>();
+    /** Per dimension, the groups by code. */
+    private final List<List<String>> groups = new ArrayList<>();
+    /** Per dimension, where its code starts in a packed key, and the bits it takes there. */
+    private final int[] shifts = new int[DIMENSIONS];
+    private final long[] codeMasks = new long[DIMENSIONS];
+    private final double[] values;
     private boolean[] hidden;
     /** Published elsewhere (the council's totals) or following from what is: never hidden. */
     private boolean[] fixed;
     private final List<Sum> sums = new ArrayList<>();
 
+    /**
+     * Tables are built from the entries in one canonical order and kept in insertion order, so the sums, and so
+     * which of two equal cells a rule hides, never depend on the order the database answered in: the mix and every
+     * report that hides what the mix hides see the same cube.
+     */
     private MixCube(List<Entry> entries, int threshold) {
         this.threshold = threshold;
+        List<Entry> canonical = merged(entries);
+        long[] keys = pack(canonical);
+        List<double[]> groupsInOrder = new ArrayList<>();
         for (int subset = 0; subset < 1 << DIMENSIONS; subset++) {
-            Map<List<String>, double[]> groups = new HashMap<>();
-            for (Entry entry : entries) {
-                double[] numbers = groups.computeIfAbsent(project(entry.key(), subset), key -> new double[COLUMNS]);
-                numbers[TOTAL]++;
-                numbers[entry.internal() ? INTERNAL : EXTERNAL]++;
+            long mask = mask(subset);
+            Map<Long, double[]> numbersByGroup = new LinkedHashMap<>();
+            for (int i = 0; i < canonical.size(); i++) {
+                Entry entry = canonical.get(i);
+                double[] numbers = numbersByGroup.computeIfAbsent(spread(keys[i] & mask), key -> new double[COLUMNS]);
+                numbers[TOTAL] += entry.children();
+                numbers[entry.internal() ? INTERNAL : EXTERNAL] += entry.children();
                 numbers[SPEND] += entry.weeklyCost();
             }
-            Map<List<String>, Integer> table = new HashMap<>();
-            groups.forEach((key, numbers) -> {
-                table.put(key, values.size());
-                for (double number : numbers) {
-                    values.add(number);
-                }
+            Map<Long, Integer> table = new LinkedHashMap<>();
+            numbersByGroup.forEach((key, numbers) -> {
+                table.put(key, groupsInOrder.size() * COLUMNS);
+                groupsInOrder.add(numbers);
             });
             tables.add(table);
         }
-        hidden = new boolean[values.size()];
-        fixed = new boolean[values.size()];
+        values = new double[groupsInOrder.size() * COLUMNS];
+        for (int group = 0; group < groupsInOrder.size(); group++) {
+            System.arraycopy(groupsInOrder.get(group), 0, values, group * COLUMNS, COLUMNS);
+        }
+        hidden = new boolean[values.length];
+        fixed = new boolean[values.length];
         addSums();
+    }
+
+    /** Each entry's key packed, the groups of each dimension coded in order of first appearance. */
+    private long[] pack(List<Entry> entries) {
+        int[][] coded = new int[entries.size()][DIMENSIONS];
+        for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
+            Map<String, Integer> codes = new HashMap<>();
+            List<String> named = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                coded[i][dimension] = codes.computeIfAbsent(entries.get(i).key().get(dimension), name -> {
+                    named.add(name);
+                    return named.size() - 1;
+                });
+            }
+            groups.add(named);
+        }
+        int shift = 0;
+        for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
+            int bits = Math.max(1, Integer.SIZE - Integer.numberOfLeadingZeros(groups.get(dimension).size() - 1));
+            shifts[dimension] = shift;
+            codeMasks[dimension] = (1L << bits) - 1;
+            shift += bits;
+        }
+        if (shift >= Long.SIZE) {
+            throw new IllegalStateException("Too many groups for one placement-mix key: " + groups.stream().map(List::size).toList());
+        }
+        long[] keys = new long[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
+                keys[i] |= (long) coded[i][dimension] << shifts[dimension];
+            }
+        }
+        return keys;
+    }
+
+    private long mask(int subset) {
+        long mask = 0;
+        for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
+            if ((subset & 1 << dimension) != 0) {
+                mask |= codeMasks[dimension] << shifts[dimension];
+            }
+        }
+        return mask;
+    }
+
+    /** One entry per key and side (internal or not), in canonical order. */
+    private static List<Entry> merged(List<Entry> entries) {
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(CANONICAL);
+        List<Entry> merged = new ArrayList<>();
+        for (Entry entry : sorted) {
+            Entry last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && CANONICAL.compare(last, entry) == 0) {
+                merged.set(merged.size() - 1, new Entry(last.key(), last.internal(), last.children() + entry.children(),
+                        last.weeklyCost() + entry.weeklyCost()));
+            }
+            else {
+                merged.add(entry);
+            }
+        }
+        return merged;
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int compared = a.get(i).compareTo(b.get(i));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     /**
@@ -113,9 +214,10 @@ final class MixCube {
     static MixCube suppressed(List<Entry> entries, int threshold, String councilProvider) {
         MixCube cube = new MixCube(entries, threshold);
         cube.tables.get(0).values().forEach(cube::fix);
-        Integer council = cube.tables.get(1 << MixDimension.PROVIDER.ordinal()).get(List.of(councilProvider));
-        if (council != null) {
-            cube.fix(council);
+        int provider = MixDimension.PROVIDER.ordinal();
+        int code = cube.groups.get(provider).indexOf(councilProvider);
+        if (code >= 0) {
+            cube.fix(cube.tables.get(1 << provider).get(spread((long) code << cube.shifts[provider])));
         }
         cube.suppress();
         return cube;
@@ -131,8 +233,8 @@ final class MixCube {
             subset |= 1 << dimension.ordinal();
         }
         List<Map.Entry<List<String>, Integer>> rows = new ArrayList<>();
-        for (Map.Entry<List<String>, Integer> row : tables.get(subset).entrySet()) {
-            rows.add(Map.entry(reordered(row.getKey(), subset, dimensions), row.getValue()));
+        for (Map.Entry<Long, Integer> row : tables.get(subset).entrySet()) {
+            rows.add(Map.entry(unpack(unspread(row.getKey()), dimensions), row.getValue()));
         }
         rows.sort(Map.Entry.comparingByKey(order));
         Map<List<String>, Cell> table = new LinkedHashMap<>();
@@ -141,12 +243,12 @@ final class MixCube {
     }
 
     private Cell cell(int first) {
-        return new Cell(count(first + TOTAL), count(first + INTERNAL), count(first + EXTERNAL), values.get(first + SPEND),
+        return new Cell(count(first + TOTAL), count(first + INTERNAL), count(first + EXTERNAL), values[first + SPEND],
                 shown(first + TOTAL), shown(first + INTERNAL), shown(first + EXTERNAL), hidden[first + SPEND]);
     }
 
     private int count(int number) {
-        return values.get(number).intValue();
+        return (int) values[number];
     }
 
     private String shown(int number) {
@@ -174,20 +276,24 @@ final class MixCube {
 
     /** For each group of the coarser table, each column: the group, then the finer groups adding up to it. */
     private void addMargins(int finer, int coarser) {
-        Map<List<String>, List<Integer>> parts = new HashMap<>();
+        long mask = mask(coarser);
+        Map<Long, List<Integer>> parts = new LinkedHashMap<>();
         tables.get(finer).forEach((key, first) ->
-                parts.computeIfAbsent(projectKey(key, finer, coarser), k -> new ArrayList<>()).add(first));
+                parts.computeIfAbsent(spread(unspread(key) & mask), k -> new ArrayList<>()).add(first));
         parts.forEach((key, firsts) -> {
             int whole = tables.get(coarser).get(key);
             for (int column = 0; column < COLUMNS; column++) {
-                int offset = column;
-                sums.add(Sum.of(whole + column, firsts.stream().mapToInt(first -> first + offset).toArray(), column != SPEND));
+                int[] columnParts = new int[firsts.size()];
+                for (int i = 0; i < columnParts.length; i++) {
+                    columnParts[i] = firsts.get(i) + column;
+                }
+                sums.add(Sum.of(whole + column, columnParts, column != SPEND));
             }
         });
     }
 
     private void suppress() {
-        for (int number = 0; number < values.size(); number++) {
+        for (int number = 0; number < values.length; number++) {
             boolean isCount = number % COLUMNS != SPEND;
             // No child is there: nothing to protect, and a zero shown cannot be taken for a small count.
             fixed[number] |= isCount && count(number) == 0;
@@ -207,7 +313,7 @@ final class MixCube {
 
     private boolean spendFollowsCounts() {
         boolean changed = false;
-        for (int first = 0; first < values.size(); first += COLUMNS) {
+        for (int first = 0; first < values.length; first += COLUMNS) {
             boolean anyCount = hidden[first + TOTAL] || hidden[first + INTERNAL] || hidden[first + EXTERNAL];
             if (anyCount && !hidden[first + SPEND] && !fixed[first + SPEND]) {
                 hidden[first + SPEND] = true;
@@ -223,7 +329,7 @@ final class MixCube {
         double hiddenSum = 0;
         for (int part : sum.parts()) {
             hiddenParts += hidden[part] ? 1 : 0;
-            hiddenSum += hidden[part] ? values.get(part) : 0;
+            hiddenSum += hidden[part] ? values[part] : 0;
         }
         if (hidden[sum.whole()]) {
             return hiddenParts == 0 && (hideSmallest(sum.parts(), true) || hideSmallest(sum.parts(), false));
@@ -245,11 +351,11 @@ final class MixCube {
      * changed anything (then the rules run again and the audit after them).
      */
     private boolean audit() {
-        boolean[] known = new boolean[values.size()];
-        double[] worked = new double[values.size()];
-        for (int number = 0; number < values.size(); number++) {
+        boolean[] known = new boolean[values.length];
+        double[] worked = new double[values.length];
+        for (int number = 0; number < values.length; number++) {
             known[number] = !hidden[number];
-            worked[number] = values.get(number);
+            worked[number] = values[number];
         }
         boolean progress = true;
         while (progress) {
@@ -264,7 +370,7 @@ final class MixCube {
                     }
                 }
                 if (unknowns == 1) {
-                    if (!isZero(values.get(unknown)) && (hideSmallest(visible(sum), true)
+                    if (!isZero(values[unknown]) && (hideSmallest(visible(sum), true)
                             || hideSmallest(visible(sum), false) || showIfHarmless(unknown))) {
                         return true;
                     }
@@ -310,8 +416,8 @@ final class MixCube {
     private boolean hideSmallest(int[] numbers, boolean nonZeroOnly) {
         int smallest = -1;
         for (int number : numbers) {
-            if (!hidden[number] && !fixed[number] && (!nonZeroOnly || !isZero(values.get(number)))
-                    && (smallest < 0 || values.get(number) < values.get(smallest))) {
+            if (!hidden[number] && !fixed[number] && (!nonZeroOnly || !isZero(values[number]))
+                    && (smallest < 0 || values[number] < values[smallest])) {
                 smallest = number;
             }
         }
@@ -330,39 +436,27 @@ final class MixCube {
         return Math.abs(value) < 0.005;
     }
 
-    /** A full key's groups for the dimensions in {@code subset}. */
-    private static List<String> project(List<String> key, int subset) {
-        List<String> projected = new ArrayList<>();
-        for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
-            if ((subset & 1 << dimension) != 0) {
-                projected.add(key.get(dimension));
-            }
-        }
-        return projected;
+    /**
+     * A packed key as the tables hold it: multiplied by an odd constant (the golden ratio's, as in Fibonacci hashing),
+     * which maps longs one to one and spreads keys that differ in a few bits across a hash table's buckets; packed
+     * codes are dense, and without it tens of thousands of them crowd into few buckets.
+     */
+    private static long spread(long packed) {
+        return packed * 0x9E3779B97F4A7C15L;
     }
 
-    /** A key of the {@code finer} table cut down to the dimensions of {@code coarser}, a subset of them. */
-    private static List<String> projectKey(List<String> key, int finer, int coarser) {
-        List<String> projected = new ArrayList<>();
-        int position = 0;
-        for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
-            if ((finer & 1 << dimension) != 0) {
-                if ((coarser & 1 << dimension) != 0) {
-                    projected.add(key.get(position));
-                }
-                position++;
-            }
-        }
-        return projected;
+    /** The packed key of a table's key (the inverse of {@link #spread} modulo 2^64). */
+    private static long unspread(long key) {
+        return key * 0xF1DE83E19937733DL;
     }
 
-    private static List<String> reordered(List<String> key, int subset, List<MixDimension> dimensions) {
-        List<MixDimension> inOrdinalOrder = new ArrayList<>();
-        for (MixDimension dimension : MixDimension.values()) {
-            if ((subset & 1 << dimension.ordinal()) != 0) {
-                inOrdinalOrder.add(dimension);
-            }
+    /** A packed key's groups for these dimensions, in their order. */
+    private List<String> unpack(long key, List<MixDimension> dimensions) {
+        List<String> unpacked = new ArrayList<>();
+        for (MixDimension dimension : dimensions) {
+            int ordinal = dimension.ordinal();
+            unpacked.add(groups.get(ordinal).get((int) (key >>> shifts[ordinal] & codeMasks[ordinal])));
         }
-        return dimensions.stream().map(dimension -> key.get(inOrdinalOrder.indexOf(dimension))).toList();
+        return unpacked;
     }
 }

@@ -3,9 +3,12 @@ package org.fostergraph.report;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.fostergraph.security.Callers;
+import org.fostergraph.support.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,9 +23,25 @@ class ReportRepository {
 
         /** With the council's own carers (SSDA903 PR0 and PR1). */
         boolean isInternal() {
-            return "PR0".equals(providerCode) || "PR1".equals(providerCode);
+            return INTERNAL_PROVIDER_CODES.contains(providerCode);
         }
     }
+
+    /**
+     * Children in care on a day with the same home locality, age band, placement code, provider code and (for a
+     * placement with someone else's carers) provider, and their weekly cost: the placement mix, grouped by the
+     * database so that a country's 80,000 placements come back as the groups they make.
+     */
+    record MixRow(String locality, AgeBand band, String placeCode, String providerCode, String provider, int children,
+            double weeklyCost) {
+
+        boolean isInternal() {
+            return INTERNAL_PROVIDER_CODES.contains(providerCode);
+        }
+    }
+
+    /** SSDA903 PLACE_PROVIDER codes of the council's own carers and homes. */
+    static final List<String> INTERNAL_PROVIDER_CODES = List.of("PR0", "PR1");
 
     /** A child's placements, oldest first: start and end (null while open). */
     record History(String childId, LocalDate dateOfBirth, List<LocalDate[]> placements) {
@@ -36,8 +55,9 @@ class ReportRepository {
 
     List<OpenPlacement> openOn(LocalDate day) {
         return neo4j.query("""
-                MATCH (c:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
-                WHERE c.council IN $councils AND p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                MATCH (p:Placement) %s
+                WHERE %s
+                MATCH (c:Child)-[:HAD]->(p)-[:WITH]->(h:Household)
                 WITH c, p, h ORDER BY p.start DESC, p.id DESC
                 WITH c, collect({p: p, h: h})[0] AS open
                 WITH c, open.p AS p, open.h AS h
@@ -46,7 +66,7 @@ class ReportRepository {
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth, p.placeCode AS placeCode, p.providerCode AS providerCode,
                        coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.id AS localityId, home.name AS locality, provider.name AS provider,
                        point.distance(c.homeLocation, h.location) AS homeMetres, EXISTS { (h)-[:IN]->(:Locality) } AS inside
-                """)
+                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
                 .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
@@ -56,16 +76,55 @@ class ReportRepository {
                 .all().stream().toList();
     }
 
+    /**
+     * The children in care on the day, grouped for the placement mix (see {@link MixRow}). A child's latest-starting
+     * placement counts, should two overlap (picked per child: sorting a country's placements cost more than the rest);
+     * the provider is looked up only for placements outside the council's own (a household's relationships are read
+     * one by one, and a children's home has hundreds).
+     */
+    List<MixRow> mixOn(LocalDate day) {
+        return neo4j.query("""
+                MATCH (p:Placement) %s
+                WHERE %s
+                MATCH (c:Child)-[:HAD]->(p)
+                WITH c, collect(p) AS open
+                WITH c, CASE size(open) WHEN 1 THEN open[0]
+                        ELSE reduce(latest = head(open), q IN tail(open) |
+                             CASE WHEN q.start > latest.start OR (q.start = latest.start AND q.id > latest.id) THEN q ELSE latest END)
+                        END AS p
+                OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
+                OPTIONAL CALL (p) {
+                    WITH p WHERE NOT p.providerCode IN $internalProviderCodes
+                    MATCH (p)-[:WITH]->(:Household)-[:RUN_BY]->(provider:Provider)
+                    RETURN provider.name AS provider
+                }
+                WITH home, p, provider, c.dateOfBirth AS born
+                WITH home.name AS locality, size([latest IN $latestBirthDates WHERE born <= latest]) - 1 AS band,
+                     p.placeCode AS placeCode, p.providerCode AS providerCode, provider,
+                     count(*) AS children, sum(coalesce(p.weeklyCost, 0.0)) AS weeklyCost
+                RETURN locality, band, placeCode, providerCode, provider, children, weeklyCost
+                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
+                .bindAll(Map.of("day", day, "councils", Callers.currentCouncils(), "latestBirthDates", AgeBand.latestBirthDates(day),
+                        "internalProviderCodes", INTERNAL_PROVIDER_CODES))
+                .fetchAs(MixRow.class)
+                .mappedBy((types, row) -> new MixRow(RecordValues.string(row.get("locality")),
+                        AgeBand.values()[row.get("band").asInt()], row.get("placeCode").asString(),
+                        RecordValues.string(row.get("providerCode")), RecordValues.string(row.get("provider")),
+                        row.get("children").asInt(), row.get("weeklyCost").asDouble()))
+                .all().stream().toList();
+    }
+
     /** Every placement of the children in care on the day. */
     List<History> historiesOfChildrenInCare(LocalDate day) {
         return neo4j.query("""
-                MATCH (c:Child)-[:HAD]->(p:Placement)
-                WHERE c.council IN $councils AND p.start <= $day AND (p.end IS NULL OR p.end > $day)
+                MATCH (p:Placement) %s
+                WHERE %s
+                MATCH (c:Child)-[:HAD]->(p)
                 WITH DISTINCT c
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth,
                        COLLECT { MATCH (c)-[:HAD]->(q:Placement) WHERE q.start <= $day
                                  RETURN [q.start, q.end] ORDER BY q.start, q.id } AS placements
-                """)
+                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
                 .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(History.class)
                 .mappedBy((types, row) -> new History(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
@@ -79,19 +138,21 @@ class ReportRepository {
         return neo4j.query("""
                 UNWIND $days AS day
                 CALL (day) {
-                    MATCH (c:Child)-[:HAD]->(p:Placement)
-                    WHERE c.council IN $councils AND p.start <= day AND (p.end IS NULL OR p.end > day)
+                    MATCH (p:Placement) %s
+                    WHERE %s
+                    MATCH (c:Child)-[:HAD]->(p)
                     WITH c, p ORDER BY p.start DESC, p.id DESC
                     WITH c, collect(p)[0] AS p
-                    WITH p.providerCode IN ['PR0', 'PR1'] AS internal, coalesce(p.weeklyCost, 0.0) AS cost
+                    WITH p.providerCode IN $internalProviderCodes AS internal, coalesce(p.weeklyCost, 0.0) AS cost
                     RETURN count(*) AS total,
                            sum(CASE WHEN internal THEN 1 ELSE 0 END) AS internalCount,
                            sum(CASE WHEN internal THEN cost ELSE 0.0 END) AS internalCost,
                            sum(CASE WHEN internal THEN 0.0 ELSE cost END) AS externalCost
                 }
                 RETURN day, total, internalCount, internalCost, externalCost ORDER BY day
-                """)
+                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "day")))
                 .bind(List.copyOf(days)).to("days").bind(Callers.currentCouncils()).to("councils")
+                .bind(INTERNAL_PROVIDER_CODES).to("internalProviderCodes")
                 .fetchAs(PlacementMix.Point.class)
                 .mappedBy((types, row) -> new PlacementMix.Point(row.get("day").asLocalDate(), row.get("total").asInt(),
                         row.get("internalCount").asInt(), row.get("total").asInt() - row.get("internalCount").asInt(),
@@ -99,11 +160,16 @@ class ReportRepository {
                 .all().stream().toList();
     }
 
+    /** Read in start order from the index on start, so it stops at the first of the caller's councils' placements. */
     Optional<LocalDate> firstPlacementStart() {
-        return neo4j.query("MATCH (c:Child)-[:HAD]->(p:Placement) WHERE c.council IN $councils RETURN min(p.start) AS first")
+        return neo4j.query("""
+                MATCH (p:Placement) USING INDEX p:Placement(start)
+                WHERE p.start IS NOT NULL AND p.council IN $councils
+                RETURN p.start AS first ORDER BY p.start LIMIT 1
+                """)
                 .bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(LocalDate.class).mappedBy((types, row) -> RecordValues.date(row.get("first")))
-                .one().filter(java.util.Objects::nonNull);
+                .one().filter(Objects::nonNull);
     }
 
     static double round(double pounds) {

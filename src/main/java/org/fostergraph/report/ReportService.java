@@ -60,31 +60,43 @@ public class ReportService {
     public PlacementMix placementMix(LocalDate asOf, List<MixDimension> groupBy) {
         LocalDate day = checkedDay("asOf", asOf);
         List<MixDimension> dimensions = groupBy == null ? List.of() : groupBy.stream().distinct().toList();
-        List<ReportRepository.OpenPlacement> open = reports.openOn(day);
+        List<MixCube.Entry> entries = reports.mixOn(day).stream().map(ReportService::entry).toList();
+        int total = 0;
         int internal = 0;
         double internalCost = 0;
         double externalCost = 0;
-        for (ReportRepository.OpenPlacement placement : open) {
-            internal += placement.isInternal() ? 1 : 0;
-            internalCost += placement.isInternal() ? placement.weeklyCost() : 0;
-            externalCost += placement.isInternal() ? 0 : placement.weeklyCost();
+        for (MixCube.Entry entry : entries) {
+            total += entry.children();
+            internal += entry.internal() ? entry.children() : 0;
+            internalCost += entry.internal() ? entry.weeklyCost() : 0;
+            externalCost += entry.internal() ? 0 : entry.weeklyCost();
         }
         List<PlacementMix.MixGroup> groups = new ArrayList<>();
         if (!dimensions.isEmpty()) {
-            mixCube(open, day).table(dimensions, keyOrder(dimensions)).forEach((key, cell) -> groups.add(
+            mixCube(entries).table(dimensions, keyOrder(dimensions)).forEach((key, cell) -> groups.add(
                     new PlacementMix.MixGroup(key, cell.shownTotal(), cell.shownInternal(), cell.shownExternal(),
                             cell.splitHidden() ? null : share(cell.internal(), cell.total()),
                             cell.spendHidden() ? null : ReportRepository.round(cell.spend()))));
         }
-        return new PlacementMix(day, open.size(), internal, open.size() - internal, ReportRepository.round(internalCost),
+        return new PlacementMix(day, total, internal, total - internal, ReportRepository.round(internalCost),
                 ReportRepository.round(externalCost), dimensions, groups);
     }
 
     /** Every grouping of the day's placements, suppressed together (see {@link MixCube}). */
+    private MixCube mixCube(List<MixCube.Entry> entries) {
+        return MixCube.suppressed(entries, disclosure.threshold(), COUNCIL);
+    }
+
+    /** The same cube from the day's placements one by one, for the reports that hide what the mix hides. */
     private MixCube mixCube(List<ReportRepository.OpenPlacement> open, LocalDate day) {
-        List<MixDimension> all = List.of(MixDimension.values());
-        return MixCube.suppressed(open.stream().map(placement -> new MixCube.Entry(key(placement, all, day),
-                placement.isInternal(), placement.weeklyCost())).toList(), disclosure.threshold(), COUNCIL);
+        return mixCube(open.stream().map(placement -> new MixCube.Entry(key(placement.locality(),
+                AgeBand.on(placement.dateOfBirth(), day), placement.placeCode(), placement.providerCode(), placement.isInternal(),
+                placement.provider()), placement.isInternal(), 1, placement.weeklyCost())).toList());
+    }
+
+    private static MixCube.Entry entry(ReportRepository.MixRow row) {
+        return new MixCube.Entry(key(row.locality(), row.band(), row.placeCode(), row.providerCode(), row.isInternal(),
+                row.provider()), row.isInternal(), row.children(), row.weeklyCost());
     }
 
     /** The totals at each month end from {@code from} to {@code to}. */
@@ -355,14 +367,16 @@ public class ReportService {
         return Suppression.isSmall(count, disclosure.threshold()) ? Suppression.SUPPRESSED : String.valueOf(count);
     }
 
-    private List<String> key(ReportRepository.OpenPlacement placement, List<MixDimension> dimensions, LocalDate day) {
+    /** A group of every {@link MixDimension}, in their order. */
+    private static List<String> key(String locality, AgeBand band, String placeCode, String providerCode, boolean internal,
+            String provider) {
         List<String> key = new ArrayList<>();
-        for (MixDimension dimension : dimensions) {
+        for (MixDimension dimension : MixDimension.values()) {
             key.add(switch (dimension) {
-                case LOCALITY -> placement.locality() == null ? UNKNOWN : placement.locality();
-                case AGE_BAND -> AgeBand.on(placement.dateOfBirth(), day).label();
-                case PLACEMENT_TYPE -> PlacementType.of(placement.placeCode(), placement.providerCode()).name();
-                case PROVIDER -> placement.isInternal() ? COUNCIL : placement.provider() == null ? UNKNOWN : placement.provider();
+                case LOCALITY -> locality == null ? UNKNOWN : locality;
+                case AGE_BAND -> band.label();
+                case PLACEMENT_TYPE -> PlacementType.of(placeCode, providerCode).name();
+                case PROVIDER -> internal ? COUNCIL : provider == null ? UNKNOWN : provider;
             });
         }
         return key;

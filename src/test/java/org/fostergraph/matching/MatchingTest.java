@@ -63,6 +63,24 @@ class MatchingTest extends ChangeTest {
     }
 
     @Test
+    void aFamilyHomeIsNoCandidateEvenWithItsPlaceFree() {
+        // Another child's parents' home, next door, approved for the child who has since come back into care.
+        given("""
+                MATCH (north:Locality {id: 'NORTH'})
+                CREATE (:Household {id: 'FAMILY', name: 'Family home', provision: 'PARENTS', status: 'APPROVED',
+                        statusSince: date('2020-01-01'), approvedPlaces: 1, ageMin: 0, ageMax: 18, approvalTypes: [],
+                        location: point({latitude: 52.6001, longitude: -2.0})})-[:IN]->(north)
+                """);
+
+        for (Map<String, Object> options : List.<Map<String, Object>>of(Map.of(), Map.of("includeExternal", true))) {
+            graphQl.documentName("matchesForChild").variable("childId", "C1").variable("options", options).execute()
+                    .path("matchesForChild.candidates[*].household.id").entityList(String.class).doesNotContain("FAMILY")
+                    .path("matchesForChild.excluded[*].household.id").entityList(String.class).doesNotContain("FAMILY")
+                    .path("matchesForChild.candidates[0].household.id").entity(String.class).isEqualTo("HUB");
+        }
+    }
+
+    @Test
     void externalHomesAreShownWithTheirCostWhenAsked() {
         graphQl.documentName("matchesForChild").variable("childId", "C1").variable("options", Map.of("includeExternal", true))
                 .execute()
