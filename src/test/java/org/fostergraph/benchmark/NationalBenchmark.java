@@ -64,7 +64,7 @@ public final class NationalBenchmark {
     private static final String MARKER_END = "<!-- national-benchmark:end -->";
 
     record Options(Path data, Path output, double scale, Duration warmUp, Duration measure, String pageCache,
-            boolean outOfProcess, boolean updateDocs) {
+            boolean outOfProcess, boolean updateDocs, List<String> operations, boolean importReturn) {
 
         static Options fromSystemProperties() {
             return new Options(Path.of(System.getProperty("benchmark.data", "data/benchmark-national")).toAbsolutePath(),
@@ -74,7 +74,19 @@ public final class NationalBenchmark {
                     Duration.ofSeconds(Long.parseLong(System.getProperty("benchmark.seconds", "10"))),
                     System.getProperty("benchmark.page-cache", "1GB"),
                     Boolean.parseBoolean(System.getProperty("benchmark.out-of-process", "true")),
-                    Boolean.parseBoolean(System.getProperty("benchmark.update-docs", "true")));
+                    Boolean.parseBoolean(System.getProperty("benchmark.update-docs", "true")),
+                    List.of(System.getProperty("benchmark.operations", "").split(",")).stream().map(String::strip)
+                            .filter(name -> !name.isEmpty()).toList(),
+                    Boolean.parseBoolean(System.getProperty("benchmark.import", "true")));
+        }
+
+        /** A run limited to some operations (for working on one of them) measures those only. */
+        boolean measures(Workload workload) {
+            return operations.isEmpty() || operations.contains(workload.name());
+        }
+
+        boolean isFullRun() {
+            return operations.isEmpty() && importReturn && outOfProcess;
         }
     }
 
@@ -126,13 +138,13 @@ public final class NationalBenchmark {
             resetEarlierRuns(floor, shape.referenceDate());
             int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             GraphQlHttp http = new GraphQlHttp(URI.create("http://127.0.0.1:" + port));
-            List<Workload> workloads = workloads(floor, council, shape.referenceDate());
+            List<Workload> workloads = workloads(floor, council, shape.referenceDate()).stream().filter(options::measures).toList();
             HeapWatch heap = HeapWatch.inThisJvm();
             List<Result> results = new ArrayList<>();
             for (Workload workload : workloads) {
                 results.add(measure(workload, http, recorder, floor, options));
             }
-            List<ImportRun> imports = importReturn(http, options);
+            List<ImportRun> imports = options.importReturn() ? importReturn(http, options) : List.of();
             Memory inProcessMemory = heap.stop("service and Neo4j in one JVM (the default)", Runtime.getRuntime().maxMemory());
             List<Memory> memory = new ArrayList<>(List.of(inProcessMemory));
             if (options.outOfProcess()) {
@@ -429,7 +441,7 @@ public final class NationalBenchmark {
             GraphQlHttp http = new GraphQlHttp(URI.create("http://127.0.0.1:" + port));
             waitUntilUp(http, process);
             HeapWatch heap = HeapWatch.overHttp(http);
-            List<Workload> workloads = workloads(driver, council, today);
+            List<Workload> workloads = workloads(driver, council, today).stream().filter(options::measures).toList();
             for (int i = 0; i < workloads.size(); i++) {
                 Workload workload = workloads.get(i);
                 AtomicLong next = new AtomicLong();
@@ -570,7 +582,7 @@ public final class NationalBenchmark {
         log("Results in " + json + " and national.md");
         System.out.println(table);
         Path docs = Path.of("docs/PERFORMANCE.md");
-        if (options.updateDocs() && Files.isRegularFile(docs)) {
+        if (options.updateDocs() && options.isFullRun() && Files.isRegularFile(docs)) {
             String text = Files.readString(docs);
             int start = text.indexOf(MARKER_START);
             int end = text.indexOf(MARKER_END);
