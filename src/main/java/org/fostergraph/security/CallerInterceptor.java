@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fostergraph.audit.AuditLog;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -14,9 +16,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Hands each GraphQL request its caller, for the fields' checks, and writes the read audit before the response
- * leaves: if the audit cannot be written the caller gets an error instead of the children's data.
+ * leaves: if the audit cannot be written the caller gets an error instead of the children's data. Outermost, so that the
+ * audit is written after a query's read transaction has ended.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class CallerInterceptor implements WebGraphQlInterceptor {
 
     private final AuditLog auditLog;
