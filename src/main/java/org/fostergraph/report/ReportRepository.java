@@ -77,12 +77,12 @@ class ReportRepository {
     }
 
     /**
-     * The children in care on the day, grouped for the placement mix (see {@link MixRow}). A child's latest-starting
+     * The children in care on the day in these councils, grouped for the placement mix (see {@link MixRow}). A child's latest-starting
      * placement counts, should two overlap (picked per child: sorting a country's placements cost more than the rest);
      * the provider is looked up only for placements outside the council's own (a household's relationships are read
      * one by one, and a children's home has hundreds).
      */
-    List<MixRow> mixOn(LocalDate day) {
+    List<MixRow> mixOn(LocalDate day, List<String> councils) {
         return neo4j.query("""
                 MATCH (p:Placement) %s
                 WHERE %s
@@ -104,7 +104,7 @@ class ReportRepository {
                      count(*) AS children, sum(coalesce(p.weeklyCost, 0.0)) AS weeklyCost
                 RETURN locality, band, placeCode, providerCode, provider, children, weeklyCost
                 """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
-                .bindAll(Map.of("day", day, "councils", Callers.currentCouncils(), "latestBirthDates", AgeBand.latestBirthDates(day),
+                .bindAll(Map.of("day", day, "councils", councils, "latestBirthDates", AgeBand.latestBirthDates(day),
                         "internalProviderCodes", INTERNAL_PROVIDER_CODES))
                 .fetchAs(MixRow.class)
                 .mappedBy((types, row) -> new MixRow(RecordValues.string(row.get("locality")),

@@ -19,6 +19,8 @@ import java.util.function.Function;
 import org.fostergraph.graphql.InvalidArgumentException;
 import org.fostergraph.referral.ReferralService;
 import org.fostergraph.referral.ReferredChild;
+import org.fostergraph.security.Callers;
+import org.fostergraph.support.CouncilFanOut;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +45,14 @@ public class ReportService {
     private final RecruitmentRepository recruitment;
     private final ProgrammeRepository programme;
     private final ReferralService referrals;
+    private final CouncilFanOut councils;
     private final DisclosureProperties disclosure;
     private final Clock clock;
 
     ReportService(ReportRepository reports, SufficiencyRepository sufficiency, RecruitmentRepository recruitment,
-            ProgrammeRepository programme, ReferralService referrals, DisclosureProperties disclosure, Clock clock) {
+            ProgrammeRepository programme, ReferralService referrals, CouncilFanOut councils, DisclosureProperties disclosure,
+            Clock clock) {
+        this.councils = councils;
         this.programme = programme;
         this.referrals = referrals;
         this.reports = reports;
@@ -60,7 +65,8 @@ public class ReportService {
     public PlacementMix placementMix(LocalDate asOf, List<MixDimension> groupBy) {
         LocalDate day = checkedDay("asOf", asOf);
         List<MixDimension> dimensions = groupBy == null ? List.of() : groupBy.stream().distinct().toList();
-        List<MixCube.Entry> entries = reports.mixOn(day).stream().map(ReportService::entry).toList();
+        List<MixCube.Entry> entries = councils.read(Callers.currentCouncils(), some -> reports.mixOn(day, some)).stream()
+                .map(ReportService::entry).toList();
         int total = 0;
         int internal = 0;
         double internalCost = 0;
