@@ -2,6 +2,7 @@ package org.fostergraph.matching;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,21 +23,21 @@ import org.springframework.stereotype.Repository;
 class MatchingRepository {
 
     /**
-     * Households within reach of each origin (a child's home), among the caller's councils' households, found by the
-     * council index: on a national graph a 30-mile circle around a city holds the homes of dozens of councils, and
-     * the point index would read them all only for the council filter to drop most (the national benchmark measured
-     * it: docs/PERFORMANCE.md). The hint makes the query fail rather than silently scan every household. A family home
-     * (a child placed with their parents) is never a candidate: it is not a carer's home, and its place, once the child
-     * has left, is no vacancy for another child; nor is its address anyone else's business.
+     * Households within reach of each origin (a child's home), among the caller's councils' households of the kinds
+     * asked for, found by the index on council and provision: on a national graph a 30-mile circle around a city holds
+     * the homes of dozens of councils, and the point index would read them all only for the council filter to drop
+     * most; and a council holds as many agency, residential and family homes as carers of its own (the national
+     * benchmark measured both: docs/PERFORMANCE.md). The hint makes the query fail rather than silently scan every
+     * household.
      */
     static final String WITHIN_REACH = """
             UNWIND $origins AS origin
             WITH origin, point(origin.home) AS home,
                  CASE WHEN origin.school IS NULL THEN null ELSE point(origin.school) END AS school
             MATCH (h:Household)
-            USING INDEX h:Household(council)
-            WHERE h.council IN $councils AND point.distance(h.location, home) <= $metres
-              AND ($includeExternal OR h.provision IN $internal) AND h.status <> 'UNREGISTERED' AND h.provision <> 'PARENTS'
+            USING INDEX h:Household(council, provision)
+            WHERE h.council IN $councils AND h.provision IN $provisions AND point.distance(h.location, home) <= $metres
+              AND h.status <> 'UNREGISTERED'
             RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
                    CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
             """;
@@ -68,8 +69,8 @@ class MatchingRepository {
             return row;
         }).toList();
         return neo4j.query(WITHIN_REACH)
-                .bindAll(Map.of("origins", rows, "metres", metres, "includeExternal", includeExternal,
-                        "internal", internalProvisions(), "councils", Callers.currentCouncils()))
+                .bindAll(Map.of("origins", rows, "metres", metres, "provisions", offered(includeExternal),
+                        "councils", Callers.currentCouncils()))
                 .fetchAs(Reach.class)
                 .mappedBy((types, row) -> new Reach(row.get("key").asString(), row.get("householdId").asString(),
                         row.get("homeMetres").asDouble(),
@@ -147,8 +148,15 @@ class MatchingRepository {
                 .all().stream().toList();
     }
 
-    private static List<String> internalProvisions() {
-        return java.util.Arrays.stream(Provision.values()).filter(Provision::isInternal).map(Enum::name).toList();
+    /**
+     * The kinds of household a match may offer: the council's own carers and homes, or every kind when external homes
+     * are asked for; never a family home (a child placed with parents): it is not a carer's home, its place is no
+     * vacancy for another child once that child has left, and its address is no one else's business.
+     */
+    static List<String> offered(boolean includeExternal) {
+        return Arrays.stream(Provision.values())
+                .filter(provision -> provision != Provision.PARENTS && (includeExternal || provision.isInternal()))
+                .map(Enum::name).toList();
     }
 
     private static HouseholdFacts toFacts(Value h) {

@@ -211,14 +211,26 @@ class MatchingTest extends ChangeTest {
     @Test
     void householdsWithinReachAreSoughtAmongTheCallersCouncilsOnly() {
         List<String> operators = new ArrayList<>();
+        List<String> seeks = new ArrayList<>();
         try (var session = sessions.open()) {
-            Plan plan = session.run("EXPLAIN " + MatchingRepository.WITHIN_REACH, Map.of("origins", List.of(),
-                    "metres", 1000.0, "includeExternal", false, "internal", List.of("IN_HOUSE_FOSTERING"),
-                    "councils", List.of(COUNCIL))).consume().plan();
-            collect(plan, operators);
+            for (boolean includeExternal : List.of(false, true)) {
+                Plan plan = session.run("EXPLAIN " + MatchingRepository.WITHIN_REACH, Map.of("origins", List.of(),
+                        "metres", 1000.0, "provisions", MatchingRepository.offered(includeExternal),
+                        "councils", List.of(COUNCIL))).consume().plan();
+                collect(plan, operators);
+                details(plan, seeks);
+            }
         }
         assertThat(operators).anySatisfy(operator -> assertThat(operator).startsWith("NodeIndexSeek"));
+        assertThat(seeks).hasSize(2).allSatisfy(seek -> assertThat(seek).contains("h:Household(council, provision)"));
         assertThat(operators).noneSatisfy(operator -> assertThat(operator).startsWith("NodeByLabelScan"));
+    }
+
+    private static void details(Plan plan, List<String> seeks) {
+        if (plan.operatorType().startsWith("NodeIndexSeek")) {
+            seeks.add(String.valueOf(plan.arguments().get("Details")));
+        }
+        plan.children().forEach(child -> details(child, seeks));
     }
 
     private static void collect(Plan plan, List<String> operators) {

@@ -43,21 +43,21 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     void everyFileWasAppliedOnceInOrderWithItsChecksum() {
         List<AppliedMigration> applied = migrations.applied();
 
-        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         assertThat(applied).extracting(AppliedMigration::fileName).containsExactly("V001__unique_ids.cypher",
                 "V002__locations_and_lookups.cypher", "V003__changes_holds_sleepovers.cypher", "V004__referrals.cypher", "V005__postcode_sectors.cypher",
-                "V006__council_ownership_and_read_audit.cypher", "V007__open_placements.cypher");
+                "V006__council_ownership_and_read_audit.cypher", "V007__open_placements.cypher", "V008__household_council_provision.cypher");
         assertThat(applied).extracting(AppliedMigration::description)
                 .containsExactly("unique ids", "locations and lookups", "changes holds sleepovers", "referrals", "postcode sectors",
-                        "council ownership and read audit", "open placements");
+                        "council ownership and read audit", "open placements", "household council provision");
         assertThat(applied).extracting(AppliedMigration::checksum)
                 .containsExactlyElementsOf(migrations.scripts().stream().map(MigrationScript::checksum).toList());
         assertThat(count("MATCH (:SchemaMigration {version: 1})-[:NEXT]->(m:SchemaMigration {version: 2}) RETURN count(m)"))
                 .isEqualTo(1);
         assertThat(migrations.migrate()).isEmpty();
-        assertThat(count("MATCH (:SchemaMigration {version: 6})-[:NEXT]->(m:SchemaMigration {version: 7}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 7})-[:NEXT]->(m:SchemaMigration {version: 8}) RETURN count(m)"))
                 .isEqualTo(1);
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(7);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(8);
     }
 
     @Test
@@ -81,7 +81,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         assertThat(runner.migrate()).extracting(AppliedMigration::fileName).containsExactly("V900__test_only_lookup.cypher");
         assertThat(runner.migrate()).isEmpty();
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isEqualTo(1);
-        assertThat(count("MATCH (:SchemaMigration {version: 7})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 8})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
                 .isEqualTo(1);
     }
 
@@ -119,7 +119,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
                 .hasMessageStartingWith("Graph schema file V002__locations_and_lookups.cypher was edited after it was "
                         + "applied to this database (applied checksum " + migrations.applied().get(1).checksum())
                 .hasMessageEndingWith("Restore the file and put the change in a new V<next>__<description>.cypher file.");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(7);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(8);
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isZero();
     }
 
@@ -131,7 +131,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageStartingWith("Graph schema file V900__broken.cypher failed on statement: CREATE INDEXX nonsense");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(7);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(8);
         assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
     }
 
