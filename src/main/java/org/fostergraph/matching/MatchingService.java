@@ -31,9 +31,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds homes for a child, a referral or a sibling group: households within reach by the point index, then
- * the hard rules and the ranking of {@link MatchRules}. Two queries whatever the number of candidates: the
- * households within reach, then the facts about all of them.
+ * Finds homes for a child, a referral or a sibling group: the households within reach (the caller's councils'
+ * households of the kinds a match may offer), then the hard rules and the ranking of {@link MatchRules}. Two queries
+ * whatever the number of candidates: the households within reach, then the facts about all of them.
  */
 @Service
 @Transactional(readOnly = true)
