@@ -52,7 +52,7 @@ final class AccessRules extends GraphQLTypeVisitorStub {
         GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
         DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
         boolean root = isRoot(type);
-        registry.dataFetcher(coordinates, new GuardedDataFetcher(fetcher, coordinates, allowedRoles(type, field, root),
+        registry.dataFetcher(coordinates, GuardedDataFetcher.of(fetcher, coordinates, allowedRoles(type, field, root),
                 ownedArguments(field), root && "Query".equals(type.getName()) && !GraphQLTypeUtil.isNonNull(field.getType()),
                 OWNED_TYPES.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()), scope));
         return TraversalControl.CONTINUE;
