@@ -5,8 +5,9 @@ package org.fostergraph.support;
  * {@code d} when {@code start <= d} and its end is null or after {@code d}; Neo4j indexes no nulls, so a placement also
  * carries {@code openUntil} (its end, or {@link #STILL_OPEN} while it has none) and its child's {@code council}, both
  * in the composite index of graph-schema/V007. The day's placements are then a seek on {@code (council, openUntil > d)}
- * instead of a scan of five years of history. Every statement that writes a placement's end sets both keys with
- * {@link #keys}; {@code OpenPlacementIndexTest} checks each writer.
+ * instead of a scan of five years of history. Every statement that creates a placement or writes its end sets both
+ * keys with {@link #keys}; after every hand-built-graph test, {@code HandBuiltGraphTest} checks that no placement's
+ * keys disagree with its child and its end, whichever writer made it.
  */
 public final class OpenPlacements {
 
@@ -14,7 +15,7 @@ public final class OpenPlacements {
     public static final String STILL_OPEN = "date('9999-12-31')";
 
     /**
-     * The placements of the caller's councils ({@code $councils}) open on {@code day}, for a {@code WHERE} clause on
+     * The placements of the councils bound as {@code $councils} open on {@code day}, for a {@code WHERE} clause on
      * the placement {@code placement}; with {@link #seek} before it, the planner must use the index.
      */
     public static String openOn(String placement, String day) {
