@@ -126,8 +126,7 @@ class MatchingRepository {
         parameters.put("day", day);
         parameters.put("councils", Callers.currentCouncils());
         return neo4j.query("""
-                MATCH (p:Placement) %s
-                WHERE %s
+                %s
                 MATCH (c:Child)-[:HAD]->(p)-[:WITH]->(h:Household)
                 WHERE h.provision IN $provisions AND c.homeLocation IS NOT NULL
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
@@ -137,7 +136,7 @@ class MatchingRepository {
                        p.id AS placementId, p.start AS start, p.placeCode AS placeCode, p.weeklyCost AS weeklyCost,
                        h.id AS householdId
                 ORDER BY c.id
-                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
+                """.formatted(OpenPlacements.openOn("p", "$day")))
                 .bindAll(parameters)
                 .fetchAs(ExternalPlacement.class)
                 .mappedBy((types, row) -> new ExternalPlacement(row.get("childId").asString(), row.get("age").asInt(),

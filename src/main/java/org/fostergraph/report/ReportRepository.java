@@ -21,9 +21,8 @@ class ReportRepository {
     record OpenPlacement(String childId, LocalDate dateOfBirth, String placeCode, String providerCode, double weeklyCost,
             String localityId, String locality, String provider, Double homeMetres, boolean insideBoundary) {
 
-        /** With the council's own carers (SSDA903 PR0 and PR1). */
         boolean isInternal() {
-            return INTERNAL_PROVIDER_CODES.contains(providerCode);
+            return ReportRepository.isInternal(providerCode);
         }
     }
 
@@ -36,12 +35,17 @@ class ReportRepository {
             double weeklyCost) {
 
         boolean isInternal() {
-            return INTERNAL_PROVIDER_CODES.contains(providerCode);
+            return ReportRepository.isInternal(providerCode);
         }
     }
 
     /** SSDA903 PLACE_PROVIDER codes of the council's own carers and homes. */
     static final List<String> INTERNAL_PROVIDER_CODES = List.of("PR0", "PR1");
+
+    /** With the council's own carers or in its own homes. */
+    static boolean isInternal(String providerCode) {
+        return INTERNAL_PROVIDER_CODES.contains(providerCode);
+    }
 
     /** A child's placements, oldest first: start and end (null while open). */
     record History(String childId, LocalDate dateOfBirth, List<LocalDate[]> placements) {
@@ -55,18 +59,16 @@ class ReportRepository {
 
     List<OpenPlacement> openOn(LocalDate day) {
         return neo4j.query("""
-                MATCH (p:Placement) %s
-                WHERE %s
-                MATCH (c:Child)-[:HAD]->(p)-[:WITH]->(h:Household)
-                WITH c, p, h ORDER BY p.start DESC, p.id DESC
-                WITH c, collect({p: p, h: h})[0] AS open
-                WITH c, open.p AS p, open.h AS h
+                %s
+                MATCH (c:Child)-[:HAD]->(p)
+                %s
+                MATCH (p)-[:WITH]->(h:Household)
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL MATCH (h)-[:RUN_BY]->(provider:Provider)
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth, p.placeCode AS placeCode, p.providerCode AS providerCode,
                        coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.id AS localityId, home.name AS locality, provider.name AS provider,
                        point.distance(c.homeLocation, h.location) AS homeMetres, EXISTS { (h)-[:IN]->(:Locality) } AS inside
-                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
+                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
                 .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
@@ -77,21 +79,15 @@ class ReportRepository {
     }
 
     /**
-     * The children in care on the day in these councils, grouped for the placement mix (see {@link MixRow}). A child's latest-starting
-     * placement counts, should two overlap (picked per child: sorting a country's placements cost more than the rest);
-     * the provider is looked up only for placements outside the council's own (a household's relationships are read
-     * one by one, and a children's home has hundreds).
+     * The children in care on the day in these councils, grouped for the placement mix (see {@link MixRow}), each by
+     * their latest-starting placement; the provider is looked up only for placements outside the council's own (a
+     * household's relationships are read one by one, and a children's home has hundreds).
      */
     List<MixRow> mixOn(LocalDate day, List<String> councils) {
         return neo4j.query("""
-                MATCH (p:Placement) %s
-                WHERE %s
+                %s
                 MATCH (c:Child)-[:HAD]->(p)
-                WITH c, collect(p) AS open
-                WITH c, CASE size(open) WHEN 1 THEN open[0]
-                        ELSE reduce(latest = head(open), q IN tail(open) |
-                             CASE WHEN q.start > latest.start OR (q.start = latest.start AND q.id > latest.id) THEN q ELSE latest END)
-                        END AS p
+                %s
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL CALL (p) {
                     WITH p WHERE NOT p.providerCode IN $internalProviderCodes
@@ -103,7 +99,7 @@ class ReportRepository {
                      p.placeCode AS placeCode, p.providerCode AS providerCode, provider,
                      count(*) AS children, sum(coalesce(p.weeklyCost, 0.0)) AS weeklyCost
                 RETURN locality, band, placeCode, providerCode, provider, children, weeklyCost
-                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
+                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
                 .bindAll(Map.of("day", day, "councils", councils, "latestBirthDates", AgeBand.latestBirthDates(day),
                         "internalProviderCodes", INTERNAL_PROVIDER_CODES))
                 .fetchAs(MixRow.class)
@@ -117,14 +113,13 @@ class ReportRepository {
     /** Every placement of the children in care on the day. */
     List<History> historiesOfChildrenInCare(LocalDate day) {
         return neo4j.query("""
-                MATCH (p:Placement) %s
-                WHERE %s
+                %s
                 MATCH (c:Child)-[:HAD]->(p)
                 WITH DISTINCT c
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth,
                        COLLECT { MATCH (c)-[:HAD]->(q:Placement) WHERE q.start <= $day
                                  RETURN [q.start, q.end] ORDER BY q.start, q.id } AS placements
-                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "$day")))
+                """.formatted(OpenPlacements.openOn("p", "$day")))
                 .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
                 .fetchAs(History.class)
                 .mappedBy((types, row) -> new History(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
@@ -138,11 +133,9 @@ class ReportRepository {
         return neo4j.query("""
                 UNWIND $days AS day
                 CALL (day) {
-                    MATCH (p:Placement) %s
-                    WHERE %s
+                    %s
                     MATCH (c:Child)-[:HAD]->(p)
-                    WITH c, p ORDER BY p.start DESC, p.id DESC
-                    WITH c, collect(p)[0] AS p
+                    %s
                     WITH p.providerCode IN $internalProviderCodes AS internal, coalesce(p.weeklyCost, 0.0) AS cost
                     RETURN count(*) AS total,
                            sum(CASE WHEN internal THEN 1 ELSE 0 END) AS internalCount,
@@ -150,7 +143,7 @@ class ReportRepository {
                            sum(CASE WHEN internal THEN 0.0 ELSE cost END) AS externalCost
                 }
                 RETURN day, total, internalCount, internalCost, externalCost ORDER BY day
-                """.formatted(OpenPlacements.seek("p"), OpenPlacements.openOn("p", "day")))
+                """.formatted(OpenPlacements.openOn("p", "day"), OpenPlacements.latestPerChild("c", "p")))
                 .bind(List.copyOf(days)).to("days").bind(Callers.currentCouncils()).to("councils")
                 .bind(INTERNAL_PROVIDER_CODES).to("internalProviderCodes")
                 .fetchAs(PlacementMix.Point.class)

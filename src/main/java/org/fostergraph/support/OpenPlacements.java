@@ -15,16 +15,31 @@ public final class OpenPlacements {
     public static final String STILL_OPEN = "date('9999-12-31')";
 
     /**
-     * The placements of the councils bound as {@code $councils} open on {@code day}, for a {@code WHERE} clause on
-     * the placement {@code placement}; with {@link #seek} before it, the planner must use the index.
+     * The clause that binds {@code placement} to each placement of the councils bound as {@code $councils} open on
+     * {@code day} (a parameter or a variable), by the index; the hint makes the statement fail rather than scan,
+     * should the planner ever pass the index by.
      */
     public static String openOn(String placement, String day) {
-        return "%1$s.council IN $councils AND %1$s.openUntil > %2$s AND %1$s.start <= %2$s".formatted(placement, day);
+        return """
+                MATCH (%1$s:Placement) USING INDEX %1$s:Placement(council, openUntil)
+                WHERE %1$s.council IN $councils AND %1$s.openUntil > %2$s AND %1$s.start <= %2$s
+                """.formatted(placement, day);
     }
 
-    /** The hint that makes a statement fail rather than scan, should the planner ever pass the index by. */
-    public static String seek(String placement) {
-        return "USING INDEX %s:Placement(council, openUntil)".formatted(placement);
+    /**
+     * Keeps, of the rows binding {@code child} and {@code placement}, one per child: its latest-starting placement
+     * (the greater id of two starting on one day), so that a child counts once should two placements overlap. Every
+     * report of the day's placements picks the same one, which the suppression of linked tables relies on. Picked per
+     * child: sorting a country's placements cost more than the rest of the placement mix.
+     */
+    public static String latestPerChild(String child, String placement) {
+        return """
+                WITH %1$s, collect(%2$s) AS placementsOfChild
+                WITH %1$s, CASE size(placementsOfChild) WHEN 1 THEN placementsOfChild[0]
+                        ELSE reduce(latest = head(placementsOfChild), q IN tail(placementsOfChild) |
+                             CASE WHEN q.start > latest.start OR (q.start = latest.start AND q.id > latest.id) THEN q ELSE latest END)
+                        END AS %2$s
+                """.formatted(child, placement);
     }
 
     /** A {@code SET} item list giving {@code placement} the keys for its child {@code child} and end {@code end}. */
