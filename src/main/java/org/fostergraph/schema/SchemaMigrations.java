@@ -10,10 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +64,8 @@ public class SchemaMigrations implements InitializingBean {
                     + "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
             session.run("CREATE CONSTRAINT schema_migration_lock_id IF NOT EXISTS "
                     + "FOR (l:SchemaMigrationLock) REQUIRE l.id IS UNIQUE").consume();
-            String owner = acquireLock(session);
-            try {
+            try (HeldLock lock = acquireLock(session)) {
                 return applyPending(session, scripts);
-            }
-            finally {
-                session.run("MATCH (l:SchemaMigrationLock {id: $id, owner: $owner}) DELETE l",
-                        Map.of("id", LOCK_ID, "owner", owner)).consume();
             }
         }
     }
@@ -140,26 +139,107 @@ public class SchemaMigrations implements InitializingBean {
                 row.get("file").asString(), row.get("checksum").asString(), row.get("appliedAt").asZonedDateTime());
     }
 
-    /** Another replica may be migrating the same graph; the unique lock node lets only one through. */
-    private String acquireLock(Session session) {
+    /**
+     * Another replica may be migrating the same graph; the unique lock node lets only one through. Its holder renews
+     * the lock's heartbeat while it works, so a lock whose heartbeat has stopped for {@code lockStaleAfter} was left
+     * by a replica that died part-way (a crash loop would otherwise wait out the timeout and fail on every start), and
+     * is taken over. The heartbeat and the staleness are both the database's clock, so replicas' clocks do not matter.
+     */
+    private HeldLock acquireLock(Session session) {
         String owner = UUID.randomUUID().toString();
         Instant deadline = Instant.now().plus(properties.lockTimeout());
         while (true) {
             try {
-                session.run("CREATE (:SchemaMigrationLock {id: $id, owner: $owner, since: datetime()})",
+                session.run("CREATE (:SchemaMigrationLock {id: $id, owner: $owner, since: datetime(), heartbeat: datetime()})",
                         Map.of("id", LOCK_ID, "owner", owner)).consume();
-                return owner;
+                return new HeldLock(owner);
             }
             catch (ClientException e) {
                 if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
                     throw e;
                 }
+                if (takeOverIfStale(session, owner)) {
+                    return new HeldLock(owner);
+                }
                 if (Instant.now().isAfter(deadline)) {
                     throw new SchemaMigrationException("Another instance has held the graph schema lock for more than "
-                            + properties.lockTimeout().toSeconds() + " s. If no instance is starting, a crashed one left "
-                            + "it behind: remove it with MATCH (l:SchemaMigrationLock) DELETE l", e);
+                            + properties.lockTimeout().toSeconds() + " s and is still renewing it, so it is still "
+                            + "migrating. If no instance is starting, remove it with MATCH (l:SchemaMigrationLock) DELETE l", e);
                 }
                 sleep(Duration.ofMillis(500));
+            }
+        }
+    }
+
+    /**
+     * Takes the lock over when its heartbeat (or, for a lock written before heartbeats, its start) is older than
+     * {@code lockStaleAfter}. The lock node is written to first, which takes its write lock, and read only then: two
+     * replicas finding one stale lock are served one after the other, and the second reads the first's fresh heartbeat.
+     */
+    private boolean takeOverIfStale(Session session, String owner) {
+        try (Transaction tx = session.beginTransaction()) {
+            var locked = tx.run("MATCH (l:SchemaMigrationLock {id: $id}) SET l.claimedBy = $owner RETURN l.id AS id",
+                    Map.of("id", LOCK_ID, "owner", owner)).list();
+            if (locked.isEmpty()) {
+                return false;
+            }
+            var lock = tx.run("""
+                    MATCH (l:SchemaMigrationLock {id: $id})
+                    RETURN l.owner AS holder, coalesce(l.heartbeat, l.since) < datetime() - $staleAfter AS stale
+                    """, Map.of("id", LOCK_ID, "staleAfter", properties.lockStaleAfter())).single();
+            if (!lock.get("stale").asBoolean(false)) {
+                return false; // rolled back as the transaction closes
+            }
+            tx.run("""
+                    MATCH (l:SchemaMigrationLock {id: $id})
+                    SET l.owner = $owner, l.since = datetime(), l.heartbeat = datetime(), l.takenOverFrom = $holder
+                    REMOVE l.claimedBy
+                    """, Map.of("id", LOCK_ID, "owner", owner, "holder", lock.get("holder").asString(""))).consume();
+            log.warn("Took over the graph schema lock from {}, which stopped renewing it more than {} s ago",
+                    lock.get("holder").asString("an unknown holder"), properties.lockStaleAfter().toSeconds());
+            tx.commit();
+            return true;
+        }
+    }
+
+    /** The lock this replica holds, with the heartbeat that tells other replicas it is still at work. */
+    private final class HeldLock implements AutoCloseable {
+
+        private final String owner;
+        private final ScheduledExecutorService heartbeat;
+
+        HeldLock(String owner) {
+            this.owner = owner;
+            this.heartbeat = Executors.newSingleThreadScheduledExecutor(work -> {
+                Thread thread = new Thread(work, "graph-schema-lock-heartbeat");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = Math.max(1, properties.lockStaleAfter().toMillis() / 3);
+            heartbeat.scheduleAtFixedRate(this::renew, every, every, TimeUnit.MILLISECONDS);
+        }
+
+        private void renew() {
+            try (Session session = session()) {
+                boolean stillOurs = session.executeWrite(tx -> tx.run(
+                        "MATCH (l:SchemaMigrationLock {id: $id, owner: $owner}) SET l.heartbeat = datetime() RETURN l.id",
+                        Map.of("id", LOCK_ID, "owner", owner)).hasNext());
+                if (!stillOurs) {
+                    log.error("The graph schema lock was taken over while this instance was migrating: its heartbeat "
+                            + "could not reach the database for {} s", properties.lockStaleAfter().toSeconds());
+                }
+            }
+            catch (RuntimeException e) {
+                log.warn("Could not renew the graph schema lock's heartbeat: {}", e.getClass().getSimpleName());
+            }
+        }
+
+        @Override
+        public void close() {
+            heartbeat.shutdownNow();
+            try (Session session = session()) {
+                session.run("MATCH (l:SchemaMigrationLock {id: $id, owner: $owner}) DELETE l",
+                        Map.of("id", LOCK_ID, "owner", owner)).consume();
             }
         }
     }

@@ -21,6 +21,7 @@ import org.fostergraph.geo.PostcodeSectorService;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.household.Provision;
 import org.fostergraph.matching.MatchingProperties;
+import org.fostergraph.support.Fingerprints;
 import org.fostergraph.support.Ids;
 import org.fostergraph.support.WriteTransactions;
 
@@ -522,6 +523,6 @@ public class Ssda903Importer {
 
     /** A digest of what the import writes, so a second import can tell "unchanged" from "updated". */
     private static String fingerprint(Map<String, Object> row) {
-        return Ids.stable("", new TreeMap<>(row).toString());
+        return Fingerprints.of(row);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +143,79 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
 
         assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(1)).migrate())
                 .isInstanceOf(SchemaMigrationException.class)
-                .hasMessageStartingWith("Another instance has held the graph schema lock for more than 1 s.");
+                .hasMessageStartingWith("Another instance has held the graph schema lock for more than 1 s and is still renewing it");
+    }
+
+    /** Issue 21, finding 8: a replica that crashed while migrating left its lock, and every later start waited and failed. */
+    @Test
+    void aLockWhoseHolderStoppedRenewingItIsTakenOverSoACrashLoopRestartsCleanly() throws IOException {
+        copyAppliedFiles();
+        Files.writeString(folder.resolve("V900__test_only_lookup.cypher"),
+                "CREATE INDEX test_only_lookup IF NOT EXISTS FOR (n:TestOnly) ON (n.key);\n");
+        given("""
+                CREATE (:SchemaMigrationLock {id: 'graph-schema', owner: 'crashed replica',
+                        since: datetime() - duration('PT10M'), heartbeat: datetime() - duration('PT10M')})
+                """);
+
+        long started = System.nanoTime();
+        assertThat(runnerOn(folder, Duration.ofSeconds(20), Duration.ofSeconds(30)).migrate())
+                .extracting(AppliedMigration::fileName).containsExactly("V900__test_only_lookup.cypher");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
+    }
+
+    @Test
+    void aLockWrittenBeforeHeartbeatsIsStaleByItsStart() throws IOException {
+        copyAppliedFiles();
+        given("CREATE (:SchemaMigrationLock {id: 'graph-schema', owner: 'an older release', since: datetime() - duration('PT2M')})");
+
+        assertThat(runnerOn(folder, Duration.ofSeconds(20), Duration.ofSeconds(30)).migrate()).isEmpty();
+        assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
+    }
+
+    @Test
+    void aLockWhoseHolderKeepsRenewingItIsWaitedForNotTakenOver() throws IOException {
+        copyAppliedFiles();
+        given("CREATE (:SchemaMigrationLock {id: 'graph-schema', owner: 'busy replica', since: datetime() - duration('PT10M'), "
+                + "heartbeat: datetime()})");
+
+        assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(1), Duration.ofSeconds(30)).migrate())
+                .isInstanceOf(SchemaMigrationException.class)
+                .hasMessageStartingWith("Another instance has held the graph schema lock for more than 1 s and is still renewing it");
+        assertThat(count("MATCH (l:SchemaMigrationLock {owner: 'busy replica'}) RETURN count(l)")).isEqualTo(1);
+    }
+
+    @Test
+    void theHolderRenewsItsHeartbeatWhileItMigrates() throws IOException {
+        copyAppliedFiles();
+        // A statement that keeps the runner busy for a second or more (9 million rows), with a heartbeat every 0.3 s.
+        Files.writeString(folder.resolve("V900__slow.cypher"),
+                "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b WITH a, b WHERE a + b < 0 RETURN count(*);\n");
+        SchemaMigrations runner = runnerOn(folder, Duration.ofSeconds(5), Duration.ofMillis(900));
+        AtomicReference<String> seen = new AtomicReference<>();
+        Thread watcher = new Thread(() -> {
+            String first = null;
+            for (int i = 0; i < 200 && seen.get() == null; i++) {
+                String beat = neo4j.query("MATCH (l:SchemaMigrationLock) RETURN toString(l.heartbeat) AS beat")
+                        .fetchAs(String.class).one().orElse(null);
+                if (first == null) {
+                    first = beat;
+                }
+                else if (beat != null && !beat.equals(first)) {
+                    seen.set(beat);
+                }
+                try {
+                    Thread.sleep(20);
+                }
+                catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.start();
+        runner.migrate();
+        watcher.interrupt();
+        assertThat(seen.get()).as("a renewed heartbeat seen while the migration ran").isNotNull();
     }
 
     @Test
@@ -164,6 +237,10 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     }
 
     private SchemaMigrations runnerOn(Path scripts, Duration lockTimeout) {
-        return new SchemaMigrations(sessions, new SchemaProperties(scripts.toUri().toString(), lockTimeout));
+        return runnerOn(scripts, lockTimeout, Duration.ofSeconds(30));
+    }
+
+    private SchemaMigrations runnerOn(Path scripts, Duration lockTimeout, Duration lockStaleAfter) {
+        return new SchemaMigrations(sessions, new SchemaProperties(scripts.toUri().toString(), lockTimeout, lockStaleAfter));
     }
 }
