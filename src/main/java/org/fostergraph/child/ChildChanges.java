@@ -44,7 +44,7 @@ public class ChildChanges {
                     "a child in care was born in the last " + OLDEST + " years, and not after today (" + today + ")");
         }
         checkLocations(command.locations());
-        return changeLog.apply("registerChild", command.clientKey(), () -> {
+        return changeLog.apply("registerChild", command, () -> {
             checkLocality(command.homeLocalityId());
             String id = Ids.next("CH");
             children.register(id, command, actor.name(), actor.council(), ZonedDateTime.now(clock));
@@ -54,7 +54,7 @@ public class ChildChanges {
 
     public Child setLocations(ChildCommands.SetChildLocations command) {
         checkLocations(command.locations());
-        return changeLog.apply("setChildLocations", command.clientKey(), () -> {
+        return changeLog.apply("setChildLocations", command, () -> {
             Child before = childService.lockForChange("childId", command.childId());
             checkLocality(command.homeLocalityId());
             children.setLocations(before.id(), command.locations(), actor.name(), ZonedDateTime.now(clock));
@@ -66,7 +66,7 @@ public class ChildChanges {
     }
 
     public Child recordNeeds(ChildCommands.RecordChildNeeds command) {
-        return changeLog.apply("recordChildNeeds", command.clientKey(), () -> {
+        return changeLog.apply("recordChildNeeds", command, () -> {
             Child before = childService.lockForChange("childId", command.childId());
             List<String> needs = ChildCommands.needNames(command.needs());
             children.setNeeds(before.id(), needs, actor.name(), ZonedDateTime.now(clock));
@@ -79,7 +79,7 @@ public class ChildChanges {
         if (command.childId().equals(command.siblingId())) {
             throw new InvalidArgumentException("siblingId", command.siblingId(), "a child is not their own sibling");
         }
-        return changeLog.apply("linkSiblings", command.clientKey(), () -> {
+        return changeLog.apply("linkSiblings", command, () -> {
             childService.lockForChange("childId", command.childId());
             childService.lockForChange("siblingId", command.siblingId());
             boolean linked = children.linkSiblings(command.childId(), command.siblingId(), actor.name(), ZonedDateTime.now(clock));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fostergraph.geo.GeoPoint;
+import org.fostergraph.history.ClientKeyed;
 
 /** Placement officers' changes to a child's record, as the GraphQL inputs carry them. */
 final class ChildCommands {
@@ -23,7 +24,7 @@ final class ChildCommands {
 
     record RegisterChild(LocalDate dateOfBirth, Sex sex, List<Need> needs, String homeLocalityId,
             String homePostcodeSector, GeoPoint homeLocation, String schoolName, GeoPoint schoolLocation,
-            String clientKey) {
+            String clientKey) implements ClientKeyed {
 
         Locations locations() {
             return new Locations(homeLocalityId, homePostcodeSector, homeLocation, schoolName, schoolLocation);
@@ -31,17 +32,17 @@ final class ChildCommands {
     }
 
     record SetChildLocations(String childId, String homeLocalityId, String homePostcodeSector, GeoPoint homeLocation,
-            String schoolName, GeoPoint schoolLocation, String clientKey) {
+            String schoolName, GeoPoint schoolLocation, String clientKey) implements ClientKeyed {
 
         Locations locations() {
             return new Locations(homeLocalityId, homePostcodeSector, homeLocation, schoolName, schoolLocation);
         }
     }
 
-    record RecordChildNeeds(String childId, List<Need> needs, String clientKey) {
+    record RecordChildNeeds(String childId, List<Need> needs, String clientKey) implements ClientKeyed {
     }
 
-    record LinkSiblings(String childId, String siblingId, String clientKey) {
+    record LinkSiblings(String childId, String siblingId, String clientKey) implements ClientKeyed {
     }
 
     static List<String> needNames(List<Need> needs) {

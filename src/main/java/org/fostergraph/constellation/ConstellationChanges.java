@@ -63,7 +63,7 @@ public class ConstellationChanges {
             throw new InvalidArgumentException("name", command.name(), "a constellation's name is 1 to 200 characters");
         }
         Days.notAfterToday("launched", command.launched(), clock);
-        return changeLog.apply("createConstellation", command.clientKey(), () -> {
+        return changeLog.apply("createConstellation", command, () -> {
             LockedHousehold hub = households.lockForChange("hubId", command.hubId(), null);
             Household household = hub.household();
             if (household.provision() != Provision.IN_HOUSE_FOSTERING || household.status() != HouseholdStatus.APPROVED) {
@@ -89,7 +89,7 @@ public class ConstellationChanges {
 
     public Constellation addSatellite(ConstellationCommands.AddSatellite command) {
         Days.notAfterToday("since", command.since(), clock);
-        return changeLog.apply("addSatellite", command.clientKey(), () -> {
+        return changeLog.apply("addSatellite", command, () -> {
             Constellation constellation = lock(command.constellationId());
             Household household = households.lockForChange("householdId", command.householdId(), null).household();
             if (!SATELLITE_PROVISIONS.contains(household.provision()) || household.status() != HouseholdStatus.APPROVED) {
@@ -116,7 +116,7 @@ public class ConstellationChanges {
 
     public Constellation removeSatellite(ConstellationCommands.RemoveSatellite command) {
         Days.notAfterToday("until", command.until(), clock);
-        return changeLog.apply("removeSatellite", command.clientKey(), () -> {
+        return changeLog.apply("removeSatellite", command, () -> {
             Constellation constellation = lock(command.constellationId());
             LocalDate since = constellations.currentMembershipSince(constellation.id(), command.householdId())
                     .orElseThrow(() -> new RuleViolationException("NOT_A_SATELLITE", "householdId", command.householdId(),
@@ -144,7 +144,7 @@ public class ConstellationChanges {
         if (command.note() != null && command.note().length() > 1000) {
             throw new InvalidArgumentException("note", command.note().substring(0, 20) + "…", "at most 1000 characters");
         }
-        return changeLog.apply("recordConstellationEvent", command.clientKey(), () -> {
+        return changeLog.apply("recordConstellationEvent", command, () -> {
             Constellation constellation = lock(command.constellationId());
             String id = Ids.next("EV");
             constellations.recordEvent(id, command, actor.name(), ZonedDateTime.now(clock));
@@ -162,7 +162,7 @@ public class ConstellationChanges {
         }
         ConstellationCommands.RecordSleepover stay = new ConstellationCommands.RecordSleepover(command.constellationId(),
                 command.childId(), command.kind(), command.urgency(), command.start(), nights, command.clientKey());
-        return changeLog.apply("recordSleepover", command.clientKey(), () -> {
+        return changeLog.apply("recordSleepover", command, () -> {
             Constellation constellation = lock(command.constellationId());
             households.lockForChange("constellationId", constellation.hubId(), null);
             children.lockForChange("childId", command.childId());

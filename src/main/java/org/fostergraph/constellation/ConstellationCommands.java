@@ -1,6 +1,7 @@
 package org.fostergraph.constellation;
 
 import java.time.LocalDate;
+import org.fostergraph.history.ClientKeyed;
 
 /** The fostering team's changes to constellations, as the GraphQL inputs carry them. */
 final class ConstellationCommands {
@@ -8,13 +9,13 @@ final class ConstellationCommands {
     private ConstellationCommands() {
     }
 
-    record CreateConstellation(String name, String hubId, LocalDate launched, String liaisonWorkerId, String clientKey) {
+    record CreateConstellation(String name, String hubId, LocalDate launched, String liaisonWorkerId, String clientKey) implements ClientKeyed {
     }
 
-    record AddSatellite(String constellationId, String householdId, LocalDate since, String clientKey) {
+    record AddSatellite(String constellationId, String householdId, LocalDate since, String clientKey) implements ClientKeyed {
     }
 
-    record RemoveSatellite(String constellationId, String householdId, LocalDate until, String reason, String clientKey) {
+    record RemoveSatellite(String constellationId, String householdId, LocalDate until, String reason, String clientKey) implements ClientKeyed {
     }
 
     enum EventKind {
@@ -22,7 +23,7 @@ final class ConstellationCommands {
     }
 
     record RecordConstellationEvent(String constellationId, EventKind kind, LocalDate date, Integer householdsAttending,
-            String note, String clientKey) {
+            String note, String clientKey) implements ClientKeyed {
     }
 
     enum StayKind {
@@ -34,6 +35,6 @@ final class ConstellationCommands {
     }
 
     record RecordSleepover(String constellationId, String childId, StayKind kind, Urgency urgency, LocalDate start,
-            Integer nights, String clientKey) {
+            Integer nights, String clientKey) implements ClientKeyed {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.support.RecordValues;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,22 +21,52 @@ class ChangeRepository {
         this.neo4j = neo4j;
     }
 
-    record Previous(String operation, String resultId) {
+    /** A change made earlier with the caller's client key: its operation, result and input (a digest per field). */
+    record Previous(String operation, String resultId, Map<String, String> request) {
     }
 
-    Optional<Previous> findByClientKey(String clientKey) {
-        return neo4j.query("MATCH (c:Change {clientKey: $key}) RETURN c.operation AS operation, c.resultId AS resultId")
-                .bind(clientKey).to("key")
-                .fetchAs(Previous.class)
-                .mappedBy((types, row) -> new Previous(row.get("operation").asString(), row.get("resultId").asString()))
-                .one();
+    /**
+     * Claims the caller's client key for this transaction, or answers the change that already holds it. The claim is a
+     * {@code MERGE} on the key's unique constraint, which locks the key: a second request with it waits here until the
+     * first commits (and then finds its change) or rolls back (and then claims the key itself).
+     */
+    Optional<Previous> claimClientKey(String scope, String clientKey) {
+        return neo4j.query("""
+                MERGE (c:Change {clientScope: $scope, clientKey: $key})
+                ON CREATE SET c.claimed = true
+                RETURN c.claimed AS claimed, c.operation AS operation, c.resultId AS resultId,
+                       c.requestFields AS fields, c.requestDigests AS digests
+                """)
+                .bindAll(Map.of("scope", scope, "key", clientKey))
+                .fetchAs(Claim.class)
+                .mappedBy((types, row) -> {
+                    if (!row.get("claimed").isNull()) {
+                        return new Claim(null);
+                    }
+                    Map<String, String> request = new HashMap<>();
+                    List<String> fields = row.get("fields").isNull() ? List.of() : row.get("fields").asList(Value::asString);
+                    List<String> digests = row.get("digests").isNull() ? List.of() : row.get("digests").asList(Value::asString);
+                    for (int i = 0; i < fields.size(); i++) {
+                        request.put(fields.get(i), digests.get(i));
+                    }
+                    return new Claim(new Previous(row.get("operation").asString(), RecordValues.string(row.get("resultId")), request));
+                })
+                .one().map(Claim::previous);
     }
 
-    void record(String id, String operation, String clientKey, Recorded recorded, String by, ZonedDateTime at) {
+    /** What claiming a key found: the earlier change, or none (the key is now this transaction's). */
+    private record Claim(Previous previous) {
+    }
+
+    void record(String id, String operation, String clientScope, String clientKey, Map<String, String> request,
+            Recorded recorded, String by, ZonedDateTime at) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
         parameters.put("operation", operation);
+        parameters.put("clientScope", clientScope);
         parameters.put("clientKey", clientKey);
+        parameters.put("requestFields", List.copyOf(request.keySet()));
+        parameters.put("requestDigests", List.copyOf(request.values()));
         parameters.put("resultId", recorded.resultId());
         parameters.put("summary", recorded.summary());
         parameters.put("by", by);
@@ -43,9 +74,13 @@ class ChangeRepository {
         for (Recorded.Subject subject : Recorded.Subject.values()) {
             parameters.put(subject.name(), recorded.subjects().getOrDefault(subject, List.of()));
         }
-        neo4j.query("""
-                CREATE (c:Change {id: $id, operation: $operation, clientKey: $clientKey, resultId: $resultId,
-                                  summary: $summary, by: $by, at: $at})
+        // With a key, the change is the node its claim made; without one, a new node.
+        String change = clientKey == null ? "CREATE (c:Change)"
+                : "MATCH (c:Change {clientScope: $clientScope, clientKey: $clientKey}) REMOVE c.claimed";
+        neo4j.query(change + """
+
+                SET c.id = $id, c.operation = $operation, c.resultId = $resultId, c.summary = $summary, c.by = $by, c.at = $at,
+                    c.requestFields = $requestFields, c.requestDigests = $requestDigests
                 WITH c
                 CALL (c) { UNWIND $Household AS id MATCH (s:Household {id: id}) CREATE (c)-[:ABOUT]->(s) }
                 CALL (c) { UNWIND $Child AS id MATCH (s:Child {id: id}) CREATE (c)-[:ABOUT]->(s) }

@@ -1,5 +1,7 @@
 package org.fostergraph.history;
 
+import java.util.TreeSet;
+
 import org.fostergraph.security.Caller;
 import org.fostergraph.security.Callers;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,15 @@ public class CurrentActor {
 
     public String name() {
         return Callers.current().map(Caller::name).orElse(SYSTEM);
+    }
+
+    /**
+     * Whose client keys a change's key is among: the user's name and councils. The same key text sent by another user,
+     * or by the same name in another council, is another key.
+     */
+    public String clientKeyScope() {
+        return Callers.current().map(caller -> caller.name() + "@" + String.join(",", new TreeSet<>(caller.councils())))
+                .orElse(SYSTEM);
     }
 
     /** The council a new record belongs to: the signed-in user's; null outside a request (no council claims it). */

@@ -62,7 +62,7 @@ public class HouseholdChanges {
         if (!internal && command.providerId() == null) {
             throw new InvalidArgumentException("providerId", null, "an external household needs the provider that runs it");
         }
-        return changeLog.apply("registerHousehold", command.clientKey(), () -> {
+        return changeLog.apply("registerHousehold", command, () -> {
             if (command.localityId() != null && !households.localityExists(command.localityId())) {
                 throw new NotFoundException("localityId", command.localityId(), "locality");
             }
@@ -78,7 +78,7 @@ public class HouseholdChanges {
 
     public Household changeStatus(HouseholdCommands.ChangeHouseholdStatus command) {
         Days.notAfterToday("date", command.date(), clock);
-        return changeLog.apply("changeHouseholdStatus", command.clientKey(), () -> {
+        return changeLog.apply("changeHouseholdStatus", command, () -> {
             LockedHousehold locked = householdService.lockForChange("householdId", command.householdId(), null);
             Household household = locked.household();
             if (!HouseholdStatusRules.allowed(household.status(), command.status())) {
@@ -120,7 +120,7 @@ public class HouseholdChanges {
         if (command.bedrooms() != null) {
             inRange("bedrooms", command.bedrooms(), 0, 20);
         }
-        return changeLog.apply("setTermsOfApproval", command.clientKey(), () -> {
+        return changeLog.apply("setTermsOfApproval", command, () -> {
             LockedHousehold locked = householdService.lockForChange("householdId", command.householdId(), null);
             Household before = locked.household();
             int filled = locked.occupancy().openPlacements() + locked.occupancy().heldPlaces();
@@ -159,7 +159,7 @@ public class HouseholdChanges {
         if (command.pets() != null) {
             attributes.put("pets", command.pets());
         }
-        return changeLog.apply("setHouseholdAttributes", command.clientKey(), () -> {
+        return changeLog.apply("setHouseholdAttributes", command, () -> {
             Household before = householdService.lockForChange("householdId", command.householdId(), null).household();
             households.setProperties(before.id(), attributes, actor.name(), ZonedDateTime.now(clock));
             return new Recorded(before.id(), "Attributes of household " + before.id() + " changed from languages "

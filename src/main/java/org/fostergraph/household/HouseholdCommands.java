@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.fostergraph.geo.GeoPoint;
+import org.fostergraph.history.ClientKeyed;
 
 /** The fostering team's changes to households, as the GraphQL inputs carry them. */
 final class HouseholdCommands {
@@ -12,19 +13,19 @@ final class HouseholdCommands {
     }
 
     record RegisterHousehold(String name, Provision provision, LocalDate enquiryDate, String localityId,
-            String postcodeSector, GeoPoint location, String providerId, String clientKey) {
+            String postcodeSector, GeoPoint location, String providerId, String clientKey) implements ClientKeyed {
     }
 
     record ChangeHouseholdStatus(String householdId, HouseholdStatus status, LocalDate date, String reason,
-            String clientKey) {
+            String clientKey) implements ClientKeyed {
     }
 
     record SetTermsOfApproval(String householdId, Integer approvedPlaces, Integer ageMin, Integer ageMax,
-            List<ApprovalType> approvalTypes, Integer bedrooms, String clientKey) {
+            List<ApprovalType> approvalTypes, Integer bedrooms, String clientKey) implements ClientKeyed {
     }
 
     record SetHouseholdAttributes(String householdId, List<String> languages, String religion, List<String> skills,
-            Boolean pets, String clientKey) {
+            Boolean pets, String clientKey) implements ClientKeyed {
     }
 
     enum ApprovalType {

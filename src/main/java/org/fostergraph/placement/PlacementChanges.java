@@ -64,7 +64,7 @@ public class PlacementChanges {
 
     public Placement start(PlacementCommands.StartPlacement command) {
         checkStartArguments(command);
-        return changeLog.apply("startPlacement", command.clientKey(), () -> {
+        return changeLog.apply("startPlacement", command, () -> {
             String id = startInTransaction(command);
             return new Recorded(id, "Placement " + id + " started on " + command.start() + " for child "
                     + command.childId() + " with household " + command.householdId(),
@@ -75,7 +75,7 @@ public class PlacementChanges {
 
     public Placement end(PlacementCommands.EndPlacement command) {
         checkEndArguments(command.end(), command.reasonCode(), "reasonCode");
-        return changeLog.apply("endPlacement", command.clientKey(), () -> {
+        return changeLog.apply("endPlacement", command, () -> {
             Placement placement = placements.lock(command.placementId())
                     .orElseThrow(() -> new NotFoundException("placementId", command.placementId(), "placement"));
             endInTransaction(placement, command.end(), command.reasonCode(), "end");
@@ -90,7 +90,7 @@ public class PlacementChanges {
         PlacementCommands.StartPlacement next = command.startAtNewHome();
         checkStartArguments(next);
         checkEndArguments(command.date(), command.reasonCode(), "reasonCode");
-        return changeLog.apply("movePlacement", command.clientKey(), () -> {
+        return changeLog.apply("movePlacement", command, () -> {
             // Household before child, as every change takes them, so that two changes cannot wait on each other.
             households.lockForChange("householdId", command.householdId(), command.childId());
             children.lockForChange("childId", command.childId());
@@ -113,7 +113,7 @@ public class PlacementChanges {
             throw new InvalidArgumentException("hours", command.hours(),
                     "a vacancy can be held for 1 to " + holdProperties.maxHours() + " hours");
         }
-        return changeLog.apply("holdVacancy", command.clientKey(), () -> {
+        return changeLog.apply("holdVacancy", command, () -> {
             LockedHousehold locked = households.lockForChange("householdId", command.householdId(), command.childId());
             children.lockForChange("childId", command.childId());
             ZonedDateTime now = ZonedDateTime.now(clock);
@@ -133,7 +133,7 @@ public class PlacementChanges {
     }
 
     public Hold release(PlacementCommands.ReleaseHold command) {
-        return changeLog.apply("releaseHold", command.clientKey(), () -> {
+        return changeLog.apply("releaseHold", command, () -> {
             Hold hold = holds.lock(command.holdId())
                     .orElseThrow(() -> new NotFoundException("holdId", command.holdId(), "hold"));
             ZonedDateTime now = ZonedDateTime.now(clock);

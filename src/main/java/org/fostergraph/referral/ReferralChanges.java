@@ -57,7 +57,7 @@ public class ReferralChanges {
                     "a referral is for 1 to " + MAX_CHILDREN + " different children placed together");
         }
         Days.notAfterToday("received", command.received(), clock);
-        return changeLog.apply("openReferral", command.clientKey(), () -> {
+        return changeLog.apply("openReferral", command, () -> {
             List<String> sorted = new ArrayList<>(distinct);
             // Children are locked in one order by every change, so two referrals naming the same children cannot deadlock.
             sorted.sort(null);
@@ -78,7 +78,7 @@ public class ReferralChanges {
 
     public Referral close(ReferralCommands.CloseReferral command) {
         Days.notAfterToday("date", command.date(), clock);
-        return changeLog.apply("closeReferral", command.clientKey(), () -> {
+        return changeLog.apply("closeReferral", command, () -> {
             Referral referral = referrals.lock(command.referralId())
                     .orElseThrow(() -> new NotFoundException("referralId", command.referralId(), "referral"));
             if (referral.closed() != null) {

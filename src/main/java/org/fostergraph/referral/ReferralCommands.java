@@ -2,6 +2,7 @@ package org.fostergraph.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fostergraph.history.ClientKeyed;
 
 /** The GraphQL inputs of referral changes. */
 final class ReferralCommands {
@@ -9,9 +10,9 @@ final class ReferralCommands {
     private ReferralCommands() {
     }
 
-    record OpenReferral(List<String> childIds, LocalDate received, String urgency, String placementType, String clientKey) {
+    record OpenReferral(List<String> childIds, LocalDate received, String urgency, String placementType, String clientKey) implements ClientKeyed {
     }
 
-    record CloseReferral(String referralId, LocalDate date, String outcome, String clientKey) {
+    record CloseReferral(String referralId, LocalDate date, String outcome, String clientKey) implements ClientKeyed {
     }
 }

@@ -1,5 +1,7 @@
 package org.fostergraph.support;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,6 +53,12 @@ public final class Fingerprints {
         else if (value instanceof Number || value instanceof Boolean || value instanceof TemporalAccessor) {
             text.append(value);
         }
+        else if (value instanceof Enum<?> constant) {
+            quote(constant.name(), text);
+        }
+        else if (value instanceof Record record) {
+            append(components(record), text);
+        }
         else {
             throw new IllegalArgumentException("No canonical form for a " + value.getClass().getSimpleName());
         }
@@ -67,6 +75,29 @@ public final class Fingerprints {
             text.append(c);
         }
         text.append('"');
+    }
+
+    /** A record's components by name (accessors are public on the records this digests). */
+    public static Map<String, Object> components(Record record) {
+        Map<String, Object> components = new TreeMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                Method accessor = component.getAccessor();
+                accessor.setAccessible(true);
+                components.put(component.getName(), accessor.invoke(record));
+            }
+            catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot read " + component.getName() + " of a " + record.getClass().getSimpleName(), e);
+            }
+        }
+        return components;
+    }
+
+    /** The digest of one value, as {@link #of} digests a row. */
+    public static String ofValue(Object value) {
+        StringBuilder text = new StringBuilder();
+        append(value, text);
+        return Ids.stable("", text.toString());
     }
 
     /** For tests: the canonical text itself. */
