@@ -17,8 +17,9 @@ public class DomainException extends RuntimeException {
         this.value = describe(value);
     }
 
+    /** The value as an error repeats it: quoted, and cut and cleaned as {@link TextRules#shown} says. */
     static String describe(Object value) {
-        return value == null ? "nothing" : "'" + value + "'";
+        return value == null ? "nothing" : "'" + TextRules.shown(String.valueOf(value)) + "'";
     }
 
     public String code() {

@@ -36,10 +36,10 @@ final class AccessRules extends GraphQLTypeVisitorStub {
     /** The schema types whose values are council-owned records ({@link CouncilOwned}). */
     static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral");
 
-    private final CouncilScope scope;
+    private final FieldRules rules;
 
-    AccessRules(CouncilScope scope) {
-        this.scope = scope;
+    AccessRules(FieldRules rules) {
+        this.rules = rules;
     }
 
     @Override
@@ -54,7 +54,7 @@ final class AccessRules extends GraphQLTypeVisitorStub {
         boolean root = isRoot(type);
         registry.dataFetcher(coordinates, GuardedDataFetcher.of(fetcher, coordinates, allowedRoles(type, field, root),
                 ownedArguments(field), root && "Query".equals(type.getName()) && !GraphQLTypeUtil.isNonNull(field.getType()),
-                OWNED_TYPES.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()), scope));
+                OWNED_TYPES.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()), rules));
         return TraversalControl.CONTINUE;
     }
 

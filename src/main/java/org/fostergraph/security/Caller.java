@@ -28,7 +28,7 @@ public record Caller(String name, Set<Role> roles, Set<String> councils) {
      */
     public String councilForChanges() {
         if (councils.size() != 1) {
-            throw new IllegalStateException("A change needs a user of exactly one council");
+            throw new OneCouncilNeededException(councils);
         }
         return councils.iterator().next();
     }

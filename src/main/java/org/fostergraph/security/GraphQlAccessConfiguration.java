@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 class GraphQlAccessConfiguration {
 
     @Bean
-    GraphQlSourceBuilderCustomizer accessRules(CouncilScope scope) {
+    GraphQlSourceBuilderCustomizer accessRules(CouncilScope scope, GraphQlLimitsProperties limits) {
+        FieldRules rules = new FieldRules(scope, new InputLimits(limits.maxTextLength(), limits.maxListLength()));
         return builder -> builder
-                .typeVisitors(List.of(new AccessRules(scope)))
+                .typeVisitors(List.of(new AccessRules(rules)))
                 .inspectSchemaMappings(report -> {
                     if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()
                             || !report.unmappedArguments().isEmpty()) {

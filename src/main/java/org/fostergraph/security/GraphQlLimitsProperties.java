@@ -11,11 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxComplexity fields counted with each list multiplied by its {@code first} argument
  * @param maxAliases aliased fields in the whole document
  * @param maxRootFields query or mutation fields asked for in one request
+ * @param maxTextLength the most characters any text argument may hold (free text such as a hold's reason included)
+ * @param maxListLength the most items any list argument may hold
  * @param introspection whether a signed-in client may read the schema ({@code __schema}, {@code __type}): the local
  *        profile only. Decided per request, not by Spring Boot's switch, which turns introspection off for the whole
  *        JVM and never back on.
  */
 @ConfigurationProperties("fostergraph.graphql")
 public record GraphQlLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("5000") int maxComplexity,
-        @DefaultValue("10") int maxAliases, @DefaultValue("10") int maxRootFields, @DefaultValue("false") boolean introspection) {
+        @DefaultValue("10") int maxAliases, @DefaultValue("10") int maxRootFields, @DefaultValue("2000") int maxTextLength,
+        @DefaultValue("200") int maxListLength, @DefaultValue("false") boolean introspection) {
 }

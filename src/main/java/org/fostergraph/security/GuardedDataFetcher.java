@@ -42,33 +42,33 @@ class GuardedDataFetcher implements DataFetcher<Object> {
     private final List<OwnedArgument> ownedArguments;
     private final boolean answersNullWhenMissing;
     private final boolean answersOwnedRecords;
-    private final CouncilScope scope;
+    private final FieldRules rules;
 
     /** A guard around the field's fetcher that is trivial, or loads through a DataLoader, when the fetcher is. */
     static GuardedDataFetcher of(DataFetcher<?> delegate, FieldCoordinates coordinates, Set<Role> allowed,
             List<OwnedArgument> ownedArguments, boolean answersNullWhenMissing, boolean answersOwnedRecords,
-            CouncilScope scope) {
+            FieldRules rules) {
         if (delegate instanceof TrivialDataFetcher<?>) {
-            return new Trivial(delegate, coordinates, allowed, ownedArguments, answersNullWhenMissing, answersOwnedRecords, scope);
+            return new Trivial(delegate, coordinates, allowed, ownedArguments, answersNullWhenMissing, answersOwnedRecords, rules);
         }
         if (delegate instanceof SelfDescribingDataFetcher<?> described && described.usesDataLoader()) {
             return new LoadingThroughDataLoader(described, coordinates, allowed, ownedArguments, answersNullWhenMissing,
-                    answersOwnedRecords, scope);
+                    answersOwnedRecords, rules);
         }
         return new GuardedDataFetcher(delegate, coordinates, allowed, ownedArguments, answersNullWhenMissing,
-                answersOwnedRecords, scope);
+                answersOwnedRecords, rules);
     }
 
     private GuardedDataFetcher(DataFetcher<?> delegate, FieldCoordinates coordinates, Set<Role> allowed,
             List<OwnedArgument> ownedArguments, boolean answersNullWhenMissing, boolean answersOwnedRecords,
-            CouncilScope scope) {
+            FieldRules rules) {
         this.delegate = delegate;
         this.coordinates = coordinates;
         this.allowed = allowed;
         this.ownedArguments = List.copyOf(ownedArguments);
         this.answersNullWhenMissing = answersNullWhenMissing;
         this.answersOwnedRecords = answersOwnedRecords;
-        this.scope = scope;
+        this.rules = rules;
     }
 
     @Override
@@ -83,8 +83,20 @@ class GuardedDataFetcher implements DataFetcher<Object> {
                             .build())
                     .build();
         }
+        if (!env.getArguments().isEmpty()) {
+            rules.inputs().check(env.getArguments());
+        }
+        if ("Mutation".equals(coordinates.getTypeName()) && access.caller().councils().size() != 1) {
+            return DataFetcherResult.newResult()
+                    .error(GraphqlErrorBuilder.newError(env)
+                            .errorType(ErrorType.FORBIDDEN)
+                            .message(new OneCouncilNeededException(access.caller().councils()).getMessage())
+                            .extensions(Map.of("code", "ONE_COUNCIL_NEEDED"))
+                            .build())
+                    .build();
+        }
         if (!ownedArguments.isEmpty()) {
-            Optional<NotFoundException> outside = scope.outside(access.caller(), env.getArguments(), ownedArguments);
+            Optional<NotFoundException> outside = rules.scope().outside(access.caller(), env.getArguments(), ownedArguments);
             if (outside.isPresent()) {
                 if (answersNullWhenMissing) {
                     return null;
@@ -156,8 +168,8 @@ class GuardedDataFetcher implements DataFetcher<Object> {
     private static final class Trivial extends GuardedDataFetcher implements TrivialDataFetcher<Object> {
 
         Trivial(DataFetcher<?> delegate, FieldCoordinates coordinates, Set<Role> allowed, List<OwnedArgument> ownedArguments,
-                boolean answersNullWhenMissing, boolean answersOwnedRecords, CouncilScope scope) {
-            super(delegate, coordinates, allowed, ownedArguments, answersNullWhenMissing, answersOwnedRecords, scope);
+                boolean answersNullWhenMissing, boolean answersOwnedRecords, FieldRules rules) {
+            super(delegate, coordinates, allowed, ownedArguments, answersNullWhenMissing, answersOwnedRecords, rules);
         }
     }
 
@@ -168,8 +180,8 @@ class GuardedDataFetcher implements DataFetcher<Object> {
 
         LoadingThroughDataLoader(SelfDescribingDataFetcher<?> described, FieldCoordinates coordinates, Set<Role> allowed,
                 List<OwnedArgument> ownedArguments, boolean answersNullWhenMissing, boolean answersOwnedRecords,
-                CouncilScope scope) {
-            super(described, coordinates, allowed, ownedArguments, answersNullWhenMissing, answersOwnedRecords, scope);
+                FieldRules rules) {
+            super(described, coordinates, allowed, ownedArguments, answersNullWhenMissing, answersOwnedRecords, rules);
             this.described = described;
         }
 

@@ -37,8 +37,17 @@ final class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationT
                     "The token must carry at least one role in '" + properties.rolesClaim()
                             + "' and one council in '" + properties.councilsClaim() + "'", null));
         }
+        // The decoder refuses a token without a subject (SecurityConfiguration.requiredClaims); checked again here so
+        // that no caller is ever nameless, whichever decoder a deployment configures.
         String name = jwt.getClaimAsString("preferred_username");
-        return new CallerToken(new Caller(name != null ? name : jwt.getSubject(), roles, Set.copyOf(councils)), jwt);
+        if (name == null || name.isBlank()) {
+            name = jwt.getSubject();
+        }
+        if (name == null || name.isBlank()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                    "The token must name its user in 'sub'", null));
+        }
+        return new CallerToken(new Caller(name, roles, Set.copyOf(councils)), jwt);
     }
 
     private static List<String> claim(Jwt jwt, String name) {

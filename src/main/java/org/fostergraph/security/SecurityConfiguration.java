@@ -1,6 +1,7 @@
 package org.fostergraph.security;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +16,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -70,6 +76,18 @@ class SecurityConfiguration {
             http.httpBasic(Customizer.withDefaults());
         }
         return http.build();
+    }
+
+    /**
+     * Claims a bearer token must carry beyond what Spring checks by default (signature, and {@code exp}/{@code nbf} when
+     * present): an expiry, since a token without one would sign its holder in for ever, and a subject, the user every
+     * change and every audited read is recorded against. Spring Boot adds this to the JWT decoder it configures.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> requiredClaims() {
+        return new DelegatingOAuth2TokenValidator<>(
+                new JwtClaimValidator<Object>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtClaimValidator<Object>(JwtClaimNames.SUB, subject -> subject instanceof String text && !text.isBlank()));
     }
 
     /** Without the local profile there is no password sign-in at all (and no generated default user). */

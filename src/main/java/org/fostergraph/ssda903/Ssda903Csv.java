@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,8 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
+import org.fostergraph.support.CsvReadFailure;
 
 /**
  * Reads SSDA903 CSV files the way the public validator does: the table is recognised by its exact set of column
@@ -86,7 +89,9 @@ final class Ssda903Csv {
     }
 
     private static CSVParser open(Ssda903Source source) throws IOException {
-        Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8)));
+        Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(source.open(),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))));
         try {
             return CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
         }
@@ -118,7 +123,6 @@ final class Ssda903Csv {
     }
 
     private static Ssda903FileException unreadable(Ssda903Source source, Exception e) {
-        return new Ssda903FileException(new Ssda903Problem(source.name(), 0, null, null,
-                "could not be read as a CSV file (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")"));
+        return new Ssda903FileException(new Ssda903Problem(source.name(), 0, null, null, CsvReadFailure.describe(e)));
     }
 }

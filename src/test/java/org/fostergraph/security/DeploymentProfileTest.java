@@ -33,4 +33,11 @@ class DeploymentProfileTest extends SeededGraphTest {
         anonymous().get().uri("/graphiql").headers(headers -> headers.setBearerAuth(OFFICER)).exchange()
                 .expectStatus().isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void thePagesSessionCookieTravelsOnlyOverHttpsAndOnlyFromThisSite() {
+        anonymous().get().uri("/login").exchange().expectStatus().isOk()
+                .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie).contains("JSESSIONID=").contains("Secure")
+                        .contains("SameSite=Lax").contains("HttpOnly"));
+    }
 }

@@ -39,6 +39,11 @@ public final class TestTokens {
                 .issueTime(Date.from(Instant.now()))
                 .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
                 .build();
+        return signed(claims);
+    }
+
+    /** Any claims, signed with the test key: for tokens a careless identity provider might issue. */
+    public static String signed(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner(privateKey()));
