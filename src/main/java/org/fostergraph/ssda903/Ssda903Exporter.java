@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.neo4j.driver.Value;
 
 import org.fostergraph.support.GraphSessions;
 import org.fostergraph.support.RecordValues;
+import org.fostergraph.support.SafeCsv;
 
 import org.springframework.stereotype.Service;
 
@@ -53,9 +55,9 @@ public class Ssda903Exporter {
                 MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
                 RETURN c.id AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
                 ORDER BY c.id
-                """, (record, printer) -> printer.printRecord(record.get("child").asString(),
+                """, (record, printer) -> SafeCsv.printRecord(printer, Arrays.asList(record.get("child").asString(),
                 "FEMALE".equals(record.get("sex").asString(null)) ? "2" : "1",
-                date(record.get("dateOfBirth")), null, null, null, null));
+                date(record.get("dateOfBirth")), null, null, null, null)));
     }
 
     public void writeEpisodes(String council, Writer out) {
@@ -70,7 +72,7 @@ public class Ssda903Exporter {
                                  ORDER BY p.start, p.id } AS placements
                 """, (record, printer) -> {
             for (List<Object> episode : episodes(record)) {
-                printer.printRecord(episode);
+                SafeCsv.printRecord(printer, episode);
             }
         });
     }

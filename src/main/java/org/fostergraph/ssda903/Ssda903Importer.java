@@ -23,6 +23,7 @@ import org.fostergraph.household.Provision;
 import org.fostergraph.matching.MatchingProperties;
 import org.fostergraph.support.Fingerprints;
 import org.fostergraph.support.Ids;
+import org.fostergraph.support.SafeCsv;
 import org.fostergraph.support.WriteTransactions;
 
 import org.springframework.stereotype.Service;
@@ -183,6 +184,7 @@ public class Ssda903Importer {
                 headerRows++;
                 List<Ssda903Problem> found = new ArrayList<>();
                 raggedRow(row, found);
+                formulaCells(row, found);
                 HeaderRow header = rules.header(row, found);
                 if (header == null) {
                     note(found);
@@ -207,6 +209,7 @@ public class Ssda903Importer {
         private void readEpisode(Ssda903Csv.Row row) {
             List<Ssda903Problem> found = new ArrayList<>();
             raggedRow(row, found);
+            formulaCells(row, found);
             String childId = row.get("CHILD");
             Episode episode = rules.episode(row, childId == null ? null : headers.get(childId), found);
             if (episode == null) {
@@ -269,6 +272,19 @@ public class Ssda903Importer {
                 found.add(new Ssda903Problem(row.file(), row.number(), null, null, "has " + row.cellCount()
                         + " cells where the file has " + row.columnCount() + " columns"));
             }
+        }
+
+        /**
+         * A cell a spreadsheet would run as a formula. No DfE code, date, postcode, URN or child id begins like one, and
+         * refusing them keeps the export a faithful copy: it would otherwise have to write them altered (SafeCsv).
+         */
+        private void formulaCells(Ssda903Csv.Row row, List<Ssda903Problem> found) {
+            row.cells().entrySet().stream()
+                    .filter(cell -> SafeCsv.looksLikeFormula(cell.getValue()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(cell -> found.add(new Ssda903Problem(row.file(), row.number(), cell.getKey(), cell.getValue(),
+                            "begins with '" + cell.getValue().charAt(0) + "', which a spreadsheet would run as a formula; "
+                                    + "no SSDA903 code, date, postcode or child id begins so")));
         }
 
         private void advance(long rows) {

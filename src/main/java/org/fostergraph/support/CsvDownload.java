@@ -12,7 +12,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A report as a CSV file for Excel: a header row, then one record per row, named for download. */
+/**
+ * A report as a CSV file for Excel: a header row, then one record per row, named for download; no cell can run as a
+ * formula ({@link SafeCsv}).
+ */
 public final class CsvDownload {
 
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -25,7 +28,7 @@ public final class CsvDownload {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
                 .setRecordSeparator("\n").get())) {
             for (List<Object> row : rows) {
-                printer.printRecord(row);
+                SafeCsv.printRecord(printer, row);
             }
         }
         catch (IOException e) {
