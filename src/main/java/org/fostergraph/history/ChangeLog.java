@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,8 +70,8 @@ public class ChangeLog {
     }
 
     @Transactional(readOnly = true)
-    public List<Change> about(String subjectId, int limit) {
-        return changes.about(subjectId, limit);
+    public List<Change> about(String subjectId, Set<String> readableTypes, int limit) {
+        return changes.about(subjectId, readableTypes, limit);
     }
 
     /** The first request's result, when this one is the same request again; otherwise the key is refused. */

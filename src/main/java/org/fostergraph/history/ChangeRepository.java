@@ -1,10 +1,14 @@
 package org.fostergraph.history;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.fostergraph.support.RecordValues;
 import org.neo4j.driver.Value;
@@ -94,7 +98,8 @@ class ChangeRepository {
                 .run();
     }
 
-    List<Change> about(String subjectId, int limit) {
+    /** The changes about the record, newest first, leaving out those that touched a kind of record not readable in full. */
+    List<Change> about(String subjectId, Set<String> readableTypes, int limit) {
         return neo4j.query("""
                 CALL () {
                     MATCH (s:Household {id: $id}) RETURN s
@@ -107,19 +112,28 @@ class ChangeRepository {
                 }
                 MATCH (c:Change)-[:ABOUT]->(s)
                 WITH DISTINCT c
-                RETURN c {.*, subjectIds: COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN x.id ORDER BY x.id }} AS change
+                WHERE NOT EXISTS { MATCH (c)-[:ABOUT]->(x) WHERE none(l IN labels(x) WHERE l IN $types AND l IN $readable) }
+                RETURN c {.*, subjects: COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN [[l IN labels(x) WHERE l IN $types][0], x.id] AS subject ORDER BY x.id }} AS change
                 ORDER BY c.at DESC, c.id DESC
                 LIMIT $limit
                 """)
-                .bindAll(Map.of("id", subjectId, "limit", limit))
+                .bindAll(Map.of("id", subjectId, "limit", limit,
+                        "types", Arrays.stream(Recorded.Subject.values()).map(Enum::name).toList(),
+                        "readable", List.copyOf(readableTypes)))
                 .fetchAs(Change.class).mappedBy((types, row) -> toChange(row.get("change")))
                 .all().stream().toList();
     }
 
     private static Change toChange(Value c) {
+        List<String> ids = new ArrayList<>();
+        Map<String, List<String>> byType = new TreeMap<>();
+        for (Value subject : c.get("subjects").values()) {
+            String id = subject.get(1).asString();
+            ids.add(id);
+            byType.computeIfAbsent(subject.get(0).asString(), type -> new ArrayList<>()).add(id);
+        }
         return new Change(c.get("id").asString(), c.get("operation").asString(),
                 c.get("at").asZonedDateTime().toOffsetDateTime(), c.get("by").asString(), c.get("summary").asString(),
-                c.get("resultId").isNull() ? null : c.get("resultId").asString(),
-                c.get("subjectIds").asList(Value::asString));
+                c.get("resultId").isNull() ? null : c.get("resultId").asString(), List.copyOf(ids), byType);
     }
 }

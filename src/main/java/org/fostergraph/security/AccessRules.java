@@ -36,6 +36,9 @@ final class AccessRules extends GraphQLTypeVisitorStub {
     /** The schema types whose values are council-owned records ({@link CouncilOwned}). */
     static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral");
 
+    /** The schema types whose values tell about other records ({@link SummaryOfRecords}): the history. */
+    static final Set<String> SUMMARY_TYPES = Set.of("Change");
+
     private final FieldRules rules;
 
     AccessRules(FieldRules rules) {
@@ -52,10 +55,19 @@ final class AccessRules extends GraphQLTypeVisitorStub {
         GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
         DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
         boolean root = isRoot(type);
-        registry.dataFetcher(coordinates, GuardedDataFetcher.of(fetcher, coordinates, allowedRoles(type, field, root),
+        Set<Role> allowed = allowedRoles(type, field, root);
+        if (!root) {
+            rules.readers().field(type.getName(), allowed);
+        }
+        registry.dataFetcher(coordinates, GuardedDataFetcher.of(fetcher, coordinates, allowed,
                 ownedArguments(field), root && "Query".equals(type.getName()) && !GraphQLTypeUtil.isNonNull(field.getType()),
-                OWNED_TYPES.contains(GraphQLTypeUtil.unwrapAll(field.getType()).getName()), rules));
+                answersRecords(GraphQLTypeUtil.unwrapAll(field.getType()).getName()), rules));
         return TraversalControl.CONTINUE;
+    }
+
+    /** Whether a field of this type answers values the guard must check one by one. */
+    static boolean answersRecords(String typeName) {
+        return OWNED_TYPES.contains(typeName) || SUMMARY_TYPES.contains(typeName);
     }
 
     static boolean isRoot(GraphQLObjectType type) {

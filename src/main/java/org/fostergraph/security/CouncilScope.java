@@ -1,6 +1,7 @@
 package org.fostergraph.security;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,16 @@ class CouncilScope {
         this.ownership = ownership;
     }
 
-    /** The first id in the arguments that names a record outside the caller's councils, as the error to answer. */
-    Optional<NotFoundException> outside(Caller caller, Map<String, Object> arguments, List<OwnedArgument> owned) {
+    /**
+     * What the ids in a field's arguments name: the first that is another council's, as the error to answer, and the
+     * children they name that exist in the caller's councils (a read about them is a read of their record).
+     */
+    record Checked(Optional<NotFoundException> refusal, Set<String> childrenNamed) {
+
+        static final Checked NOTHING_NAMED = new Checked(Optional.empty(), Set.of());
+    }
+
+    Checked check(Caller caller, Map<String, Object> arguments, List<OwnedArgument> owned) {
         Map<OwnedId, String> fields = new LinkedHashMap<>();
         for (OwnedArgument argument : owned) {
             for (String id : argument.idsIn(arguments)) {
@@ -32,18 +41,22 @@ class CouncilScope {
             }
         }
         if (fields.isEmpty()) {
-            return Optional.empty();
+            return Checked.NOTHING_NAMED;
         }
         Map<OwnedId, Set<String>> owners = ownership.owners(fields.keySet());
+        Set<String> children = new LinkedHashSet<>();
         for (Map.Entry<OwnedId, String> named : fields.entrySet()) {
             Set<String> councils = owners.get(named.getKey());
             // An id the graph does not hold is left to the field, which answers it in its own words.
             if (councils != null && councils.stream().noneMatch(caller::belongsTo)) {
                 OwnedId id = named.getKey();
-                return Optional.of(new NotFoundException(named.getValue(), id.id(), id.kind().noun()));
+                return new Checked(Optional.of(new NotFoundException(named.getValue(), id.id(), id.kind().noun())), Set.of());
+            }
+            if (councils != null && named.getKey().kind() == OwnedKind.CHILD) {
+                children.add(named.getKey().id());
             }
         }
-        return Optional.empty();
+        return new Checked(Optional.empty(), children);
     }
 
     static boolean mayRead(Caller caller, CouncilOwned record) {

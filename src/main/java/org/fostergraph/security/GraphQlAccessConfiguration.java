@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class GraphQlAccessConfiguration {
 
     @Bean
-    GraphQlSourceBuilderCustomizer accessRules(CouncilScope scope, GraphQlLimitsProperties limits) {
-        FieldRules rules = new FieldRules(scope, new InputLimits(limits.maxTextLength(), limits.maxListLength()));
+    GraphQlSourceBuilderCustomizer accessRules(CouncilScope scope, GraphQlLimitsProperties limits, TypeReaders readers) {
+        FieldRules rules = new FieldRules(scope, new InputLimits(limits.maxTextLength(), limits.maxListLength()),
+                readers);
         return builder -> builder
                 .typeVisitors(List.of(new AccessRules(rules)))
                 .inspectSchemaMappings(report -> {

@@ -15,7 +15,6 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
 import graphql.TrivialDataFetcher;
 
-import org.fostergraph.graphql.NotFoundException;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
@@ -95,14 +94,18 @@ class GuardedDataFetcher implements DataFetcher<Object> {
                             .build())
                     .build();
         }
-        if (!ownedArguments.isEmpty()) {
-            Optional<NotFoundException> outside = rules.scope().outside(access.caller(), env.getArguments(), ownedArguments);
-            if (outside.isPresent()) {
-                if (answersNullWhenMissing) {
-                    return null;
-                }
-                throw outside.get();
+        CouncilScope.Checked checked = ownedArguments.isEmpty() ? CouncilScope.Checked.NOTHING_NAMED
+                : rules.scope().check(access.caller(), env.getArguments(), ownedArguments);
+        if (checked.refusal().isPresent()) {
+            if (answersNullWhenMissing) {
+                return null;
             }
+            throw checked.refusal().get();
+        }
+        if ("Query".equals(coordinates.getTypeName())) {
+            // A query about a named child (its matches, why not a household, …) reads that child's record, whether or not
+            // the answer holds a Child value: its home and school are what the distances are measured from.
+            checked.childrenNamed().forEach(childId -> access.childRead(childId, rootField(env.getExecutionStepInfo())));
         }
         Object result = delegate.get(env);
         if (!answersOwnedRecords) {
@@ -132,11 +135,15 @@ class GuardedDataFetcher implements DataFetcher<Object> {
         if (value instanceof Iterable<?> items) {
             List<Object> own = new ArrayList<>();
             for (Object item : items) {
-                if (item instanceof CouncilOwned record && mayRead(record, access, env)) {
+                if (item instanceof CouncilOwned record && mayRead(record, access, env)
+                        || item instanceof SummaryOfRecords summary && maySee(summary, access, env)) {
                     own.add(item);
                 }
             }
             return own;
+        }
+        if (value instanceof SummaryOfRecords summary) {
+            return maySee(summary, access, env) ? value : null;
         }
         if (value == null || value instanceof CouncilOwned record && mayRead(record, access, env)) {
             return value;
@@ -152,6 +159,20 @@ class GuardedDataFetcher implements DataFetcher<Object> {
         if (record instanceof ChildRecord) {
             access.childRead(record.id(), rootField(env.getExecutionStepInfo()));
         }
+        return true;
+    }
+
+    /**
+     * A summary of records (a change in the history) is shown only to a caller whose roles may read every field of every
+     * kind of record it is about: the history of a placement is officers' as the placement is. The children it is about
+     * are audited as read.
+     */
+    private boolean maySee(SummaryOfRecords summary, RequestAccess access, DataFetchingEnvironment env) {
+        if (!rules.readers().mayReadEveryField(access.caller(), summary.recordsByType().keySet())) {
+            return false;
+        }
+        summary.recordsByType().getOrDefault("Child", List.of())
+                .forEach(childId -> access.childRead(childId, rootField(env.getExecutionStepInfo())));
         return true;
     }
 
