@@ -32,6 +32,7 @@ final class AccessRules extends GraphQLTypeVisitorStub {
 
     static final String ALLOW = "allow";
     static final String OWNED = "owned";
+    static final String LIST_SIZE = "listSize";
 
     /** The schema types whose values are council-owned records ({@link CouncilOwned}). */
     static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral");
@@ -40,9 +41,21 @@ final class AccessRules extends GraphQLTypeVisitorStub {
     static final Set<String> SUMMARY_TYPES = Set.of("Change");
 
     private final FieldRules rules;
+    private final List<String> unsizedLists = new ArrayList<>();
 
     AccessRules(FieldRules rules) {
         this.rules = rules;
+    }
+
+    /**
+     * Refuses a schema with a list of objects that neither pages with {@code first} nor says how long it is assumed to
+     * be: its cost could not be counted, so no request could be refused for fanning out through it.
+     */
+    void checkListSizes() {
+        if (!unsizedLists.isEmpty()) {
+            throw new IllegalStateException("GraphQL list fields " + unsizedLists + " take no first argument and have no "
+                    + "@listSize(assumedSize: …): say how many items each is assumed to hold (docs/SECURITY.md)");
+        }
     }
 
     @Override
@@ -52,6 +65,9 @@ final class AccessRules extends GraphQLTypeVisitorStub {
             return TraversalControl.CONTINUE;
         }
         FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
+        if (RequestSizeLimit.needsListSize(type, field) && field.getAppliedDirective(LIST_SIZE) == null) {
+            unsizedLists.add(coordinates.toString());
+        }
         GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
         DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
         boolean root = isRoot(type);

@@ -18,8 +18,10 @@ class GraphQlAccessConfiguration {
     GraphQlSourceBuilderCustomizer accessRules(CouncilScope scope, GraphQlLimitsProperties limits, TypeReaders readers) {
         FieldRules rules = new FieldRules(scope, new InputLimits(limits.maxTextLength(), limits.maxListLength()),
                 readers);
+        AccessRules accessRules = new AccessRules(rules);
         return builder -> builder
-                .typeVisitors(List.of(new AccessRules(rules)))
+                .typeVisitors(List.of(accessRules))
+                .configureGraphQl(graphQl -> accessRules.checkListSizes())
                 .inspectSchemaMappings(report -> {
                     if (!report.unmappedFields().isEmpty() || !report.unmappedRegistrations().isEmpty()
                             || !report.unmappedArguments().isEmpty()) {

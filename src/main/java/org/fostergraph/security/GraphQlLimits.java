@@ -2,6 +2,8 @@ package org.fostergraph.security;
 
 import graphql.execution.instrumentation.Instrumentation;
 
+import org.fostergraph.graphql.PagingProperties;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class GraphQlLimits {
 
     @Bean
-    Instrumentation requestSize(GraphQlLimitsProperties limits) {
-        return new RequestSizeLimit(limits);
+    Instrumentation requestSize(GraphQlLimitsProperties limits, PagingProperties paging) {
+        return new RequestSizeLimit(limits, paging.defaultPageSize());
     }
 }

@@ -2,6 +2,7 @@ package org.fostergraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,6 +40,28 @@ class GraphQlLimitsTest extends HandBuiltGraphTest {
                 + "satellites { id name children { id siblings { id } placements { id household { id name children { id } } } } } } } } "
                 + "referrals(first: 100) { edges { node { id children { id siblings { id } placements { id } } } } } }";
         assertRefused(complex, "The request would cost");
+    }
+
+    /** Issue 21, finding 10: lists without first fanned out uncounted (12 deep answered 2 MB in 9.8 s). */
+    @Test
+    void aListWithoutAPageSizeCountsByItsAssumedSize() {
+        given("""
+                MATCH (l:Locality {id: 'L1'})
+                UNWIND range(1, 6) AS n
+                CREATE (l)-[:NEIGHBOURS]->(:Locality {id: 'N' + n, name: 'Neighbour ' + n})
+                """);
+        // Twelve fields deep, within the depth limit: refused for what it would cost.
+        String twelveDeep = "{ localities { " + "neighbours { ".repeat(10) + "name" + " }".repeat(10) + " } }";
+        assertRefused(twelveDeep, "The request would cost");
+        // 1 + 30 localities × (1 + (1 + 8 neighbours × (1 + (1 + 8 × 2)))) = 4,381 (at most 5,000): three deep answers.
+        String threeDeep = "{ localities { name neighbours { name neighbours { id name } } } }";
+        http.post().uri("/graphql").bodyValue(Map.of("query", threeDeep)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.errors").doesNotExist()
+                .jsonPath("$.data.localities[?(@.name == 'Northtown')].neighbours[*].name")
+                .value(List.class, names -> assertThat(names).hasSize(6));
+        // One more hop: 1 + 30 × (1 + 8 × (1 + 8 × (1 + 8 × 1))) = 17,551.
+        assertRefused("{ localities { neighbours { neighbours { neighbours { id } } } } }",
+                "The request would cost 17551 (each field 1 plus what it selects");
     }
 
     @Test
