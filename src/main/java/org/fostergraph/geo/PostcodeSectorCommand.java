@@ -12,7 +12,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
-/** {@code import-postcode-sectors <file>}: loads a council's postcode-sector table from the command line. */
+/**
+ * {@code import-postcode-sectors <file>}: loads postcode sectors from the command line, as the service's operator: the
+ * centres (national reference data), and the localities of the graph's council when it holds exactly one.
+ */
 @Component
 class PostcodeSectorCommand implements ApplicationRunner, ExitCodeGenerator {
 
@@ -39,13 +42,13 @@ class PostcodeSectorCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         Path file = Path.of(words.get(1));
         try (InputStream in = Files.newInputStream(file)) {
-            PostcodeSectorTable.Summary summary = table.load(file.getFileName().toString(), in);
+            PostcodeSectorTable.Summary summary = table.load(file.getFileName().toString(), in, table.commandLineUploader());
             summary.problems().forEach(problem -> out.printf("Problem: %s row %d %s '%s': %s%n", problem.file(),
                     problem.row(), problem.column() == null ? "" : problem.column(), problem.value(), problem.message()));
             out.printf("%s: %d rows; %d sectors created, %d updated; %d localities created%s%n", summary.file(),
                     summary.rows(), summary.sectorsCreated(), summary.sectorsUpdated(), summary.localitiesCreated(),
-                    summary.problems().isEmpty() ? "" : " (nothing loaded: fix the problems above)");
-            exitCode = summary.problems().isEmpty() ? 0 : 2;
+                    summary.problemCount() == 0 ? "" : " (nothing loaded: fix the problems above)");
+            exitCode = summary.problemCount() == 0 ? 0 : 2;
         }
     }
 

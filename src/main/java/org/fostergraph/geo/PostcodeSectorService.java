@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.security.Callers;
 import org.fostergraph.support.BatchResults;
 
 import org.springframework.stereotype.Service;
@@ -22,21 +23,24 @@ public class PostcodeSectorService {
         this.sectors = sectors;
     }
 
-    /** The sector as the table holds it, or empty when the table does not hold it; a malformed sector is refused. */
+    /**
+     * The sector as the table holds it, with the caller's council's locality it lies in, or empty when the table does not
+     * hold it; a malformed sector is refused.
+     */
     public Optional<PostcodeSector> find(String field, String text) {
         String sector = PostcodeSector.normalise(text);
         if (sector == null) {
             throw new InvalidArgumentException(field, text, "not a postcode sector (an outward code, a space and a digit, "
                     + "for example WS2 8)");
         }
-        return sectors.findBySectors(List.of(sector)).stream().findFirst();
+        return sectors.findBySectors(List.of(sector), Callers.currentCouncils()).stream().findFirst();
     }
 
-    /** The sectors the table holds among these (already normalised), by sector. */
-    public Map<String, PostcodeSector> findAll(Collection<String> normalisedSectors) {
+    /** The sectors the table holds among these (already normalised), by sector, each with its locality in the council. */
+    public Map<String, PostcodeSector> findAll(Collection<String> normalisedSectors, String council) {
         if (normalisedSectors.isEmpty()) {
             return Map.of();
         }
-        return BatchResults.index(sectors.findBySectors(normalisedSectors), PostcodeSector::sector);
+        return BatchResults.index(sectors.findBySectors(normalisedSectors, List.of(council)), PostcodeSector::sector);
     }
 }

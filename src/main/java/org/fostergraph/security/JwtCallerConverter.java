@@ -32,10 +32,12 @@ final class JwtCallerConverter implements Converter<Jwt, AbstractAuthenticationT
             Role.fromName(name).ifPresent(roles::add);
         }
         List<String> councils = claim(jwt, properties.councilsClaim());
-        if (roles.isEmpty() || councils.isEmpty()) {
+        boolean nationalOnly = !roles.isEmpty() && Role.NATIONAL.containsAll(roles);
+        if (roles.isEmpty() || (councils.isEmpty() && !nationalOnly)) {
             throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
                     "The token must carry at least one role in '" + properties.rolesClaim()
-                            + "' and one council in '" + properties.councilsClaim() + "'", null));
+                            + "' and one council in '" + properties.councilsClaim() + "' (only a national role such as "
+                            + "REFERENCE_DATA belongs to none)", null));
         }
         // The decoder refuses a token without a subject (SecurityConfiguration.requiredClaims); checked again here so
         // that no caller is ever nameless, whichever decoder a deployment configures.

@@ -13,7 +13,16 @@ public enum Role {
     /** Commissioners: aggregate reports only. */
     COMMISSIONER,
     /** Administrators: data imports and the read audit. */
-    ADMIN;
+    ADMIN,
+    /**
+     * Keepers of the national reference geography (postcode sectors' centres), which every council's matching and
+     * imports read: no council's administrator may change what another council relies on. Belongs to no council and
+     * reads no council's records.
+     */
+    REFERENCE_DATA;
+
+    /** The roles a user may hold without belonging to any council. */
+    static final java.util.Set<Role> NATIONAL = java.util.EnumSet.of(REFERENCE_DATA);
 
     private static final String PREFIX = "ROLE_";
 

@@ -63,7 +63,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 // The error page only renders what the request that failed was already allowed to see.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                .requestMatchers("/api/ssda903", "/api/ssda903/**", "/api/postcode-sectors").hasRole(Role.ADMIN.name())
+                .requestMatchers("/api/ssda903", "/api/ssda903/**").hasRole(Role.ADMIN.name())
+                // A council's administrator links sectors to its localities; the reference role keeps the centres.
+                .requestMatchers("/api/postcode-sectors").hasAnyRole(Role.ADMIN.name(), Role.REFERENCE_DATA.name())
                 .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)
                 .anyRequest().authenticated())
                 // Stateless: every request carries its own credentials, so there is no session to ride with CSRF.

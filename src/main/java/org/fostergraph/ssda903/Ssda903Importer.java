@@ -302,7 +302,7 @@ public class Ssda903Importer {
             Map<String, PostcodeSector> known = sectors.findAll(children.stream()
                     .flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child.homeSector()),
                             child.placements().stream().map(ImportedPlacement::placementSector)))
-                    .filter(Objects::nonNull).collect(Collectors.toSet()));
+                    .filter(Objects::nonNull).collect(Collectors.toSet()), council);
             List<Ssda903Problem> clashes = new ArrayList<>();
             Written batchWritten = transactions.run(() -> {
                 clashes.clear();

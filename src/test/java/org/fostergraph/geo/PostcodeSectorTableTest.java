@@ -31,20 +31,20 @@ class PostcodeSectorTableTest extends HandBuiltGraphTest {
         PostcodeSectorTable.Summary summary = upload("sectors.csv",
                 new ClassPathResource("geo/sectors.csv").getContentAsString(StandardCharsets.UTF_8));
 
-        assertThat(summary).isEqualTo(new PostcodeSectorTable.Summary("sectors.csv", 4, 4, 0, 1, List.of()));
+        assertThat(summary).isEqualTo(new PostcodeSectorTable.Summary("sectors.csv", 4, 4, 0, 1, 0, List.of()));
         assertThat(neo4j.query("""
                 MATCH (s:PostcodeSector) OPTIONAL MATCH (s)-[:IN]->(l:Locality)
                 RETURN s.sector + ' ' + s.centre.y + ',' + s.centre.x + ' ' + coalesce(l.id, 'outside') AS line ORDER BY line
                 """).fetchAs(String.class).all()).containsExactly(
-                "DY1 4 52.51,-2.08 outside", "WS1 1 52.58,-1.98 LOC-N", "WS3 3 52.62,-2.0 LOC-E", "WS4 1 52.6,-1.94 LOC-E");
+                "DY1 4 52.51,-2.08 outside", "WS1 1 52.58,-1.98 LOC-N", "WS3 3 52.62,-2.0 DEMO-E", "WS4 1 52.6,-1.94 DEMO-E");
         graphQl.document("{ postcodeSector(sector: \"WS4 1\") { locality { id name centre { latitude longitude } } } }").execute()
                 .path("postcodeSector.locality.name").entity(String.class).isEqualTo("East")
                 .path("postcodeSector.locality.centre.latitude").entity(Double.class).isEqualTo(52.61)
                 .path("postcodeSector.locality.centre.longitude").entity(Double.class).isEqualTo(-1.97);
-        assertThat(count("MATCH (:Locality {id: 'LOC-E'})-[:IN]->(:LocalAuthority {code: 'DEMO'}) RETURN count(*)")).isEqualTo(1);
+        assertThat(count("MATCH (:Locality {id: 'DEMO-E'})-[:IN]->(:LocalAuthority {code: 'DEMO'}) RETURN count(*)")).isEqualTo(1);
 
         PostcodeSectorTable.Summary again = upload("sectors.csv", "sector,latitude,longitude\nWS1 1,52.581,-1.981\n");
-        assertThat(again).isEqualTo(new PostcodeSectorTable.Summary("sectors.csv", 1, 0, 1, 0, List.of()));
+        assertThat(again).isEqualTo(new PostcodeSectorTable.Summary("sectors.csv", 1, 0, 1, 0, 0, List.of()));
         assertThat(count("MATCH (s:PostcodeSector {sector: 'WS1 1'}) WHERE s.centre.y = 52.581 AND NOT (s)-[:IN]->() RETURN count(s)"))
                 .isEqualTo(1);
     }
@@ -66,7 +66,7 @@ class PostcodeSectorTableTest extends HandBuiltGraphTest {
                         new PostcodeSectorTable.Problem("broken.csv", 3, "sector", "Walsall", "is not a postcode sector (for example WS2 8)"),
                         new PostcodeSectorTable.Problem("broken.csv", 4, "latitude", "north", "is not a latitude in degrees, -90 to 90"),
                         new PostcodeSectorTable.Problem("broken.csv", 5, "localityId", "LOC-X",
-                                "is not a locality the graph holds; give localityName to create it"),
+                                "is not one of your council's localities; give localityName to create it"),
                         new PostcodeSectorTable.Problem("broken.csv", 6, "sector", "WS1 1", "repeats the sector of row 2")));
         assertThat(count("MATCH (s:PostcodeSector) RETURN count(s)")).isZero();
     }

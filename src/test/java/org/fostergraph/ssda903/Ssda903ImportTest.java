@@ -26,7 +26,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
     @BeforeEach
     void geography() {
         given("""
-                CREATE (a:LocalAuthority {code: 'LA-T', name: 'Test Council'})
+                CREATE (a:LocalAuthority {code: 'DEMO', name: 'Test Council'})
                 CREATE (n:Locality {id: 'LOC-N', name: 'North', centre: point({latitude: 52.60, longitude: -1.98})})-[:IN]->(a)
                 CREATE (s:Locality {id: 'LOC-S', name: 'South', centre: point({latitude: 52.55, longitude: -1.98})})-[:IN]->(a)
                 CREATE (:PostcodeSector {sector: 'WS1 1', centre: point({latitude: 52.58, longitude: -1.98})})-[:IN]->(n)
