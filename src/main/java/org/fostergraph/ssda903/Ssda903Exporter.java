@@ -53,8 +53,8 @@ public class Ssda903Exporter {
     public void writeHeader(String council, Writer out) {
         stream(out, council, Ssda903Table.HEADER, """
                 MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
-                RETURN c.id AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
-                ORDER BY c.id
+                RETURN coalesce(c.returnId, c.id) AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
+                ORDER BY child
                 """, (record, printer) -> SafeCsv.printRecord(printer, Arrays.asList(record.get("child").asString(),
                 "FEMALE".equals(record.get("sex").asString(null)) ? "2" : "1",
                 date(record.get("dateOfBirth")), null, null, null, null)));
@@ -63,8 +63,8 @@ public class Ssda903Exporter {
     public void writeEpisodes(String council, Writer out) {
         stream(out, council, Ssda903Table.EPISODES, """
                 MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
-                WITH c ORDER BY c.id
-                RETURN c.id AS child, c.homePostcodeSector AS homeSector,
+                WITH c, coalesce(c.returnId, c.id) AS child ORDER BY child
+                RETURN child, c.homePostcodeSector AS homeSector,
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
                                  RETURN p {.start, .end, .placeCode, .providerCode, .newEpisodeReason, .episodeEndReason,
                                            .endReason, .placeChangeReason, .postcodeSector, .episodeStarts, .legalStatuses, .needCategories,

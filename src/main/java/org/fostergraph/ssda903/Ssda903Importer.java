@@ -306,8 +306,9 @@ public class Ssda903Importer {
             List<Ssda903Problem> clashes = new ArrayList<>();
             Written batchWritten = transactions.run(() -> {
                 clashes.clear();
-                List<ImportedChild> accepted = carryingOnEarlierReturns(withoutClashes(children, clashes));
-                return write(accepted, known);
+                Map<String, String> graphIds = graphIds(children);
+                List<ImportedChild> accepted = carryingOnEarlierReturns(withoutClashes(children, graphIds, clashes), graphIds);
+                return write(accepted, known, graphIds);
             });
             Set<String> clashing = clashes.stream().map(Ssda903Problem::value).collect(Collectors.toSet());
             for (ImportedChild child : children) {
@@ -322,19 +323,29 @@ public class Ssda903Importer {
             advance(children.stream().mapToInt(child -> child.rows() - 1).sum());
         }
 
-        private List<ImportedChild> withoutClashes(List<ImportedChild> children, List<Ssda903Problem> clashes) {
+        /**
+         * Each child's id in the graph, by the id the return gives them (CHILD): the council's child of that return id,
+         * or for a child the council has not had before, the council's code, a colon and the return id. A return id is
+         * the council's own: another council's child of the same return id is another child, and nothing the import
+         * answers depends on whether one exists.
+         */
+        private Map<String, String> graphIds(List<ImportedChild> children) {
+            Map<String, String> ids = new HashMap<>(repository.childIdsByReturnId(council,
+                    children.stream().map(ImportedChild::id).toList()));
+            children.forEach(child -> ids.putIfAbsent(child.id(), newChildId(council, child.id())));
+            return ids;
+        }
+
+        private List<ImportedChild> withoutClashes(List<ImportedChild> children, Map<String, String> graphIds,
+                List<Ssda903Problem> clashes) {
             Map<String, List<Ssda903Repository.RecordedPlacement>> recorded = repository
-                    .recordedPlacements(children.stream().map(ImportedChild::id).toList()).stream()
+                    .recordedPlacements(List.copyOf(graphIds.values())).stream()
                     .collect(Collectors.groupingBy(Ssda903Repository.RecordedPlacement::childId));
-            Set<String> othersChildren = repository.childrenOfOtherCouncils(children.stream().map(ImportedChild::id).toList(), council);
             List<ImportedChild> accepted = new ArrayList<>();
             for (ImportedChild child : children) {
                 List<Ssda903Problem> found = new ArrayList<>();
-                if (othersChildren.contains(child.id())) {
-                    found.add(new Ssda903Problem(episodesFile.name(), child.placements().get(0).firstRow(), "CHILD", child.id(), "is another council's child in fostergraph; a council imports only its own children"));
-                }
                 for (ImportedPlacement placement : child.placements()) {
-                    for (var other : recorded.getOrDefault(child.id(), List.of())) {
+                    for (var other : recorded.getOrDefault(graphIds.get(child.id()), List.of())) {
                         if (overlaps(placement, other)) {
                             found.add(new Ssda903Problem(episodesFile.name(), placement.firstRow(), "CHILD", child.id(),
                                     "has a placement from " + placement.start().format(Ssda903Rules.DATE)
@@ -356,13 +367,13 @@ public class Ssda903Importer {
          * return began: an RNE L episode continues that placement (it keeps its start and earlier episodes), and RNE
          * T or U continues with its carers.
          */
-        private List<ImportedChild> carryingOnEarlierReturns(List<ImportedChild> children) {
+        private List<ImportedChild> carryingOnEarlierReturns(List<ImportedChild> children, Map<String, String> graphIds) {
             List<Map<String, Object>> childDays = children.stream()
                     .filter(child -> {
                         Episode first = child.placements().get(0).episodes().get(0);
                         return first.legalStatusOnly() || first.sameCarers();
                     })
-                    .map(child -> Map.<String, Object>of("childId", child.id(), "day", child.firstStart())).toList();
+                    .map(child -> Map.<String, Object>of("childId", graphIds.get(child.id()), "day", child.firstStart())).toList();
             if (childDays.isEmpty()) {
                 return children;
             }
@@ -370,7 +381,7 @@ public class Ssda903Importer {
                     .collect(Collectors.toMap(Ssda903Repository.EarlierPlacement::childId, placement -> placement,
                             (a, b) -> a.start().isAfter(b.start()) ? a : b));
             return children.stream().map(child -> {
-                Ssda903Repository.EarlierPlacement before = earlier.get(child.id());
+                Ssda903Repository.EarlierPlacement before = earlier.get(graphIds.get(child.id()));
                 ImportedPlacement first = child.placements().get(0);
                 if (before == null) {
                     return child;
@@ -400,7 +411,7 @@ public class Ssda903Importer {
             return startsBeforeOtherEnds && otherStartsBeforeEnd;
         }
 
-        private Written write(List<ImportedChild> children, Map<String, PostcodeSector> known) {
+        private Written write(List<ImportedChild> children, Map<String, PostcodeSector> known, Map<String, String> graphIds) {
             if (children.isEmpty()) {
                 return Written.NOTHING;
             }
@@ -408,6 +419,7 @@ public class Ssda903Importer {
             List<Map<String, Object>> placementRows = new ArrayList<>();
             Map<String, Map<String, Object>> householdRows = new LinkedHashMap<>();
             for (ImportedChild child : children) {
+                String childId = graphIds.get(child.id());
                 List<String> placementIds = new ArrayList<>();
                 for (ImportedPlacement placement : child.placements()) {
                     Provision provision = Ssda903Provisions.of(placement.place(), placement.provider());
@@ -415,28 +427,32 @@ public class Ssda903Importer {
                     if (placement.householdId() == null) {
                         householdRows.putIfAbsent((String) household.get("id"), household);
                     }
-                    Map<String, Object> row = placementRow(placement,
+                    Map<String, Object> row = placementRow(childId, placement,
                             placement.householdId() != null ? placement.householdId() : (String) household.get("id"), provision);
                     placementIds.add((String) row.get("id"));
                     placementRows.add(row);
                 }
-                childRows.add(childRow(child, known, placementIds));
+                childRows.add(childRow(childId, child, known, placementIds));
             }
             int households = repository.mergeHouseholds(council, List.copyOf(householdRows.values()));
             Ssda903Repository.Counts childCounts = repository.mergeChildren(council, childRows);
             List<String> emptied = repository.removeStalePlacements(childRows);
             Ssda903Repository.Counts placementCounts = repository.mergePlacements(placementRows);
-            if (!emptied.isEmpty()) {
-                repository.removeEmptyPlaceholders(emptied);
+            List<String> left = new ArrayList<>(emptied);
+            left.addAll(placementCounts.householdsLeft());
+            if (!left.isEmpty()) {
+                repository.removeEmptyPlaceholders(council, left);
             }
             return new Written(children.size(), childCounts.created(), childCounts.updated(), placementRows.size(),
                     placementCounts.created(), placementCounts.updated(), emptied.size(), households);
         }
 
-        private Map<String, Object> childRow(ImportedChild child, Map<String, PostcodeSector> known, List<String> placementIds) {
+        private Map<String, Object> childRow(String childId, ImportedChild child, Map<String, PostcodeSector> known,
+                List<String> placementIds) {
             PostcodeSector home = child.homeSector() == null ? null : known.get(child.homeSector());
             Map<String, Object> row = new TreeMap<>();
-            row.put("id", child.id());
+            row.put("id", childId);
+            row.put("returnId", child.id());
             row.put("dateOfBirth", child.dateOfBirth());
             row.put("sex", child.sex().name());
             row.put("homeSector", child.homeSector());
@@ -452,7 +468,9 @@ public class Ssda903Importer {
                 Map<String, PostcodeSector> known) {
             PostcodeSector sector = placement.placementSector() == null ? null : known.get(placement.placementSector());
             Map<String, Object> row = new HashMap<>();
-            row.put("id", Ids.stable("HH-903", placement.carerKey()));
+            // A home known by URN is one real place, but what each council knows of it is its own: the council is part
+            // of the key, so no council's import changes another's placeholder or places a child in it.
+            row.put("id", Ids.stable("HH-903", council + "|" + placement.carerKey()));
             row.put("name", Ssda903Provisions.placeholderName(provision, placement.urn(), placement.placementSector()));
             row.put("provision", provision.name());
             row.put("urn", placement.urn());
@@ -462,10 +480,11 @@ public class Ssda903Importer {
             return row;
         }
 
-        private Map<String, Object> placementRow(ImportedPlacement placement, String householdId, Provision provision) {
+        private Map<String, Object> placementRow(String childId, ImportedPlacement placement, String householdId,
+                Provision provision) {
             Map<String, Object> row = new TreeMap<>();
-            row.put("id", Ids.stable("PL-903", placement.childId() + "|" + placement.start()));
-            row.put("childId", placement.childId());
+            row.put("id", Ids.stable("PL-903", childId + "|" + placement.start()));
+            row.put("childId", childId);
             row.put("householdId", householdId);
             row.put("start", placement.start());
             row.put("end", placement.end());
@@ -535,6 +554,11 @@ public class Ssda903Importer {
         int placementsUnchanged() {
             return placements - placementsCreated - placementsUpdated;
         }
+    }
+
+    /** The graph id of a child the council's returns have not named before: the council's code, a colon, the return id. */
+    static String newChildId(String council, String returnId) {
+        return council + ":" + returnId;
     }
 
     /** A digest of what the import writes, so a second import can tell "unchanged" from "updated". */

@@ -3,6 +3,7 @@ package org.fostergraph.ssda903;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,12 @@ class Ssda903Repository {
     record RecordedPlacement(String childId, String id, LocalDate start, LocalDate end) {
     }
 
-    record Counts(int created, int updated) {
+    /** What a merge wrote; {@code householdsLeft} the homes placements were moved away from (now maybe empty). */
+    record Counts(int created, int updated, List<String> householdsLeft) {
+
+        Counts(int created, int updated) {
+            this(created, updated, List.of());
+        }
     }
 
     /** A placement an earlier import wrote, open on or ending on the day a child's episodes in this return begin. */
@@ -59,14 +65,19 @@ class Ssda903Repository {
         return List.copyOf(neo4j.query("MATCH (a:LocalAuthority) RETURN a.code AS code ORDER BY code").fetchAs(String.class).all());
     }
 
-    /** The ids among these that are already another council's children. */
-    Set<String> childrenOfOtherCouncils(Collection<String> childIds, String council) {
-        return Set.copyOf(neo4j.query("""
-                MATCH (c:Child) WHERE c.id IN $ids AND c.council IS NOT NULL AND c.council <> $council
-                RETURN c.id AS id
+    /**
+     * The graph ids of the council's children that the council's returns name by these ids (CHILD): an imported child by
+     * the id its first return gave it, any other (registered through the API, or from the seed) by its own id.
+     */
+    Map<String, String> childIdsByReturnId(String council, Collection<String> returnIds) {
+        Map<String, String> ids = new HashMap<>();
+        neo4j.query("""
+                MATCH (c:Child {council: $council}) WHERE coalesce(c.returnId, c.id) IN $returnIds
+                RETURN coalesce(c.returnId, c.id) AS returnId, c.id AS id
                 """)
-                .bind(List.copyOf(childIds)).to("ids").bind(council).to("council")
-                .fetchAs(String.class).all());
+                .bind(List.copyOf(returnIds)).to("returnIds").bind(council).to("council")
+                .fetch().all().forEach(row -> ids.put((String) row.get("returnId"), (String) row.get("id")));
+        return ids;
     }
 
     /** For each child and day, the imported placement that is open on the day or ends on it. */
@@ -128,7 +139,7 @@ class Ssda903Repository {
                           THEN existing.homeLocation
                           WHEN row.home IS NULL THEN null ELSE point(row.home) END AS home
                 MERGE (c:Child {id: row.id})
-                ON CREATE SET c.needs = [], c.council = $council
+                ON CREATE SET c.needs = [], c.council = $council, c.returnId = row.returnId
                 SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.homePostcodeSector = row.homeSector,
                     c.homeLocation = home, c.importHash = row.hash
                 WITH c, row, created, same
@@ -178,26 +189,30 @@ class Ssda903Repository {
                 MERGE (c)-[:HAD]->(p)
                 WITH p, h, created, same
                 CALL (p, h) {
-                    MATCH (p)-[old:WITH]->(other:Household) WHERE other <> h
+                    OPTIONAL MATCH (p)-[old:WITH]->(other:Household) WHERE other <> h
+                    WITH old, other.id AS left
                     DELETE old
+                    RETURN collect(left) AS left
                 }
                 MERGE (p)-[:WITH]->(h)
                 RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
-                       sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
+                       sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated,
+                       reduce(all = [], some IN collect(left) | all + some) AS householdsLeft
                 """.formatted(OpenPlacements.keys("p", "c", "row.end")))
                 .bind(placements).to("rows")
-                .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt()))
+                .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt(),
+                        row.get("householdsLeft").asList(org.neo4j.driver.Value::asString)))
                 .one().orElse(new Counts(0, 0));
     }
 
-    /** Deletes placeholder households the import made that no placement is with any more. */
-    void removeEmptyPlaceholders(Collection<String> householdIds) {
+    /** Deletes the council's placeholder households the import made that no placement is with any more. */
+    void removeEmptyPlaceholders(String council, Collection<String> householdIds) {
         neo4j.query("""
-                MATCH (h:Household {status: 'UNREGISTERED', source: 'SSDA903'})
+                MATCH (h:Household {status: 'UNREGISTERED', source: 'SSDA903', council: $council})
                 WHERE h.id IN $ids AND NOT EXISTS { (h)<-[:WITH]-(:Placement) }
                 DETACH DELETE h
                 """)
-                .bind(List.copyOf(householdIds)).to("ids")
+                .bind(List.copyOf(householdIds)).to("ids").bind(council).to("council")
                 .run();
     }
 

@@ -52,16 +52,16 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 new Ssda903Problem("episodes.csv", 11, "HOME_POST", "ZZ9 9",
                         "is not in the postcode-sector table: the child is imported with no home location"));
         assertThat(placements()).containsExactly(
-                "C001 2024-04-01.. U4/PR1 V2,C2 Council foster carers in WS2 8 (from SSDA903)",
-                "C002 2023-01-01..2024-07-01 U6/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
-                "C002 2024-07-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
-                "C003 2022-02-15..2023-06-30 K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
-                "C003 2023-09-01..2025-01-20 K2/PR4 C1 Private children's home SC123456 in B5 4 (from SSDA903)",
-                "C003 2025-01-20.. U6/PR4 C1 Agency foster carers in ZZ9 9 (from SSDA903)",
-                "C004 2024-05-01..2024-08-01 P1/PR0 L2 With parents in WS9 0 (from SSDA903)",
-                "C004 2024-08-01.. U1/PR1 C2 Connected-person carers in WS9 0 (from SSDA903)",
-                "C005 2025-03-03.. K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
-                "C006 2025-10-10.. P1/PR0 C2 With parents in WS2 8 (from SSDA903)");
+                "DEMO:C001 2024-04-01.. U4/PR1 V2,C2 Council foster carers in WS2 8 (from SSDA903)",
+                "DEMO:C002 2023-01-01..2024-07-01 U6/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "DEMO:C002 2024-07-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "DEMO:C003 2022-02-15..2023-06-30 K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "DEMO:C003 2023-09-01..2025-01-20 K2/PR4 C1 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "DEMO:C003 2025-01-20.. U6/PR4 C1 Agency foster carers in ZZ9 9 (from SSDA903)",
+                "DEMO:C004 2024-05-01..2024-08-01 P1/PR0 L2 With parents in WS9 0 (from SSDA903)",
+                "DEMO:C004 2024-08-01.. U1/PR1 C2 Connected-person carers in WS9 0 (from SSDA903)",
+                "DEMO:C005 2025-03-03.. K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "DEMO:C006 2025-10-10.. P1/PR0 C2 With parents in WS2 8 (from SSDA903)");
         // One home per set of carers: T carries C002's carers over; the URN joins C003 and C005 at one children's home.
         assertThat(households()).containsExactly(
                 "Agency foster carers in DY1 4 (from SSDA903) IFA_FOSTERING UNREGISTERED 2 outside",
@@ -73,7 +73,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 "With parents in WS9 0 (from SSDA903) PARENTS UNREGISTERED 1 LOC-S");
 
         graphQl.document("""
-                { child(id: "C004") { dateOfBirth sex homePostcodeSector homeLocality { id } homeLocation { latitude }
+                { child(id: "DEMO:C004") { dateOfBirth sex homePostcodeSector homeLocality { id } homeLocation { latitude }
                     placements { start end placeCode providerCode endReason weeklyCost internal household { status provision } } } }
                 """).execute()
                 .path("child.dateOfBirth").entity(String.class).isEqualTo("2020-01-05")
@@ -90,7 +90,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 .path("child.placements[1].weeklyCost").entity(Double.class).isEqualTo(300.0)
                 .path("child.placements[1].household.status").entity(String.class).isEqualTo("UNREGISTERED")
                 .path("child.placements[1].household.provision").entity(String.class).isEqualTo("CONNECTED_PERSON");
-        graphQl.document("{ child(id: \"C005\") { homePostcodeSector homeLocality { id } homeLocation { latitude } } }").execute()
+        graphQl.document("{ child(id: \"DEMO:C005\") { homePostcodeSector homeLocality { id } homeLocation { latitude } } }").execute()
                 .path("child.homePostcodeSector").entity(String.class).isEqualTo("ZZ9 9")
                 .path("child.homeLocality").valueIsNull()
                 .path("child.homeLocation").valueIsNull();
@@ -156,7 +156,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
         assertThat(summary.rows()).isEqualTo(new Ssda903ImportSummary.Rows(10, 13, 20));
         assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(10, 1, 0, 0, 9));
         assertThat(count("MATCH (c:Child) RETURN count(c)")).isEqualTo(1);
-        assertThat(placements()).containsExactly("B109 2024-04-01.. U4/PR1 V2 Council foster carers in WS2 8 (from SSDA903)");
+        assertThat(placements()).containsExactly("DEMO:B109 2024-04-01.. U4/PR1 V2 Council foster carers in WS2 8 (from SSDA903)");
     }
 
     @Test
@@ -215,22 +215,22 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
         assertThat(summary.placements()).isEqualTo(new Ssda903ImportSummary.Placements(2, 2, 0, 1));
         assertThat(summary.placeholderHouseholdsCreated()).isEqualTo(2);
         assertThat(placements()).containsExactly(
-                "C001 2024-04-01..2026-06-01 U4/PR1 V2,C2 Council foster carers in WS2 8 (from SSDA903)",
-                "C001 2026-06-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
-                "C002 2023-01-01..2024-07-01 U6/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
-                "C002 2024-07-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
-                "C003 2022-02-15..2023-06-30 K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
-                "C003 2023-09-01..2025-01-20 K2/PR4 C1 Private children's home SC123456 in B5 4 (from SSDA903)",
-                "C003 2025-01-20.. U6/PR4 C1 Agency foster carers in ZZ9 9 (from SSDA903)",
-                "C004 2024-05-01..2024-08-01 P1/PR0 L2 With parents in WS9 0 (from SSDA903)",
-                "C004 2024-08-01.. U1/PR1 C2 Connected-person carers in WS9 0 (from SSDA903)",
-                "C005 2025-03-03.. K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
-                "C006 2025-10-12.. P1/PR0 C2 With parents in WS2 8 (from SSDA903)");
+                "DEMO:C001 2024-04-01..2026-06-01 U4/PR1 V2,C2 Council foster carers in WS2 8 (from SSDA903)",
+                "DEMO:C001 2026-06-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "DEMO:C002 2023-01-01..2024-07-01 U6/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "DEMO:C002 2024-07-01.. U4/PR4 C2 Agency foster carers in DY1 4 (from SSDA903)",
+                "DEMO:C003 2022-02-15..2023-06-30 K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "DEMO:C003 2023-09-01..2025-01-20 K2/PR4 C1 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "DEMO:C003 2025-01-20.. U6/PR4 C1 Agency foster carers in ZZ9 9 (from SSDA903)",
+                "DEMO:C004 2024-05-01..2024-08-01 P1/PR0 L2 With parents in WS9 0 (from SSDA903)",
+                "DEMO:C004 2024-08-01.. U1/PR1 C2 Connected-person carers in WS9 0 (from SSDA903)",
+                "DEMO:C005 2025-03-03.. K2/PR4 V2 Private children's home SC123456 in B5 4 (from SSDA903)",
+                "DEMO:C006 2025-10-12.. P1/PR0 C2 With parents in WS2 8 (from SSDA903)");
         // C002 stays with the same carers (RNE T), and the mis-keyed placement's empty placeholder home is gone.
-        assertThat(count("MATCH (:Child {id: 'C002'})-[:HAD]->(:Placement)-[:WITH]->(h:Household) RETURN count(DISTINCT h)"))
+        assertThat(count("MATCH (:Child {id: 'DEMO:C002'})-[:HAD]->(:Placement)-[:WITH]->(h:Household) RETURN count(DISTINCT h)"))
                 .isEqualTo(1);
         assertThat(count("MATCH (h:Household {name: 'With parents in WS2 8 (from SSDA903)'}) RETURN count(h)")).isEqualTo(1);
-        assertThat(count("MATCH (c:Child {id: 'C002'}) WHERE c.homePostcodeSector = 'WS1 1' RETURN count(c)")).isEqualTo(1);
+        assertThat(count("MATCH (c:Child {id: 'DEMO:C002'}) WHERE c.homePostcodeSector = 'WS1 1' RETURN count(c)")).isEqualTo(1);
     }
 
     @Test
