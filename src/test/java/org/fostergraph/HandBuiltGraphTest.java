@@ -55,7 +55,7 @@ public abstract class HandBuiltGraphTest extends GraphQlHttpTest {
     protected void given(String cypher, Map<String, Object> parameters) {
         neo4j.query(cypher).bindAll(parameters).run();
         neo4j.query("""
-                MATCH (n) WHERE (n:Child OR n:Household OR n:Constellation OR n:Referral) AND n.council IS NULL
+                MATCH (n) WHERE (n:Child OR n:Household OR n:Constellation OR n:Referral OR n:SocialWorker) AND n.council IS NULL
                 SET n.council = $council
                 """).bind(COUNCIL).to("council").run();
         neo4j.query("MATCH (c:Child)-[:HAD]->(p:Placement) SET " + OpenPlacements.keys("p", "c", "p.end")).run();

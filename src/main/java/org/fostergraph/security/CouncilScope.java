@@ -12,8 +12,9 @@ import org.fostergraph.security.OwnershipRepository.OwnedId;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each user to their own councils' records. An id of another council's record is refused before the field
- * runs, with the very error an id that does not exist gets, so a user cannot even learn that it exists.
+ * Keeps each user to their own councils' records. An id that names no record of the caller's councils is refused before
+ * the field runs, in one set of words whether the record is another council's or does not exist at all, so a user cannot
+ * even learn that it exists.
  */
 @Component
 class CouncilScope {
@@ -47,12 +48,13 @@ class CouncilScope {
         Set<String> children = new LinkedHashSet<>();
         for (Map.Entry<OwnedId, String> named : fields.entrySet()) {
             Set<String> councils = owners.get(named.getKey());
-            // An id the graph does not hold is left to the field, which answers it in its own words.
-            if (councils != null && councils.stream().noneMatch(caller::belongsTo)) {
+            // An id the graph does not hold is refused in the same words as another council's: a field left to answer it
+            // in its own words (an empty list, an ignored filter) would tell the two apart.
+            if (councils == null || councils.stream().noneMatch(caller::belongsTo)) {
                 OwnedId id = named.getKey();
                 return new Checked(Optional.of(new NotFoundException(named.getValue(), id.id(), id.kind().noun())), Set.of());
             }
-            if (councils != null && named.getKey().kind() == OwnedKind.CHILD) {
+            if (named.getKey().kind() == OwnedKind.CHILD) {
                 children.add(named.getKey().id());
             }
         }

@@ -9,6 +9,7 @@ enum OwnedKind {
     PLACEMENT("placement"),
     HOLD("hold"),
     LOCALITY("locality"),
+    SOCIAL_WORKER("social worker"),
     RECORD("record");
 
     private final String noun;

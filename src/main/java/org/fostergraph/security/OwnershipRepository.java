@@ -29,7 +29,11 @@ class OwnershipRepository {
               UNION ALL
               WITH ref WHERE ref.kind IN ['HOLD', 'RECORD'] MATCH (:Hold {id: ref.id})-[:FOR]->(c:Child) RETURN c.council AS council
               UNION ALL
+              WITH ref WHERE ref.kind = 'RECORD' MATCH (:Sleepover {id: ref.id})-[:AT]->(h:Household) RETURN h.council AS council
+              UNION ALL
               WITH ref WHERE ref.kind = 'LOCALITY' MATCH (:Locality {id: ref.id})-[:IN]->(a:LocalAuthority) RETURN a.code AS council
+              UNION ALL
+              WITH ref WHERE ref.kind = 'SOCIAL_WORKER' MATCH (n:SocialWorker {id: ref.id}) RETURN n.council AS council
             }
             RETURN ref.kind AS kind, ref.id AS id, collect(coalesce(council, '')) AS councils
             """;

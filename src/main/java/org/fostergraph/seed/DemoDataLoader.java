@@ -129,7 +129,7 @@ public class DemoDataLoader implements InitializingBean {
                     """),
             new SeedFile("social_workers.csv", Set.of(), """
                     UNWIND $rows AS row
-                    MERGE (w:SocialWorker {id: row.id}) SET w.name = row.name
+                    MERGE (w:SocialWorker {id: row.id}) SET w.name = row.name, w.council = $council
                     RETURN count(*) AS merged
                     """),
             new SeedFile("constellations.csv", Set.of(), """

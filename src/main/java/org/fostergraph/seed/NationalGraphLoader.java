@@ -93,7 +93,7 @@ public class NationalGraphLoader {
                     """),
             Map.entry(Part.SOCIAL_WORKER, """
                     UNWIND $rows AS row
-                    CREATE (:SocialWorker {id: row.id, name: row.name})
+                    CREATE (:SocialWorker {id: row.id, name: row.name, council: $council})
                     RETURN count(*) AS written
                     """),
             Map.entry(Part.CONSTELLATION, """

@@ -56,7 +56,7 @@ class ClientKeyTest extends ChangeTest {
         Map<String, Object> missing = with(K1_TO_HH_B, "childId", "NO-CHILD", "householdId", "NO-HOME");
         String withDemosKey = refusal(otherOfficer, "startPlacement", with(missing, "clientKey", "shared-1"));
         assertThat(withDemosKey).isEqualTo(refusal(otherOfficer, "startPlacement", with(missing, "clientKey", "fresh-1")))
-                .isEqualTo("NOT_FOUND householdId: there is no household with id 'NO-HOME'").doesNotContain(demos);
+                .isEqualTo("NOT_FOUND childId: there is no child with id 'NO-CHILD'").doesNotContain(demos);
         String holdWithDemosKey = refusal(otherOfficer, "holdVacancy", Map.of("householdId", "NO-HOME", "childId", "NO-CHILD",
                 "clientKey", "shared-2"));
         assertThat(holdWithDemosKey).isEqualTo("NOT_FOUND householdId: there is no household with id 'NO-HOME'")
