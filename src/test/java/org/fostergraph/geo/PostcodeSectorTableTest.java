@@ -71,6 +71,20 @@ class PostcodeSectorTableTest extends HandBuiltGraphTest {
         assertThat(count("MATCH (s:PostcodeSector) RETURN count(s)")).isZero();
     }
 
+    /** Issue 21, finding 11: a file of bad rows answered every one of them (34.8 MB). */
+    @Test
+    void aFileOfManyBadRowsListsTheFirstThousandAndCountsThemAll() {
+        String bad = "sector,latitude,longitude\n" + "nowhere,1,1\n".repeat(5_000);
+        http.post().uri("/api/postcode-sectors").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(body("bad.csv", bad)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody(PostcodeSectorTable.Summary.class).value(summary -> {
+                    assertThat(summary.problemCount()).isEqualTo(5_000);
+                    assertThat(summary.problems()).hasSize(1_000);
+                    assertThat(summary.problems().get(999).row()).isEqualTo(1_001);
+                });
+    }
+
     private PostcodeSectorTable.Summary upload(String name, String csv) {
         return http.post().uri("/api/postcode-sectors").contentType(MediaType.MULTIPART_FORM_DATA)
                 .bodyValue(body(name, csv)).exchange()
