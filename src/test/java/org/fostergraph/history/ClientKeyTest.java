@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.fostergraph.ChangeTest;
+import org.fostergraph.OtherCouncil;
 import org.fostergraph.SmallCouncil;
 import org.fostergraph.security.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,14 +33,7 @@ class ClientKeyTest extends ChangeTest {
     @BeforeEach
     void twoCouncils() {
         given(SmallCouncil.CYPHER);
-        given("""
-                CREATE (a:LocalAuthority {code: 'OTHER', name: 'Another council'})
-                CREATE (l:Locality {id: 'LX', name: 'Elsewhere', centre: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(a)
-                CREATE (:Household {id: 'HX', council: 'OTHER', name: 'Household HX', provision: 'IN_HOUSE_FOSTERING',
-                        status: 'APPROVED', statusSince: date('2020-01-01'), approvedPlaces: 2, ageMin: 0, ageMax: 18,
-                        approvalTypes: ['SHORT_TERM', 'LONG_TERM'], location: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(l)
-                CREATE (:Child {id: 'X1', council: 'OTHER', dateOfBirth: date('2015-06-01'), sex: 'MALE', needs: []})
-                """);
+        given(OtherCouncil.CYPHER);
         otherOfficer = graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(
                 TestTokens.token("other-officer", List.of("OFFICER"), List.of("OTHER")))).build());
     }

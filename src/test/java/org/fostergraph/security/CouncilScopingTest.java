@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fostergraph.HandBuiltGraphTest;
+import org.fostergraph.OtherCouncil;
 import org.fostergraph.SmallCouncil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,9 @@ class CouncilScopingTest extends HandBuiltGraphTest {
     @BeforeEach
     void twoCouncils() {
         given(SmallCouncil.CYPHER);
+        given(OtherCouncil.CYPHER);
         given("""
-                CREATE (a:LocalAuthority {code: 'OTHER', name: 'Another council'})
-                CREATE (l:Locality {id: 'LX', name: 'Elsewhere', centre: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(a)
-                CREATE (hx:Household {id: 'HX', council: 'OTHER', name: 'Household HX', provision: 'IN_HOUSE_FOSTERING',
-                        status: 'APPROVED', statusSince: date('2020-01-01'), approvedPlaces: 2, ageMin: 0, ageMax: 18,
-                        approvalTypes: ['SHORT_TERM', 'LONG_TERM'], location: point({latitude: 52.6, longitude: -2.0})})-[:IN]->(l)
-                CREATE (x1:Child {id: 'X1', council: 'OTHER', dateOfBirth: date('2015-06-01'), sex: 'MALE', needs: [],
-                        homeLocation: point({latitude: 52.6, longitude: -2.0})})
-                WITH x1
-                MATCH (a:Household {id: 'HH-A'})
+                MATCH (x1:Child {id: 'X1'}), (a:Household {id: 'HH-A'})
                 CREATE (x1)-[:HAD]->(:Placement {id: 'PL-X1', start: date('2026-02-01'), placeCode: 'U4', providerCode: 'PR1',
                         weeklyCost: 420.0})-[:WITH]->(a)
                 """);
