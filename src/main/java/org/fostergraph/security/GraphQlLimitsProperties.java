@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        JVM and never back on.
  */
 @ConfigurationProperties("fostergraph.graphql")
-public record GraphQlLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("5000") int maxComplexity,
+public record GraphQlLimitsProperties(@DefaultValue("12") int maxDepth, @DefaultValue("25000") int maxComplexity,
         @DefaultValue("10") int maxAliases, @DefaultValue("10") int maxRootFields, @DefaultValue("200000") long maxListItems, @DefaultValue("2000") int maxTextLength,
         @DefaultValue("200") int maxListLength, @DefaultValue("false") boolean introspection) {
 }

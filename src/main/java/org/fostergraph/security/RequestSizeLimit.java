@@ -46,6 +46,8 @@ import graphql.schema.GraphQLTypeUtil;
  */
 final class RequestSizeLimit extends SimplePerformantInstrumentation {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RequestSizeLimit.class);
+
     private final int maxDepth;
     private final int maxComplexity;
     private final int maxAliases;
@@ -97,6 +99,7 @@ final class RequestSizeLimit extends SimplePerformantInstrumentation {
         };
         Walk walk = new Walk(execution, defaultPageSize);
         long cost = walk.count(operation.getSelectionSet(), root, 0, 1);
+        log.debug("GraphQL operation {} costs {} (limit {})", operation.getName(), cost, maxComplexity);
         if (walk.deepest.get() > maxDepth) {
             throw new AbortExecutionException("The request is " + walk.deepest.get() + " fields deep; at most " + maxDepth
                     + " are allowed");

@@ -53,15 +53,15 @@ class GraphQlLimitsTest extends HandBuiltGraphTest {
         // Twelve fields deep, within the depth limit: refused for what it would cost.
         String twelveDeep = "{ localities { " + "neighbours { ".repeat(10) + "name" + " }".repeat(10) + " } }";
         assertRefused(twelveDeep, "The request would cost");
-        // 1 + 30 localities × (1 + (1 + 8 neighbours × (1 + (1 + 8 × 2)))) = 4,381 (at most 5,000): three deep answers.
+        // 1 + 30 localities × (1 + (1 + 8 neighbours × (1 + (1 + 8 × 2)))) = 4,381 (at most 25,000): three deep answers.
         String threeDeep = "{ localities { name neighbours { name neighbours { id name } } } }";
         http.post().uri("/graphql").bodyValue(Map.of("query", threeDeep)).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.errors").doesNotExist()
                 .jsonPath("$.data.localities[?(@.name == 'Northtown')].neighbours[*].name")
                 .value(List.class, names -> assertThat(names).hasSize(6));
-        // One more hop: 1 + 30 × (1 + 8 × (1 + 8 × (1 + 8 × 1))) = 17,551.
-        assertRefused("{ localities { neighbours { neighbours { neighbours { id } } } } }",
-                "The request would cost 17551 (each field 1 plus what it selects");
+        // Two more hops: 1 + 30 × (1 + 8 × (1 + 8 × (1 + 8 × (1 + 8 × 1)))) = 140,431.
+        assertRefused("{ localities { neighbours { neighbours { neighbours { neighbours { id } } } } } }",
+                "The request would cost 140431 (each field 1 plus what it selects");
     }
 
     @Test
