@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.security.Callers;
 import org.fostergraph.support.BatchResults;
 import org.fostergraph.support.RecordValues;
@@ -62,12 +63,12 @@ class ChildRepository {
                 .one().orElse(0L);
     }
 
-    private static final String MATCH_FILTERED = """
+    private static final String MATCH_FILTERED = OpenPlacements.expand("""
             MATCH (child:Child) WHERE child.council IN $councils
               AND ($localityId IS NULL OR EXISTS { (child)-[:HOME_IN]->(:Locality {id: $localityId}) })
               AND ($inCare IS NULL OR $inCare = EXISTS {
-                    (child)-[:HAD]->(p:Placement) WHERE p.start <= $today AND (p.end IS NULL OR p.end > $today) })
-            """;
+                    (child)-[:HAD]->(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $today) })
+            """);
 
     private static Map<String, Object> filterParameters(ChildFilter filter, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
@@ -162,11 +163,11 @@ class ChildRepository {
 
     /** Children living in each household today (an open placement there), eldest first. */
     Map<String, List<Child>> placedIn(Collection<String> householdIds, LocalDate today) {
-        var rows = fetch("""
+        var rows = fetch(OpenPlacements.expand("""
                 MATCH (child:Child)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
-                WHERE h.id IN $ids AND p.start <= $today AND (p.end IS NULL OR p.end > $today)
+                WHERE h.id IN $ids AND PLACEMENT_OPEN_ON(p, $today)
                 WITH DISTINCT child, h.id AS key
-                """, Map.of("ids", List.copyOf(householdIds), "today", today));
+                """), Map.of("ids", List.copyOf(householdIds), "today", today));
         return BatchResults.group(rows, Keyed::key, Keyed::child);
     }
 

@@ -21,7 +21,7 @@ import org.fostergraph.household.HouseholdService;
 import org.fostergraph.household.HouseholdStatus;
 import org.fostergraph.household.LockedHousehold;
 import org.fostergraph.household.Occupancy;
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 import org.fostergraph.support.Days;
 import org.fostergraph.support.Ids;
 

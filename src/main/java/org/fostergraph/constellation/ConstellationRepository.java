@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.care.Distances;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.graphql.PageRequest;
 import org.fostergraph.support.BatchResults;
@@ -260,7 +261,7 @@ class ConstellationRepository {
                 RETURN c.id AS constellationId, h.id AS householdId, metres / $metresPerMile AS miles
                 ORDER BY constellationId, miles, householdId
                 """)
-                .bindAll(Map.of("ids", List.copyOf(constellationIds), "metres", metres, "metresPerMile", GeoPoint.METRES_PER_MILE))
+                .bindAll(Map.of("ids", List.copyOf(constellationIds), "metres", metres, "metresPerMile", Distances.METRES_PER_MILE))
                 .fetchAs(GrowthCandidate.class)
                 .mappedBy((types, row) -> new GrowthCandidate(row.get("constellationId").asString(),
                         row.get("householdId").asString(), row.get("miles").asDouble()))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.care.Distances;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.graphql.Connection;
 import org.fostergraph.graphql.PageRequest;
@@ -82,7 +83,7 @@ public class ConstellationService {
     /** Approved in-house households within the growth radius of each hub and in no constellation, nearest first. */
     public Map<String, List<GrowthCandidate>> growthCandidates(Collection<String> constellationIds) {
         return constellationIds.isEmpty() ? Map.of() : BatchResults.group(
-                constellations.growthCandidates(constellationIds, properties.growthRadiusMiles() * GeoPoint.METRES_PER_MILE),
+                constellations.growthCandidates(constellationIds, properties.growthRadiusMiles() * Distances.METRES_PER_MILE),
                 GrowthCandidate::constellationId, candidate -> candidate);
     }
 

@@ -1,6 +1,7 @@
 package org.fostergraph.forecast;
 
-import java.util.Set;
+import org.fostergraph.care.PlaceKind;
+import org.fostergraph.care.PlaceProvider;
 
 /**
  * Where a child in care lives, for the forecast: the issue's placement types, from the SSDA903 PLACE and
@@ -10,28 +11,26 @@ import java.util.Set;
 public enum CareState {
     IN_HOUSE_FOSTERING, CONNECTED_PERSON, IFA, COUNCIL_HOME, PRIVATE_HOME, SUPPORTED_ACCOMMODATION, WITH_PARENTS, OTHER;
 
-    private static final Set<String> CONNECTED = Set.of("U1", "U2", "U3");
-    private static final Set<String> FOSTERING = Set.of("U4", "U5", "U6");
-    private static final Set<String> RESIDENTIAL = Set.of("K1", "K2", "R1", "S1", "P3");
-    private static final Set<String> SUPPORTED = Set.of("H5", "K3", "P2");
-    private static final Set<String> BOUGHT_IN = Set.of("PR4", "PR5");
-
+    /**
+     * A placement's care state. Another council's or another public body's placement (PR2, PR3) is external, as the
+     * placement mix counts it: its foster and children's home placements are OTHER, not the council's own.
+     */
     static CareState of(String placeCode, String providerCode) {
-        if (CONNECTED.contains(placeCode)) {
-            return BOUGHT_IN.contains(providerCode) ? IFA : CONNECTED_PERSON;
+        PlaceKind kind = PlaceKind.of(placeCode);
+        PlaceProvider provider = PlaceProvider.of(providerCode).orElse(null);
+        boolean boughtIn = provider != null && provider.boughtIn();
+        boolean otherPublic = provider != null && provider.otherPublic();
+        switch (kind) {
+            case CONNECTED_PERSON_FOSTERING:
+                return boughtIn ? IFA : CONNECTED_PERSON;
+            case FOSTERING:
+                return boughtIn ? IFA : otherPublic ? OTHER : IN_HOUSE_FOSTERING;
+            case CHILDRENS_HOME, RESIDENTIAL_SCHOOL, RESIDENTIAL_EMPLOYMENT:
+                return boughtIn ? PRIVATE_HOME : otherPublic ? OTHER : COUNCIL_HOME;
+            case SUPPORTED_ACCOMMODATION:
+                return SUPPORTED_ACCOMMODATION;
+            default:
+                return kind == PlaceKind.WITH_PARENTS || provider == PlaceProvider.PR0 ? WITH_PARENTS : OTHER;
         }
-        if (FOSTERING.contains(placeCode)) {
-            return BOUGHT_IN.contains(providerCode) ? IFA : IN_HOUSE_FOSTERING;
-        }
-        if (RESIDENTIAL.contains(placeCode)) {
-            return BOUGHT_IN.contains(providerCode) ? PRIVATE_HOME : COUNCIL_HOME;
-        }
-        if (SUPPORTED.contains(placeCode)) {
-            return SUPPORTED_ACCOMMODATION;
-        }
-        if ("P1".equals(placeCode) || "PR0".equals(providerCode)) {
-            return WITH_PARENTS;
-        }
-        return OTHER;
     }
 }

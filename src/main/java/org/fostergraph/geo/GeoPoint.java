@@ -5,9 +5,6 @@ import org.fostergraph.graphql.InvalidArgumentException;
 /** A WGS-84 position, stored in Neo4j as a geographic point (x = longitude, y = latitude). */
 public record GeoPoint(double latitude, double longitude) {
 
-    /** Neo4j's {@code point.distance} answers in metres; the DfE and placement officers speak in miles. */
-    public static final double METRES_PER_MILE = 1609.344;
-
     /** Refuses a position that is not on the map, naming the argument it came in. */
     public GeoPoint checked(String field) {
         if (Double.isNaN(latitude) || latitude < -90 || latitude > 90 || Double.isNaN(longitude) || longitude < -180

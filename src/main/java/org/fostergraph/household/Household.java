@@ -1,5 +1,6 @@
 package org.fostergraph.household;
 
+import org.fostergraph.care.Provision;
 import org.fostergraph.security.CouncilOwned;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.fostergraph.household;
 
+import org.fostergraph.care.Provision;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.fostergraph.household;
 
+import org.fostergraph.care.OpenPlacements;
+import org.fostergraph.care.Provision;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
@@ -69,16 +71,16 @@ class HouseholdRepository {
      * Counts what fills each household's beds on {@code day}: placements open that day, holds live at
      * {@code now} (except the one for {@code exceptChildId}, who may use their own hold) and sleepovers that night.
      */
-    private static final String OCCUPANCY = """
+    private static final String OCCUPANCY = OpenPlacements.expand("""
             RETURN h.id AS id, h.status AS status, coalesce(h.approvedPlaces, 0) AS approvedPlaces,
-                   COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) }
+                   COUNT { (h)<-[:WITH]-(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $day) }
                        AS openPlacements,
                    COUNT { (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
                            WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                              AND ($exceptChildId IS NULL OR child.id <> $exceptChildId) } AS heldPlaces,
                    COUNT { (h)<-[:AT]-(s:Sleepover) WHERE s.start <= $day AND s.end > $day } AS sleepovers,
                    EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
-            """;
+            """);
 
     List<Occupancy> occupancy(Collection<String> ids, LocalDate day, ZonedDateTime now) {
         Map<String, Object> parameters = occupancyParameters(day, now, null);
@@ -104,11 +106,11 @@ class HouseholdRepository {
 
     /** The most placements open on any day from {@code from} to {@code to}: a backdated start must fit all of them. */
     int mostOpenPlacementsBetween(String id, LocalDate from, LocalDate to) {
-        return neo4j.query("""
+        return neo4j.query(OpenPlacements.expand("""
                 MATCH (h:Household {id: $id})
                 UNWIND [$from] + [(h)<-[:WITH]-(p:Placement) WHERE p.start > $from AND p.start <= $to | p.start] AS day
-                RETURN max(COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= day AND (p.end IS NULL OR p.end > day) }) AS most
-                """)
+                RETURN max(COUNT { (h)<-[:WITH]-(p:Placement) WHERE PLACEMENT_OPEN_ON(p, day) }) AS most
+                """))
                 .bindAll(Map.of("id", id, "from", from, "to", to))
                 .fetchAs(Integer.class).mappedBy((types, row) -> row.get("most").isNull() ? 0 : row.get("most").asInt())
                 .one().orElse(0);

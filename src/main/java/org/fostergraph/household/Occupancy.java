@@ -1,5 +1,7 @@
 package org.fostergraph.household;
 
+import org.fostergraph.care.Beds;
+
 /**
  * What a household's beds are doing on a day, from which vacancies are derived (never counted by hand).
  *
@@ -11,25 +13,27 @@ package org.fostergraph.household;
 public record Occupancy(String householdId, HouseholdStatus status, int approvedPlaces, int openPlacements,
         int heldPlaces, int sleepovers, boolean hub) {
 
-    /**
-     * A hub keeps two beds free for planned and emergency sleepovers (The Fostering Network's model; councils
-     * such as Surrey require two spare beds at the hub). Its approved places include those two beds.
-     */
-    public static final int HUB_SLEEPOVER_BEDS = 2;
+    /** A hub's sleepover beds ({@link Beds}). */
+    public static final int HUB_SLEEPOVER_BEDS = Beds.HUB_SLEEPOVER_BEDS;
+
+    /** The household's beds as the vacancy rule ({@link Beds}) reads them. */
+    public Beds beds() {
+        return new Beds(status == HouseholdStatus.APPROVED, approvedPlaces, openPlacements, heldPlaces, hub);
+    }
 
     /** Beds neither filled by a placement nor held; only an approved household can offer any. */
     public int freeBeds() {
-        return status == HouseholdStatus.APPROVED ? Math.max(0, approvedPlaces - openPlacements - heldPlaces) : 0;
+        return beds().free();
     }
 
     /** Places that may be offered for a new placement or hold: a hub never offers its sleepover beds. */
     public int vacancies() {
-        return hub ? Math.max(0, freeBeds() - HUB_SLEEPOVER_BEDS) : freeBeds();
+        return beds().vacancies();
     }
 
     /** Of the hub's two sleepover beds, how many placements and holds leave free (the fidelity measure). */
     public int sleepoverBedsKept() {
-        return hub ? Math.min(HUB_SLEEPOVER_BEDS, freeBeds()) : 0;
+        return beds().sleepoverBedsKept();
     }
 
     /** Sleepover beds free that night: those kept free, less the sleepovers using them. */

@@ -3,7 +3,9 @@ package org.fostergraph.matching;
 import java.util.Collection;
 import java.util.List;
 
-import org.fostergraph.household.Provision;
+import org.fostergraph.household.HouseholdStatus;
+import org.fostergraph.care.Beds;
+import org.fostergraph.care.Provision;
 
 /**
  * What matching needs to know about one candidate household today.
@@ -31,12 +33,9 @@ record HouseholdFacts(
         List<String> skills,
         List<Integer> childrenAges) {
 
-    static final int HUB_SLEEPOVER_BEDS = 2;
-
-    /** Places free for these children: approved, less placements and others' holds; never a hub's sleepover beds. */
+    /** Places free for these children ({@link Beds}): their own holds do not count against them. */
     int vacanciesFor(Collection<String> childIds) {
-        long held = heldFor.stream().filter(child -> !childIds.contains(child)).count();
-        int free = "APPROVED".equals(status) ? (int) Math.max(0, approvedPlaces - openPlacements - held) : 0;
-        return hub ? Math.max(0, free - HUB_SLEEPOVER_BEDS) : free;
+        int held = (int) heldFor.stream().filter(child -> !childIds.contains(child)).count();
+        return new Beds(HouseholdStatus.APPROVED.name().equals(status), approvedPlaces, openPlacements, held, hub).vacancies();
     }
 }

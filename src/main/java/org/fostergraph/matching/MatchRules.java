@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 
 /**
  * The placement officer's rules, as one function of a request and a household: first the hard filters
@@ -19,7 +19,6 @@ import org.fostergraph.household.Provision;
  */
 final class MatchRules {
 
-    static final double METRES_PER_MILE = GeoPoint.METRES_PER_MILE;
     private static final Set<Provision> FOSTERING = EnumSet.of(Provision.IN_HOUSE_FOSTERING, Provision.CONNECTED_PERSON,
             Provision.IFA_FOSTERING, Provision.OTHER_LA);
 

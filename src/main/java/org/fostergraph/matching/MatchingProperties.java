@@ -2,7 +2,7 @@ package org.fostergraph.matching;
 
 import java.util.Map;
 
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.neo4j.driver.Value;
 
 import org.fostergraph.geo.GeoPoint;
-import org.fostergraph.household.Provision;
-import org.fostergraph.support.OpenPlacements;
+import org.fostergraph.care.Provision;
+import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.fostergraph.security.Callers;
@@ -98,7 +98,7 @@ class MatchingRepository {
     }
 
     List<HouseholdFacts> facts(Collection<String> householdIds, LocalDate day, ZonedDateTime now) {
-        return neo4j.query("""
+        return neo4j.query(OpenPlacements.expand("""
                 MATCH (h:Household) WHERE h.id IN $ids
                 OPTIONAL MATCH (h)-[:IN]->(l:Locality)
                 OPTIONAL MATCH (h)-[:HUB_OF]->(hubOf:Constellation)
@@ -110,9 +110,9 @@ class MatchingRepository {
                                              WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                                              RETURN child.id },
                           childrenAges: COLLECT { MATCH (h)<-[:WITH]-(p:Placement)<-[:HAD]-(child:Child)
-                                                  WHERE p.openUntil > $day AND p.start <= $day
+                                                  WHERE PLACEMENT_OPEN_ON(p, $day)
                                                   RETURN duration.between(child.dateOfBirth, $day).years }} AS facts
-                """)
+                """))
                 .bindAll(Map.of("ids", List.copyOf(householdIds), "day", day, "now", now))
                 .fetchAs(HouseholdFacts.class).mappedBy((types, row) -> toFacts(row.get("facts")))
                 .all().stream().toList();

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fostergraph.care.Distances;
+import org.fostergraph.care.PlaceKind;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.geo.GeoPoint;
@@ -22,7 +24,7 @@ import org.fostergraph.graphql.Connection;
 import org.fostergraph.graphql.InvalidArgumentException;
 import org.fostergraph.graphql.NotFoundException;
 import org.fostergraph.graphql.PageRequest;
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 import org.fostergraph.placement.Placement;
 import org.fostergraph.placement.PlacementService;
 import org.fostergraph.support.BatchResults;
@@ -120,7 +122,7 @@ public class MatchingService {
             throw new NotFoundException("householdId", householdId, "household");
         }
         HouseholdFacts facts = matching.facts(List.of(householdId), LocalDate.now(clock), ZonedDateTime.now(clock)).get(0);
-        double homeMiles = reach.homeMetres() / MatchRules.METRES_PER_MILE;
+        double homeMiles = reach.homeMetres() / Distances.METRES_PER_MILE;
         ExcludedCandidate excluded = rules.exclusion(request, facts, homeMiles);
         if (excluded != null) {
             return new WhyNot(householdId, false, excluded.rule(), excluded.detail(), null);
@@ -136,7 +138,7 @@ public class MatchingService {
         List<StepDown.Exclusion> excluded = new ArrayList<>();
         List<MatchingRepository.ExternalPlacement> movable = new ArrayList<>();
         for (MatchingRepository.ExternalPlacement placement : external) {
-            if (Set.of("U1", "U4").contains(placement.placeCode())) {
+            if (PlaceKind.isLongTermFostering(placement.placeCode())) {
                 excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(), "LONG_TERM_MATCH",
                         "A long-term matched foster placement (" + placement.placeCode() + ") is not disturbed."));
             }
@@ -150,7 +152,7 @@ public class MatchingService {
         }
         Map<String, List<MatchingRepository.Reach>> reachByChild = matching.withinReach(movable.stream()
                         .map(p -> new MatchingRepository.Origin(p.childId(), p.home(), p.school())).toList(),
-                properties.maxDistanceMiles() * MatchRules.METRES_PER_MILE, false)
+                properties.maxDistanceMiles() * Distances.METRES_PER_MILE, false)
                 .stream().collect(Collectors.groupingBy(MatchingRepository.Reach::key));
         Map<String, HouseholdFacts> facts = facts(reachByChild.values().stream().flatMap(List::stream)
                 .map(MatchingRepository.Reach::householdId).collect(Collectors.toSet()));
@@ -158,7 +160,7 @@ public class MatchingService {
         for (MatchingRepository.ExternalPlacement placement : movable) {
             MatchRequest request = new MatchRequest(List.of(placement.childId()),
                     List.of(new MatchRequest.Subject(placement.age(), placement.sex(), placement.needs())), placement.home(),
-                    placement.school(), placement.homeLocalityId(), Set.of("U3", "U6").contains(placement.placeCode())
+                    placement.school(), placement.homeLocalityId(), PlaceKind.isShortTermFostering(placement.placeCode())
                             ? "SHORT_TERM" : "LONG_TERM", List.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false,
                     placement.householdId(), properties.maxDistanceMiles(), false);
             MatchResult result = evaluate(request, reachByChild.getOrDefault(placement.childId(), List.of()), facts);
@@ -223,7 +225,7 @@ public class MatchingService {
     private MatchResult match(MatchRequest request, int first) {
         List<MatchingRepository.Reach> reach = matching.withinReach(
                 List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
-                request.maxDistanceMiles() * MatchRules.METRES_PER_MILE, request.includeExternal());
+                request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
         MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()));
         return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded());
     }
@@ -238,7 +240,7 @@ public class MatchingService {
                 .toList();
         for (MatchingRepository.Reach one : nearestFirst) {
             HouseholdFacts household = facts.get(one.householdId());
-            double homeMiles = one.homeMetres() / MatchRules.METRES_PER_MILE;
+            double homeMiles = one.homeMetres() / Distances.METRES_PER_MILE;
             ExcludedCandidate exclusion = rules.exclusion(request, household, homeMiles);
             if (exclusion != null) {
                 excluded.add(exclusion);
@@ -289,7 +291,7 @@ public class MatchingService {
     }
 
     private static Double miles(Double metres) {
-        return metres == null ? null : metres / MatchRules.METRES_PER_MILE;
+        return metres == null ? null : metres / Distances.METRES_PER_MILE;
     }
 
     private static Set<MatchRequest.Risk> risks(List<MatchRequest.Risk> a, List<MatchRequest.Risk> b) {

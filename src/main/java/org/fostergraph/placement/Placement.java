@@ -1,5 +1,6 @@
 package org.fostergraph.placement;
 
+import org.fostergraph.care.PlaceProvider;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -16,8 +17,8 @@ public record Placement(String id, String childId, String householdId, LocalDate
         return !start.isAfter(date) && (end == null || end.isAfter(date));
     }
 
-    /** The council's own provision (PR1) or parents (PR0); PR2–PR5 are bought in. */
+    /** The council's own provision or parents ({@link PlaceProvider}); everything else is external. */
     public boolean internal() {
-        return "PR0".equals(providerCode) || "PR1".equals(providerCode);
+        return PlaceProvider.isInternal(providerCode);
     }
 }

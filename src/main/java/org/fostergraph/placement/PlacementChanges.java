@@ -7,6 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.care.Beds;
+import org.fostergraph.care.PlaceKind;
+import org.fostergraph.care.PlaceProvider;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.graphql.InvalidArgumentException;
@@ -165,13 +168,13 @@ public class PlacementChanges {
             throw new RuleViolationException("HOUSEHOLD_NOT_APPROVED", "start", command.start(), "start: household "
                     + household.id() + " has been approved only since " + household.statusSince());
         }
-        PlacementType type = PlacementType.of(command.placeCode());
-        if (!type.fits(household.provision())) {
+        PlaceKind type = PlaceKind.of(command.placeCode());
+        if (!type.canBeWith(household.provision())) {
             throw new RuleViolationException("PLACEMENT_TYPE_MISMATCH", "placeCode", command.placeCode(), "placeCode: "
                     + command.placeCode() + " is a " + type.describe() + " placement, which household " + household.id()
                     + " (" + household.provision() + ") does not provide");
         }
-        String expectedProvider = household.internal() ? "PR1"
+        String expectedProvider = household.internal() ? PlaceProvider.PR1.name()
                 : household.provider() == null ? null : household.provider().placeProviderCode();
         if (expectedProvider != null && !expectedProvider.equals(command.providerCode())) {
             throw new RuleViolationException("PROVIDER_MISMATCH", "providerCode", command.providerCode(), "providerCode: household "
@@ -180,8 +183,7 @@ public class PlacementChanges {
         }
         checkAge(child, household, command);
         if (command.start().isBefore(LocalDate.now(clock))) {
-            int capacity = locked.occupancy().hub()
-                    ? household.approvedPlaces() - Occupancy.HUB_SLEEPOVER_BEDS : household.approvedPlaces();
+            int capacity = Beds.placesForPlacements(household.approvedPlaces(), locked.occupancy().hub());
             if (households.mostOpenPlacementsSince(household.id(), command.start()) >= capacity) {
                 throw new RuleViolationException("NO_VACANCY", "householdId", household.id(), "householdId: household "
                         + household.id() + " had no vacancy on some day from " + command.start() + " to today");

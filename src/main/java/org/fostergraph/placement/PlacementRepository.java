@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.neo4j.driver.Value;
 
 import org.fostergraph.support.BatchResults;
-import org.fostergraph.support.OpenPlacements;
+import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -1,27 +1,21 @@
 package org.fostergraph.report;
 
-import java.util.Set;
+import org.fostergraph.care.PlaceKind;
+import org.fostergraph.care.PlaceProvider;
 
 /** The placement types commissioners report by, from the SSDA903 PLACE and PLACE_PROVIDER codes. */
 enum PlacementType {
     IN_HOUSE_FOSTERING, CONNECTED_PERSON_FOSTERING, IFA_FOSTERING, COUNCIL_CHILDRENS_HOME, PRIVATE_CHILDRENS_HOME, OTHER;
 
-    private static final Set<String> CONNECTED = Set.of("U1", "U2", "U3");
-    private static final Set<String> FOSTERING = Set.of("U4", "U5", "U6");
-    private static final Set<String> CHILDRENS_HOME = Set.of("K1", "K2", "R1");
-    private static final Set<String> BOUGHT_IN = Set.of("PR4", "PR5");
-
     static PlacementType of(String placeCode, String providerCode) {
-        if (CONNECTED.contains(placeCode)) {
-            return BOUGHT_IN.contains(providerCode) ? IFA_FOSTERING : CONNECTED_PERSON_FOSTERING;
-        }
-        if (FOSTERING.contains(placeCode)) {
-            return "PR1".equals(providerCode) ? IN_HOUSE_FOSTERING : BOUGHT_IN.contains(providerCode) ? IFA_FOSTERING : OTHER;
-        }
-        if (CHILDRENS_HOME.contains(placeCode)) {
-            return "PR1".equals(providerCode) ? COUNCIL_CHILDRENS_HOME
-                    : BOUGHT_IN.contains(providerCode) ? PRIVATE_CHILDRENS_HOME : OTHER;
-        }
-        return OTHER;
+        PlaceKind kind = PlaceKind.of(placeCode);
+        PlaceProvider provider = PlaceProvider.of(providerCode).orElse(null);
+        boolean boughtIn = provider != null && provider.boughtIn();
+        return switch (kind) {
+            case CONNECTED_PERSON_FOSTERING -> boughtIn ? IFA_FOSTERING : CONNECTED_PERSON_FOSTERING;
+            case FOSTERING -> provider == PlaceProvider.PR1 ? IN_HOUSE_FOSTERING : boughtIn ? IFA_FOSTERING : OTHER;
+            case CHILDRENS_HOME -> provider == PlaceProvider.PR1 ? COUNCIL_CHILDRENS_HOME : boughtIn ? PRIVATE_CHILDRENS_HOME : OTHER;
+            default -> OTHER;
+        };
     }
 }

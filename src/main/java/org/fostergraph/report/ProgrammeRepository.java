@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.care.PlaceProvider;
 import org.fostergraph.security.Callers;
 import org.fostergraph.support.RecordValues;
 
@@ -51,7 +52,7 @@ class ProgrammeRepository {
                   AND NOT EXISTS { (c)-[:HAD]->(q:Placement)
                                    WHERE q <> p AND (q.start < p.start OR (q.start = p.start AND q.id < p.id))
                                      AND (q.end IS NULL OR q.end >= p.start) }
-                RETURN p.providerCode IN ['PR0', 'PR1'] AS internal
+                RETURN p.providerCode IN $internalProviderCodes AS internal
                 """)
                 .bindAll(period(from, to))
                 .fetchAs(Boolean.class).mappedBy((types, row) -> row.get("internal").asBoolean())
@@ -62,8 +63,8 @@ class ProgrammeRepository {
     List<TransferHome> transfersHome(LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (c:Child)-[:HAD]->(new:Placement) WHERE c.council IN $councils AND new.start >= $from AND new.start <= $to
-                  AND new.providerCode IN ['PR0', 'PR1']
-                MATCH (c)-[:HAD]->(old:Placement) WHERE old.end = new.start AND NOT old.providerCode IN ['PR0', 'PR1']
+                  AND new.providerCode IN $internalProviderCodes
+                MATCH (c)-[:HAD]->(old:Placement) WHERE old.end = new.start AND NOT old.providerCode IN $internalProviderCodes
                 RETURN coalesce(old.weeklyCost, 0.0) AS oldCost, coalesce(new.weeklyCost, 0.0) AS newCost
                 """)
                 .bindAll(period(from, to))
@@ -118,6 +119,7 @@ class ProgrammeRepository {
 
     /** A period's bounds and the councils the caller may see. */
     private static Map<String, Object> period(LocalDate from, LocalDate to) {
-        return Map.of("from", from, "to", to, "councils", Callers.currentCouncils());
+        return Map.of("from", from, "to", to, "councils", Callers.currentCouncils(),
+                "internalProviderCodes", PlaceProvider.internalCodes());
     }
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.fostergraph.care.PlaceProvider;
 import org.fostergraph.security.Callers;
-import org.fostergraph.support.OpenPlacements;
+import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -39,12 +40,12 @@ class ReportRepository {
         }
     }
 
-    /** SSDA903 PLACE_PROVIDER codes of the council's own carers and homes. */
-    static final List<String> INTERNAL_PROVIDER_CODES = List.of("PR0", "PR1");
+    /** SSDA903 PLACE_PROVIDER codes of the council's own carers and homes, and of parents ({@link PlaceProvider}). */
+    static final List<String> INTERNAL_PROVIDER_CODES = PlaceProvider.internalCodes();
 
-    /** With the council's own carers or in its own homes. */
+    /** With the council's own carers or in its own homes (or with parents). */
     static boolean isInternal(String providerCode) {
-        return INTERNAL_PROVIDER_CODES.contains(providerCode);
+        return PlaceProvider.isInternal(providerCode);
     }
 
     /** A child's placements, oldest first: start and end (null while open). */

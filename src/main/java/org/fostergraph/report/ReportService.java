@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.fostergraph.care.Distances;
+import org.fostergraph.care.Beds;
+import org.fostergraph.care.PlacementEnding;
 import org.fostergraph.graphql.InvalidArgumentException;
 import org.fostergraph.referral.ReferralService;
 import org.fostergraph.referral.ReferredChild;
@@ -34,9 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     static final int MAX_TREND_MONTHS = 60;
-    static final double METRES_PER_MILE = 1609.344;
-    /** A placement further than this from home needs the Director of Children's Services' approval. */
-    static final double FAR_MILES = 20;
     static final String UNKNOWN = "Unknown";
     static final String COUNCIL = "The council";
 
@@ -144,8 +144,8 @@ public class ReportService {
         List<Sufficiency.LocalityRow> rows = new ArrayList<>();
         for (SufficiencyRepository.Locality locality : sufficiency.localities()) {
             List<SufficiencyRepository.Home> here = homes.stream().filter(h -> h.localityId().equals(locality.id())).toList();
-            int sleepoverBeds = (int) here.stream().filter(SufficiencyRepository.Home::hub).count() * 2;
-            int places = here.stream().mapToInt(h -> h.approvedPlaces() - (h.hub() ? 2 : 0)).sum();
+            int sleepoverBeds = here.stream().mapToInt(h -> Beds.sleepoverBeds(h.hub())).sum();
+            int places = here.stream().mapToInt(h -> Beds.placesForPlacements(h.approvedPlaces(), h.hub())).sum();
             int filled = here.stream().mapToInt(SufficiencyRepository.Home::filled).sum();
             int held = here.stream().mapToInt(SufficiencyRepository.Home::held).sum();
             int vacant = here.stream().mapToInt(SufficiencyRepository::vacancies).sum();
@@ -239,7 +239,7 @@ public class ReportService {
         int over20 = 0;
         int outside = 0;
         for (ReportRepository.OpenPlacement placement : measured) {
-            boolean far = placement.homeMetres() / METRES_PER_MILE > FAR_MILES;
+            boolean far = Distances.miles(placement.homeMetres()) > Distances.FAR_FROM_HOME_MILES;
             boolean out = !placement.insideBoundary();
             over20 += far ? 1 : 0;
             outside += out ? 1 : 0;
@@ -307,7 +307,7 @@ public class ReportService {
     }
 
     /** SSDA903 reasons for a placement change that mean it broke down rather than ended as the care plan meant. */
-    static final Set<String> UNPLANNED_ENDINGS = Set.of("CREQB", "CREQO", "ALLEG", "STAND", "CLOSE", "APPRR");
+    static final Set<String> UNPLANNED_ENDINGS = PlacementEnding.unplannedCodes();
 
     /**
      * In a period: moves from external placements straight to internal ones and the saving they realise a year,

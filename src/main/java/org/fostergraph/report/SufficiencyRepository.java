@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.care.OpenPlacements;
+import org.fostergraph.care.Beds;
 import org.fostergraph.security.Callers;
 import org.fostergraph.support.RecordValues;
 
@@ -23,10 +25,9 @@ class SufficiencyRepository {
 
     private final Neo4jClient neo4j;
 
-    /** Places free for a placement: approved, less those filled and held; a hub keeps two for sleepovers. */
+    /** Places free for a placement ({@link Beds}); every home here is approved on the day. */
     static int vacancies(Home home) {
-        int free = Math.max(0, home.approvedPlaces() - home.filled() - home.held());
-        return home.hub() ? Math.max(0, free - 2) : free;
+        return new Beds(true, home.approvedPlaces(), home.filled(), home.held(), home.hub()).vacancies();
     }
 
     SufficiencyRepository(Neo4jClient neo4j) {
@@ -44,17 +45,17 @@ class SufficiencyRepository {
 
     /** Status on the day is the latest recorded change up to it (or the current status, when none is recorded). */
     List<Home> inHouseHomes(LocalDate day, ZonedDateTime now, boolean countHolds) {
-        return neo4j.query("""
+        return neo4j.query(OpenPlacements.expand("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:IN]->(l:Locality)
                 WHERE h.council IN $councils
                 WITH h, l, %s AS status
                 WHERE status = 'APPROVED'
                 RETURN l.id AS localityId, coalesce(h.approvedPlaces, 0) AS approvedPlaces, h.ageMin AS ageMin, h.ageMax AS ageMax,
-                       COUNT { (h)<-[:WITH]-(p:Placement) WHERE p.start <= $day AND (p.end IS NULL OR p.end > $day) } AS filled,
+                       COUNT { (h)<-[:WITH]-(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $day) } AS filled,
                        CASE WHEN $countHolds THEN COUNT { (h)<-[:ON]-(hold:Hold)
                             WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL } ELSE 0 END AS held,
                        EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
-                """.formatted(HouseholdStatusOnDay.EXPRESSION))
+                """.formatted(HouseholdStatusOnDay.EXPRESSION)))
                 .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds, "councils", Callers.currentCouncils()))
                 .fetchAs(Home.class)
                 .mappedBy((types, row) -> new Home(row.get("localityId").asString(), row.get("approvedPlaces").asInt(),

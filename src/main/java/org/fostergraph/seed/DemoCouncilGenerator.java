@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 
 /**
  * Writes the demo council in {@code seed/}: a fictional council on the real geography of Walsall and its

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.support.GraphSessions;
-import org.fostergraph.support.OpenPlacements;
+import org.fostergraph.care.OpenPlacements;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 
 /**
  * A synthetic England: councils in 9 regions, each with localities, postcode sectors, its own and bought-in homes,

@@ -15,7 +15,7 @@ import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.seed.NationalGraphGenerator.CouncilGraph;
 import org.fostergraph.seed.NationalGraphGenerator.Part;
 import org.fostergraph.support.GraphSessions;
-import org.fostergraph.support.OpenPlacements;
+import org.fostergraph.care.OpenPlacements;
 
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 
 /**
  * The draws the demo council and the national graph share, so that both describe foster carers, children and weekly

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.fostergraph.geo.PostcodeSector;
 import org.fostergraph.geo.PostcodeSectorService;
 import org.fostergraph.history.CurrentActor;
-import org.fostergraph.household.Provision;
+import org.fostergraph.care.Provision;
 import org.fostergraph.matching.MatchingProperties;
 import org.fostergraph.support.Fingerprints;
 import org.fostergraph.support.Ids;
@@ -422,7 +422,7 @@ public class Ssda903Importer {
                 String childId = graphIds.get(child.id());
                 List<String> placementIds = new ArrayList<>();
                 for (ImportedPlacement placement : child.placements()) {
-                    Provision provision = Ssda903Provisions.of(placement.place(), placement.provider());
+                    Provision provision = Provision.of(placement.place(), placement.provider());
                     Map<String, Object> household = householdRow(placement, provision, known);
                     if (placement.householdId() == null) {
                         householdRows.putIfAbsent((String) household.get("id"), household);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fostergraph.support.LocalityLinks;
-import org.fostergraph.support.OpenPlacements;
+import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.support.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.fostergraph.care.PlaceKind;
 import org.fostergraph.child.Sex;
 import org.fostergraph.geo.PostcodeSector;
 import org.fostergraph.ssda903.Ssda903Codes.CodeList;
@@ -29,7 +30,6 @@ final class Ssda903Rules {
     private static final Pattern URN = Pattern.compile("(SC)?[0-9]{6,7}");
     private static final String NO_URN = "XXXXXXX";
     /** Placement types with no provider: temporary placements and the 2025/26 "other" codes. */
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
     private static final int MAX_CHILD_ID_LENGTH = 50;
 
     private final Ssda903Codes codes;
@@ -75,7 +75,7 @@ final class Ssda903Rules {
         String needCategory = code(row, "CIN", CodeList.CIN, codeDay, true, problems);
         String place = code(row, "PLACE", CodeList.PLACE, codeDay, true, problems);
         String provider;
-        if (place != null && NO_PROVIDER.contains(place)) {
+        if (place != null && PlaceKind.takesNoProvider(place)) {
             provider = null;
             if (row.get("PLACE_PROVIDER") != null) {
                 problems.add(problem(row, "PLACE_PROVIDER", "must be empty for PLACE " + place + ", which has no provider"));

@@ -59,7 +59,7 @@ class NationalGraphGeneratorTest {
             openByProvision.merge((String) home.get("provision"), 1L, Long::sum);
             double metres = metres((double) home.get("latitude"), (double) home.get("longitude"),
                     (double) child.get("homeLatitude"), (double) child.get("homeLongitude"));
-            if (metres > 20 * GeoPoint.METRES_PER_MILE) {
+            if (metres > 20 * org.fostergraph.care.Distances.METRES_PER_MILE) {
                 moreThan20Miles++;
             }
             if (home.get("localityId") == null) {

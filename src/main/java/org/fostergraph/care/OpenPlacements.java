@@ -1,4 +1,4 @@
-package org.fostergraph.support;
+package org.fostergraph.care;
 
 /**
  * The index keys that find the placements open on a day without reading every placement. A placement is open on day
@@ -13,6 +13,26 @@ public final class OpenPlacements {
 
     /** The {@code openUntil} of a placement with no end: after any day a report or change can name. */
     public static final String STILL_OPEN = "date('9999-12-31')";
+
+    /**
+     * Whether the bound placement {@code placement} is open on {@code day} (a parameter or a variable): the one
+     * definition, for statements that reach placements through their household or child rather than by the index.
+     */
+    public static String isOpen(String placement, String day) {
+        return "(%1$s.start <= %2$s AND %1$s.openUntil > %2$s)".formatted(placement, day);
+    }
+
+    private static final java.util.regex.Pattern OPEN_ON = java.util.regex.Pattern.compile(
+            "PLACEMENT_OPEN_ON\\((\\w+), (\\$?\\w+)\\)");
+
+    /**
+     * The statement with each {@code PLACEMENT_OPEN_ON(p, day)} in it written out as {@link #isOpen}: statements keep
+     * the test where they read it, and its definition stays here.
+     */
+    public static String expand(String cypher) {
+        return OPEN_ON.matcher(cypher).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                isOpen(match.group(1), match.group(2))));
+    }
 
     /**
      * The clause that binds {@code placement} to each placement of the councils bound as {@code $councils} open on
