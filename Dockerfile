@@ -8,7 +8,7 @@ RUN ./mvnw -B -q -Dserver dependency:go-offline
 COPY src/ src/
 COPY graph-schema/ graph-schema/
 COPY seed/ seed/
-RUN ./mvnw -B -q -Dserver -DskipTests package && cp target/server/fostergraph-*.jar /build/fostergraph.jar
+RUN ./mvnw -B -q -Dserver -Dmaven.test.skip=true package && cp target/server/fostergraph-*.jar /build/fostergraph.jar
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/* \

@@ -2,8 +2,9 @@ package org.fostergraph;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
+
+import org.fostergraph.command.CommandLine;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,15 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class FostergraphApplication {
 
-    /** Commands that run once against the graph, without the web server, and exit. */
-    static final Set<String> COMMANDS = Set.of("import-ssda903", "import-postcode-sectors", "generate-national-graph");
-
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length == 3 && "generate-ssda903".equals(args[0])) {
-            org.fostergraph.ssda903.SyntheticReturn.main(new String[] {args[1], args[2]});
-            return;
-        }
-        if (args.length > 0 && COMMANDS.contains(args[0])) {
+    /** The web service, or, when the first argument is a word, the command of that name ({@link CommandLine}). */
+    public static void main(String[] args) {
+        if (CommandLine.asksForACommand(args)) {
             System.exit(runCommand(args));
         }
         SpringApplication.run(FostergraphApplication.class, args);

@@ -3,7 +3,7 @@ package org.fostergraph.audit;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.security.Caller;
 import org.fostergraph.security.Callers;
 import org.springframework.graphql.data.method.annotation.Argument;

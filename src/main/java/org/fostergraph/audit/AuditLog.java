@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fostergraph.security.ChildReadsLog;
 import org.fostergraph.support.Ids;
 import org.springframework.stereotype.Service;
 
 /** Who read which child's record, when and through what; and the audit's answers to administrators. */
 @Service
-public class AuditLog {
+public class AuditLog implements ChildReadsLog {
 
     private final AuditRepository records;
     private final Clock clock;
@@ -23,6 +24,7 @@ public class AuditLog {
     }
 
     /** Records one read per child and operation, all in one transaction; nothing when no child was read. */
+    @Override
     public void recordReads(String by, Map<String, ? extends Set<String>> operationsByChild) {
         if (operationsByChild.isEmpty()) {
             return;

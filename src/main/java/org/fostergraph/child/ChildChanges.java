@@ -6,8 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.graphql.NotFoundException;
+import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.api.errors.NotFoundException;
 import org.fostergraph.history.ChangeLog;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.history.Recorded;

@@ -10,10 +10,11 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.security.Callers;
-import org.fostergraph.support.BatchResults;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.BatchResults;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -190,8 +191,8 @@ class ChildRepository {
     private static Child toChild(Value c) {
         return new Child(c.get("id").asString(), c.get("dateOfBirth").asLocalDate(), Sex.valueOf(c.get("sex").asString()),
                 RecordValues.strings(c.get("needs")), RecordValues.string(c.get("homeLocalityId")),
-                RecordValues.string(c.get("homePostcodeSector")), RecordValues.point(c.get("homeLocation")),
-                RecordValues.string(c.get("schoolName")), RecordValues.point(c.get("schoolLocation")),
+                RecordValues.string(c.get("homePostcodeSector")), GeoPoint.of(c.get("homeLocation")),
+                RecordValues.string(c.get("schoolName")), GeoPoint.of(c.get("schoolLocation")),
                 RecordValues.string(c.get("council")));
     }
 }

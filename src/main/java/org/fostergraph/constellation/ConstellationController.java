@@ -6,11 +6,11 @@ import java.util.Objects;
 
 import org.fostergraph.geo.Locality;
 import org.fostergraph.geo.LocalityService;
-import org.fostergraph.graphql.Connection;
-import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

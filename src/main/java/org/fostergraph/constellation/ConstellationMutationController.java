@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -12,9 +12,9 @@ import org.neo4j.driver.Value;
 
 import org.fostergraph.care.Distances;
 import org.fostergraph.geo.GeoPoint;
-import org.fostergraph.graphql.PageRequest;
-import org.fostergraph.support.BatchResults;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.api.paging.PageRequest;
+import org.fostergraph.neo4j.BatchResults;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;

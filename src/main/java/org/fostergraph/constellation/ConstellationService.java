@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import org.fostergraph.care.Distances;
 import org.fostergraph.geo.GeoPoint;
-import org.fostergraph.graphql.Connection;
-import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.household.HouseholdService;
 import org.fostergraph.household.Occupancy;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

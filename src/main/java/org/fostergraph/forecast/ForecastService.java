@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.report.AgeBand;
 
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package org.fostergraph.geo;
 
-import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.api.errors.InvalidArgumentException;
 
 /** A WGS-84 position, stored in Neo4j as a geographic point (x = longitude, y = latitude). */
 public record GeoPoint(double latitude, double longitude) {
@@ -13,6 +13,15 @@ public record GeoPoint(double latitude, double longitude) {
                     "latitude is -90 to 90 and longitude -180 to 180");
         }
         return this;
+    }
+
+    /** A geographic point the driver read (x = longitude, y = latitude), or null. */
+    public static GeoPoint of(org.neo4j.driver.Value value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        var point = value.asPoint();
+        return new GeoPoint(point.y(), point.x());
     }
 
     /** As a Cypher {@code point()} argument. */

@@ -3,7 +3,7 @@ package org.fostergraph.geo;
 import java.util.List;
 import java.util.Map;
 
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.neo4j.driver.Value;
 
-import org.fostergraph.support.BatchResults;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.BatchResults;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -53,7 +53,7 @@ class LocalityRepository {
     }
 
     private static Locality toLocality(Value node) {
-        return new Locality(node.get("id").asString(), node.get("name").asString(), RecordValues.point(node.get("centre")));
+        return new Locality(node.get("id").asString(), node.get("name").asString(), GeoPoint.of(node.get("centre")));
     }
 
 }

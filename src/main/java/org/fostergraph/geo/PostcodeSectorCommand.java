@@ -7,9 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import org.fostergraph.command.Command;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,30 +16,31 @@ import org.springframework.stereotype.Component;
  * centres (national reference data), and the localities of the graph's council when it holds exactly one.
  */
 @Component
-class PostcodeSectorCommand implements ApplicationRunner, ExitCodeGenerator {
-
-    static final String NAME = "import-postcode-sectors";
+class PostcodeSectorCommand implements Command {
 
     private final PostcodeSectorTable table;
-    private final PrintStream out = System.out;
-    private int exitCode;
 
     PostcodeSectorCommand(PostcodeSectorTable table) {
         this.table = table;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) throws IOException {
-        List<String> words = arguments.getNonOptionArgs();
-        if (words.isEmpty() || !NAME.equals(words.get(0))) {
-            return;
+    public String name() {
+        return "import-postcode-sectors";
+    }
+
+    @Override
+    public String usage() {
+        return "<postcode_sectors.csv>";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        if (words.size() != 1 || !Files.isRegularFile(Path.of(words.get(0)))) {
+            out.println("Usage: " + name() + " " + usage());
+            return 1;
         }
-        if (words.size() != 2 || !Files.isRegularFile(Path.of(words.get(1)))) {
-            out.println("Usage: " + NAME + " <postcode_sectors.csv>");
-            exitCode = 1;
-            return;
-        }
-        Path file = Path.of(words.get(1));
+        Path file = Path.of(words.get(0));
         try (InputStream in = Files.newInputStream(file)) {
             PostcodeSectorTable.Summary summary = table.load(file.getFileName().toString(), in, table.commandLineUploader());
             summary.problems().forEach(problem -> out.printf("Problem: %s row %d %s '%s': %s%n", problem.file(),
@@ -48,12 +48,11 @@ class PostcodeSectorCommand implements ApplicationRunner, ExitCodeGenerator {
             out.printf("%s: %d rows; %d sectors created, %d updated; %d localities created%s%n", summary.file(),
                     summary.rows(), summary.sectorsCreated(), summary.sectorsUpdated(), summary.localitiesCreated(),
                     summary.problemCount() == 0 ? "" : " (nothing loaded: fix the problems above)");
-            exitCode = summary.problemCount() == 0 ? 0 : 2;
+            return summary.problemCount() == 0 ? 0 : 2;
         }
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
+        catch (IOException unreadable) {
+            out.println(file + ": could not be read");
+            return 1;
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +35,7 @@ class PostcodeSectorRepository {
                 .bind(List.copyOf(sectors)).to("sectors")
                 .bind(List.copyOf(councils)).to("councils")
                 .fetchAs(PostcodeSector.class)
-                .mappedBy((types, row) -> new PostcodeSector(row.get("sector").asString(), RecordValues.point(row.get("centre")),
+                .mappedBy((types, row) -> new PostcodeSector(row.get("sector").asString(), GeoPoint.of(row.get("centre")),
                         RecordValues.string(row.get("localityId"))))
                 .all().stream().toList();
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.security.Callers;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -21,9 +21,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import org.fostergraph.graphql.TextRules;
+import org.fostergraph.api.errors.TextRules;
 import org.fostergraph.support.CsvReadFailure;
-import org.fostergraph.support.WriteTransactions;
+import org.fostergraph.neo4j.WriteTransactions;
 
 import org.springframework.stereotype.Service;
 

@@ -3,8 +3,8 @@ package org.fostergraph.history;
 import java.util.List;
 import java.util.Set;
 
-import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.graphql.PagingProperties;
+import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.api.paging.PagingProperties;
 import org.fostergraph.security.Callers;
 import org.fostergraph.security.TypeReaders;
 

@@ -10,10 +10,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.graphql.RuleViolationException;
+import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.api.errors.RuleViolationException;
 import org.fostergraph.support.Fingerprints;
-import org.fostergraph.support.WriteTransactions;
+import org.fostergraph.neo4j.WriteTransactions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.graphql.NotFoundException;
-import org.fostergraph.graphql.RuleViolationException;
+import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.api.errors.NotFoundException;
+import org.fostergraph.api.errors.RuleViolationException;
 import org.fostergraph.history.ChangeLog;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.history.Recorded;

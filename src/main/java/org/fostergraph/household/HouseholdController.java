@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 import org.fostergraph.geo.Locality;
 import org.fostergraph.geo.LocalityService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -1,5 +1,6 @@
 package org.fostergraph.household;
 
+import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.care.Provision;
 import java.time.LocalDate;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
-import org.fostergraph.support.BatchResults;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.BatchResults;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -250,7 +251,7 @@ class HouseholdRepository {
                 RecordValues.date(h.get("statusSince")),
                 RecordValues.string(h.get("localityId")),
                 RecordValues.string(h.get("postcodeSector")),
-                RecordValues.point(h.get("location")),
+                GeoPoint.of(h.get("location")),
                 RecordValues.integer(h.get("approvedPlaces"), 0),
                 RecordValues.integer(h.get("ageMin")),
                 RecordValues.integer(h.get("ageMax")),

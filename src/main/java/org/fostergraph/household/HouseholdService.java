@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fostergraph.graphql.NotFoundException;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.api.errors.NotFoundException;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.fostergraph.care.Provision;
+import org.fostergraph.care.WeeklyCosts;
 
 /**
  * The placement officer's rules, as one function of a request and a household: first the hard filters
@@ -24,7 +25,10 @@ final class MatchRules {
 
     private final MatchingProperties properties;
 
-    MatchRules(MatchingProperties properties) {
+    private final WeeklyCosts costs;
+
+    MatchRules(MatchingProperties properties, WeeklyCosts costs) {
+        this.costs = costs;
         this.properties = properties;
     }
 
@@ -126,8 +130,8 @@ final class MatchRules {
             parts.add(part("CONSTELLATION", w.constellation(), "In Mockingbird constellation " + h.constellationId()
                     + ": hub support and sleepovers."));
         }
-        double weeklyCost = properties.weeklyCostOf(h.provision()) * request.children().size();
-        double reference = properties.weeklyCostOf(Provision.IFA_FOSTERING) * request.children().size();
+        double weeklyCost = costs.of(h.provision()) * request.children().size();
+        double reference = costs.of(Provision.IFA_FOSTERING) * request.children().size();
         parts.add(part("COST", w.cost() * Math.max(0, (reference - weeklyCost) / reference), "£" + money(weeklyCost)
                 + " a week" + (weeklyCost < reference ? ", £" + money(reference - weeklyCost) + " less than an agency placement."
                         : ", no less than an agency placement.")));

@@ -6,12 +6,12 @@ import java.util.stream.Stream;
 
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
-import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
 import org.fostergraph.placement.Placement;
 import org.fostergraph.placement.PlacementService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.OpenPlacements;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -140,8 +140,8 @@ class MatchingRepository {
                 .bindAll(parameters)
                 .fetchAs(ExternalPlacement.class)
                 .mappedBy((types, row) -> new ExternalPlacement(row.get("childId").asString(), row.get("age").asInt(),
-                        row.get("sex").asString(), RecordValues.strings(row.get("needs")), RecordValues.point(row.get("home")),
-                        RecordValues.point(row.get("school")), RecordValues.string(row.get("homeLocalityId")),
+                        row.get("sex").asString(), RecordValues.strings(row.get("needs")), GeoPoint.of(row.get("home")),
+                        GeoPoint.of(row.get("school")), RecordValues.string(row.get("homeLocalityId")),
                         row.get("placementId").asString(), row.get("start").asLocalDate(), row.get("placeCode").asString(),
                         row.get("weeklyCost").asDouble(), row.get("householdId").asString()))
                 .all().stream().toList();

@@ -15,19 +15,20 @@ import java.util.stream.Collectors;
 
 import org.fostergraph.care.Distances;
 import org.fostergraph.care.PlaceKind;
+import org.fostergraph.care.WeeklyCosts;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.geo.PostcodeSector;
 import org.fostergraph.geo.PostcodeSectorService;
-import org.fostergraph.graphql.Connection;
-import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.graphql.NotFoundException;
-import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.api.errors.NotFoundException;
+import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.care.Provision;
 import org.fostergraph.placement.Placement;
 import org.fostergraph.placement.PlacementService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +57,13 @@ public class MatchingService {
     private final Clock clock;
 
     MatchingService(MatchingRepository matching, ChildService children, PlacementService placements, PostcodeSectorService sectors,
-            MatchingProperties properties, Clock clock) {
+            MatchingProperties properties, WeeklyCosts costs, Clock clock) {
         this.matching = matching;
         this.children = children;
         this.placements = placements;
         this.sectors = sectors;
         this.properties = properties;
-        this.rules = new MatchRules(properties);
+        this.rules = new MatchRules(properties, costs);
         this.clock = clock;
     }
 

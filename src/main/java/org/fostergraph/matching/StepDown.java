@@ -6,7 +6,7 @@ import graphql.relay.DefaultConnectionCursor;
 import graphql.relay.DefaultEdge;
 import graphql.relay.DefaultPageInfo;
 
-import org.fostergraph.graphql.Connection;
+import org.fostergraph.api.paging.Connection;
 
 /** The step-down list: children who could move from a costly external placement to an in-house carer. */
 final class StepDown {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.fostergraph.child.Child;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;

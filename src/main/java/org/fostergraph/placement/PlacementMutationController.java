@@ -9,7 +9,7 @@ import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

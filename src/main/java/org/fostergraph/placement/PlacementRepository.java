@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
-import org.fostergraph.support.BatchResults;
+import org.fostergraph.neo4j.BatchResults;
 import org.fostergraph.care.OpenPlacements;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

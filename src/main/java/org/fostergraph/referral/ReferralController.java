@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
-import org.fostergraph.graphql.Connection;
-import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

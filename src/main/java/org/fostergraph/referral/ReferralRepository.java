@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
-import org.fostergraph.graphql.PageRequest;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.api.paging.PageRequest;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;

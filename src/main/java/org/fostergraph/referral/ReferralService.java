@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.fostergraph.graphql.Connection;
-import org.fostergraph.graphql.PageRequest;
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.fostergraph.care.PlaceProvider;
 import org.fostergraph.security.Callers;
 import org.fostergraph.care.OpenPlacements;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -19,11 +19,11 @@ import java.util.function.Function;
 import org.fostergraph.care.Distances;
 import org.fostergraph.care.Beds;
 import org.fostergraph.care.PlacementEnding;
-import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.referral.ReferralService;
 import org.fostergraph.referral.ReferredChild;
 import org.fostergraph.security.Callers;
-import org.fostergraph.support.CouncilFanOut;
+import org.fostergraph.neo4j.CouncilFanOut;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

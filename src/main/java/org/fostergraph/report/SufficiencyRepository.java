@@ -8,7 +8,7 @@ import java.util.Map;
 import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.care.Beds;
 import org.fostergraph.security.Callers;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

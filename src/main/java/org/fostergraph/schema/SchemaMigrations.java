@@ -22,7 +22,7 @@ import org.neo4j.driver.exceptions.ClientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.fostergraph.support.GraphSessions;
+import org.fostergraph.neo4j.GraphSessions;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;

@@ -3,7 +3,6 @@ package org.fostergraph.security;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fostergraph.audit.AuditLog;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -23,10 +22,10 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CallerInterceptor implements WebGraphQlInterceptor {
 
-    private final AuditLog auditLog;
+    private final ChildReadsLog auditLog;
     private final boolean introspection;
 
-    CallerInterceptor(AuditLog auditLog, GraphQlLimitsProperties limits) {
+    CallerInterceptor(ChildReadsLog auditLog, GraphQlLimitsProperties limits) {
         this.auditLog = auditLog;
         this.introspection = limits.introspection();
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.fostergraph.graphql.NotFoundException;
+import org.fostergraph.api.errors.NotFoundException;
 import org.fostergraph.security.OwnershipRepository.OwnedId;
 import org.springframework.stereotype.Component;
 

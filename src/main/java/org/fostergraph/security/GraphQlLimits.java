@@ -2,7 +2,7 @@ package org.fostergraph.security;
 
 import graphql.execution.instrumentation.Instrumentation;
 
-import org.fostergraph.graphql.PagingProperties;
+import org.fostergraph.api.paging.PagingProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;

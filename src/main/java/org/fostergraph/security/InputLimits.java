@@ -2,8 +2,8 @@ package org.fostergraph.security;
 
 import java.util.Map;
 
-import org.fostergraph.graphql.InvalidArgumentException;
-import org.fostergraph.graphql.TextRules;
+import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.api.errors.TextRules;
 
 /**
  * The limits every GraphQL argument is held to before its field runs, in one place for every field: text of at most

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.fostergraph.schema.SchemaMigrations;
-import org.fostergraph.support.GraphSessions;
+import org.fostergraph.neo4j.GraphSessions;
 import org.fostergraph.care.OpenPlacements;
 
 import org.springframework.beans.factory.InitializingBean;

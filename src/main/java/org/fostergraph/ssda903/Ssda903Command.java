@@ -10,9 +10,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import org.fostergraph.command.Command;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,42 +20,41 @@ import org.springframework.stereotype.Component;
  * imported, 2 when some were refused, 1 when a file could not be read.
  */
 @Component
-class Ssda903Command implements ApplicationRunner, ExitCodeGenerator {
-
-    static final String NAME = "import-ssda903";
+class Ssda903Command implements Command {
 
     private final Ssda903Importer importer;
-    private final PrintStream out;
-    private int exitCode;
 
     Ssda903Command(Ssda903Importer importer) {
         this.importer = importer;
-        this.out = System.out;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
-        List<String> words = arguments.getNonOptionArgs();
-        if (words.isEmpty() || !NAME.equals(words.get(0))) {
-            return;
-        }
-        if (words.size() != 3 || !Files.isRegularFile(Path.of(words.get(1))) || !Files.isRegularFile(Path.of(words.get(2)))) {
-            out.println("Usage: " + NAME + " <header.csv> <episodes.csv>  (two readable files, in either order)");
-            exitCode = 1;
-            return;
+    public String name() {
+        return "import-ssda903";
+    }
+
+    @Override
+    public String usage() {
+        return "<header.csv> <episodes.csv>  (two readable files, in either order)";
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out) {
+        if (words.size() != 2 || !Files.isRegularFile(Path.of(words.get(0))) || !Files.isRegularFile(Path.of(words.get(1)))) {
+            out.println("Usage: " + name() + " " + usage());
+            return 1;
         }
         Optional<String> council = importer.commandLineCouncil();
         if (council.isEmpty()) {
             out.println("Which council's return is this? Add --fostergraph.ssda903.council=<council code>"
                     + " (the graph holds no council, or several)");
-            exitCode = 1;
-            return;
+            return 1;
         }
         long started = System.nanoTime();
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Episodes").setStyle(ProgressBarStyle.ASCII)
                 .setUnit(" rows", 1).showSpeed().continuousUpdate().build()) {
-            Ssda903ImportSummary summary = importer.importReturn(council.get(), Ssda903Source.of(Path.of(words.get(1))),
-                    Ssda903Source.of(Path.of(words.get(2))), new Ssda903Importer.Progress() {
+            Ssda903ImportSummary summary = importer.importReturn(council.get(), Ssda903Source.of(Path.of(words.get(0))),
+                    Ssda903Source.of(Path.of(words.get(1))), new Ssda903Importer.Progress() {
                         @Override
                         public void started(long episodeRows) {
                             bar.maxHint(episodeRows);
@@ -68,22 +66,17 @@ class Ssda903Command implements ApplicationRunner, ExitCodeGenerator {
                         }
                     });
             bar.close();
-            print(summary);
+            print(summary, out);
             out.printf("Imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            exitCode = summary.children().rejected() > 0 ? 2 : 0;
+            return summary.children().rejected() > 0 ? 2 : 0;
         }
         catch (Ssda903FileException unreadable) {
             out.println(unreadable.getMessage());
-            exitCode = 1;
+            return 1;
         }
     }
 
-    @Override
-    public int getExitCode() {
-        return exitCode;
-    }
-
-    private void print(Ssda903ImportSummary summary) {
+    private static void print(Ssda903ImportSummary summary, PrintStream out) {
         var children = summary.children();
         var placements = summary.placements();
         out.printf("%s: %d rows; %s: %d rows; %d rows refused%n", summary.headerFile(), summary.rows().header(),
@@ -93,11 +86,11 @@ class Ssda903Command implements ApplicationRunner, ExitCodeGenerator {
         out.printf("Placements: %d created, %d updated, %d unchanged, %d removed; %d placeholder homes created%n",
                 placements.created(), placements.updated(), placements.unchanged(), placements.removed(),
                 summary.placeholderHouseholdsCreated());
-        printAll("Problem", summary.problemCount(), summary.problems());
-        printAll("Warning", summary.warningCount(), summary.warnings());
+        printAll("Problem", summary.problemCount(), summary.problems(), out);
+        printAll("Warning", summary.warningCount(), summary.warnings(), out);
     }
 
-    private void printAll(String kind, int count, List<Ssda903Problem> listed) {
+    private static void printAll(String kind, int count, List<Ssda903Problem> listed, PrintStream out) {
         listed.forEach(problem -> out.printf("%s: %s row %d %s%s: %s%n", kind, problem.file(), problem.row(),
                 problem.column() == null ? "" : problem.column(),
                 problem.value() == null ? "" : " '" + problem.value() + "'", problem.message()));

@@ -18,8 +18,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
-import org.fostergraph.support.GraphSessions;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.GraphSessions;
+import org.fostergraph.neo4j.RecordValues;
 import org.fostergraph.support.SafeCsv;
 
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package org.fostergraph.ssda903;
 
+import org.fostergraph.care.Ssda903Codes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -20,11 +21,11 @@ import org.fostergraph.geo.PostcodeSector;
 import org.fostergraph.geo.PostcodeSectorService;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.care.Provision;
-import org.fostergraph.matching.MatchingProperties;
+import org.fostergraph.care.WeeklyCosts;
 import org.fostergraph.support.Fingerprints;
 import org.fostergraph.support.Ids;
 import org.fostergraph.support.SafeCsv;
-import org.fostergraph.support.WriteTransactions;
+import org.fostergraph.neo4j.WriteTransactions;
 
 import org.springframework.stereotype.Service;
 
@@ -59,14 +60,14 @@ public class Ssda903Importer {
     private final Ssda903Codes codes;
     private final Ssda903Repository repository;
     private final PostcodeSectorService sectors;
-    private final MatchingProperties costs;
+    private final WeeklyCosts costs;
     private final Ssda903Properties properties;
     private final WriteTransactions transactions;
     private final CurrentActor actor;
     private final Clock clock;
 
     Ssda903Importer(Ssda903Codes codes, Ssda903Repository repository, PostcodeSectorService sectors,
-            MatchingProperties costs, Ssda903Properties properties, WriteTransactions transactions, CurrentActor actor,
+            WeeklyCosts costs, Ssda903Properties properties, WriteTransactions transactions, CurrentActor actor,
             Clock clock) {
         this.codes = codes;
         this.repository = repository;
@@ -503,7 +504,7 @@ public class Ssda903Importer {
             // Neo4j lists hold no nulls: an episode without a home sector is stored as "".
             row.put("homeSectors", placement.episodes().stream()
                     .map(episode -> Objects.requireNonNullElse(episode.homeSector(), "")).toList());
-            row.put("weeklyCost", costs.weeklyCostOf(provision));
+            row.put("weeklyCost", costs.of(provision));
             row.put("hash", fingerprint(row));
             return row;
         }

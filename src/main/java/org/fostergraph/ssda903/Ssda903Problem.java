@@ -1,6 +1,6 @@
 package org.fostergraph.ssda903;
 
-import org.fostergraph.graphql.TextRules;
+import org.fostergraph.api.errors.TextRules;
 
 /**
  * Something wrong with one cell of an SSDA903 file, as a council's data officer needs it to fix the return.

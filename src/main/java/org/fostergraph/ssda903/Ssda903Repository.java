@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.fostergraph.support.LocalityLinks;
 import org.fostergraph.care.OpenPlacements;
-import org.fostergraph.support.RecordValues;
+import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,6 @@
 package org.fostergraph.ssda903;
 
+import org.fostergraph.care.Ssda903Codes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 import org.fostergraph.care.PlaceKind;
 import org.fostergraph.child.Sex;
 import org.fostergraph.geo.PostcodeSector;
-import org.fostergraph.ssda903.Ssda903Codes.CodeList;
+import org.fostergraph.care.Ssda903Codes.CodeList;
 
 /**
  * The checks every row and every child's episodes pass before anything is written: dates, codes from the

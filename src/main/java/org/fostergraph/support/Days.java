@@ -3,7 +3,7 @@ package org.fostergraph.support;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.fostergraph.graphql.InvalidArgumentException;
+import org.fostergraph.api.errors.InvalidArgumentException;
 
 /** Checks on the days changes are recorded for. */
 public final class Days {

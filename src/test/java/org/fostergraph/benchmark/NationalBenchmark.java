@@ -411,7 +411,7 @@ public final class NationalBenchmark {
         Path folder = options.output().resolve("ssda903-100000");
         if (!Files.isRegularFile(folder.resolve("episodes.csv"))) {
             Files.createDirectories(folder);
-            SyntheticReturn.main(new String[] {"100000", folder.toString()});
+            SyntheticReturn.write(100_000, folder);
         }
         RestClient client = RestClient.builder().baseUrl(http.base().toString()).build();
         List<ImportRun> runs = new ArrayList<>();

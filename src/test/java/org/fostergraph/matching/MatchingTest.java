@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 
 import org.fostergraph.ChangeTest;
-import org.fostergraph.support.GraphSessions;
+import org.fostergraph.neo4j.GraphSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

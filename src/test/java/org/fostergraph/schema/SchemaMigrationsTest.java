@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.fostergraph.HandBuiltGraphTest;
-import org.fostergraph.support.GraphSessions;
+import org.fostergraph.neo4j.GraphSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

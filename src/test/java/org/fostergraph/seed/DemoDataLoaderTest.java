@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.fostergraph.HandBuiltGraphTest;
 import org.fostergraph.schema.SchemaMigrations;
-import org.fostergraph.support.GraphSessions;
+import org.fostergraph.neo4j.GraphSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;

@@ -1,0 +1,73 @@
+package org.fostergraph.api;
+
+import java.util.List;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs each GraphQL query in one read-only transaction, which every field's statements join. Each
+ * {@code @BatchMapping} calls a {@code @Transactional} service, and on its own each call would begin, commit and close
+ * a transaction: three more Bolt round trips per field, the largest part of what a small query cost over its Cypher
+ * (docs/PERFORMANCE.md). Innermost of the interceptors, so the read audit is written after this transaction ends, in
+ * its own. Mutations keep a write transaction per change ({@code WriteTransactions}).
+ * <p>
+ * The query executes on this thread (Spring MVC, blocking controllers), so the transaction is bound where the fields
+ * run; a field that ever ran elsewhere would simply use a transaction of its own. The transaction is rolled back at the
+ * end rather than committed: it wrote nothing, and a field that failed with a domain error has marked it rollback-only,
+ * which must not turn into an error for the fields that succeeded. A statement that Neo4j refuses fails the
+ * transaction, so the fields after it in the same request fail too.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
+
+    private final TransactionTemplate readOnly;
+
+    OneReadTransactionPerQuery(PlatformTransactionManager transactionManager) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (!isQuery(request.getDocument(), request.getOperationName())) {
+            return chain.next(request);
+        }
+        return Mono.fromSupplier(() -> readOnly.execute(status -> {
+            try {
+                return chain.next(request).block();
+            }
+            finally {
+                status.setRollbackOnly();
+            }
+        }));
+    }
+
+    /** Whether the operation to run is a query; a document that does not parse is left to the execution to refuse. */
+    static boolean isQuery(String document, String operationName) {
+        Document parsed;
+        try {
+            parsed = Parser.parse(document);
+        }
+        catch (RuntimeException unparsable) {
+            return false;
+        }
+        List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(operation -> operationName == null || operationName.equals(operation.getName()))
+                .toList();
+        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
+    }
+}
