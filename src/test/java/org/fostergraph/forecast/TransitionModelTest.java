@@ -1,0 +1,80 @@
+package org.fostergraph.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.fostergraph.forecast.ChildHistory.Spell;
+import org.fostergraph.report.AgeBand;
+import org.junit.jupiter.api.Test;
+
+/** Monthly transition and entry rates, worked by hand over two reference months (September and October 2026). */
+class TransitionModelTest {
+
+    private static final LocalDate CUT_OFF = LocalDate.of(2026, 10, 31);
+    private static final AgeBand TEENS = AgeBand.AGED_10_TO_15;
+
+    /**
+     * All four children are 10 to 15 throughout.
+     * <ul>
+     * <li>A: in-house foster care all along.</li>
+     * <li>B: with an agency, then in-house from 15 October.</li>
+     * <li>C: in-house until 20 October, when they left care.</li>
+     * <li>D: came into care with an agency on 5 October, from locality L2.</li>
+     * </ul>
+     * Month end to month end: September saw A and C stay in-house and B stay with the agency; October saw A stay, B move
+     * in-house, C leave, and D enter.
+     */
+    private static final List<ChildHistory> HISTORIES = List.of(
+            new ChildHistory("L1", LocalDate.of(2014, 1, 15), List.of(
+                    new Spell(LocalDate.of(2020, 1, 1), null, CareState.IN_HOUSE_FOSTERING))),
+            new ChildHistory("L1", LocalDate.of(2013, 3, 10), List.of(
+                    new Spell(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 15), CareState.IFA),
+                    new Spell(LocalDate.of(2026, 10, 15), null, CareState.IN_HOUSE_FOSTERING))),
+            new ChildHistory("L1", LocalDate.of(2012, 5, 5), List.of(
+                    new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 20), CareState.IN_HOUSE_FOSTERING))),
+            new ChildHistory("L2", LocalDate.of(2011, 2, 2), List.of(
+                    new Spell(LocalDate.of(2026, 10, 5), null, CareState.IFA))));
+
+    @Test
+    void ratesAreTheMovesOverTheChildrenObserved() {
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2));
+
+        // In-house: observed 4 times (A twice, C twice); stayed 3 times, left once.
+        assertThat(model.observed(TEENS, CareState.IN_HOUSE_FOSTERING)).isEqualTo(4);
+        assertThat(model.rate(TEENS, CareState.IN_HOUSE_FOSTERING, CareState.IN_HOUSE_FOSTERING)).isEqualTo(0.75);
+        assertThat(model.leavingRate(TEENS, CareState.IN_HOUSE_FOSTERING)).isEqualTo(0.25);
+        // Agency: observed twice (B twice); stayed once, moved in-house once.
+        assertThat(model.observed(TEENS, CareState.IFA)).isEqualTo(2);
+        assertThat(model.rate(TEENS, CareState.IFA, CareState.IFA)).isEqualTo(0.5);
+        assertThat(model.rate(TEENS, CareState.IFA, CareState.IN_HOUSE_FOSTERING)).isEqualTo(0.5);
+        assertThat(model.leavingRate(TEENS, CareState.IFA)).isZero();
+        // A state nobody was seen in keeps its children.
+        assertThat(model.rate(TEENS, CareState.COUNCIL_HOME, CareState.COUNCIL_HOME)).isEqualTo(1);
+        assertThat(model.rate(AgeBand.UNDER_1, CareState.IFA, CareState.IFA)).isEqualTo(1);
+    }
+
+    @Test
+    void entrantsAreCountedPerMonthAndByHomeLocality() {
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2));
+
+        // One entrant in two months.
+        assertThat(model.entrantsPerMonth(TEENS, CareState.IFA)).isCloseTo(0.5, within(1e-12));
+        assertThat(model.entrantsPerMonth(TEENS, CareState.IN_HOUSE_FOSTERING)).isZero();
+        assertThat(model.entrantShares()).isEqualTo(Map.of("L2", 1.0));
+    }
+
+    @Test
+    void theReferencePeriodIsTheMonthsEndingAtTheCutOff() {
+        List<TransitionModel.Month> months = TransitionModel.observe(HISTORIES, CUT_OFF, 2);
+        assertThat(months).extracting(TransitionModel.Month::end)
+                .containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 31));
+        // September alone: nobody left or entered.
+        TransitionModel september = TransitionModel.fit(months.subList(0, 1));
+        assertThat(september.leavingRate(TEENS, CareState.IN_HOUSE_FOSTERING)).isZero();
+        assertThat(september.entrantShares()).isEmpty();
+    }
+}
