@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Monthly transition and entry rates, worked by hand over two reference months (September and October 2026). */
 class TransitionModelTest {
 
-    private static final LocalDate CUT_OFF = LocalDate.of(2026, 10, 31);
+    static final LocalDate CUT_OFF = LocalDate.of(2026, 10, 31);
     private static final AgeBand TEENS = AgeBand.AGED_10_TO_15;
 
     /**
@@ -28,7 +28,7 @@ class TransitionModelTest {
      * Month end to month end: September saw A and C stay in-house and B stay with the agency; October saw A stay, B move
      * in-house, C leave, and D enter.
      */
-    private static final List<ChildHistory> HISTORIES = List.of(
+    static final List<ChildHistory> HISTORIES = List.of(
             new ChildHistory("L1", LocalDate.of(2014, 1, 15), List.of(
                     new Spell(LocalDate.of(2020, 1, 1), null, CareState.IN_HOUSE_FOSTERING))),
             new ChildHistory("L1", LocalDate.of(2013, 3, 10), List.of(
