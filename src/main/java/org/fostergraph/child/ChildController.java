@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.geo.Locality;
 import org.fostergraph.geo.LocalityService;
 import org.fostergraph.api.paging.Connection;
@@ -11,6 +12,7 @@ import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.household.Household;
 import org.fostergraph.neo4j.BatchResults;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,9 +33,9 @@ class ChildController {
     }
 
     @QueryMapping
-    Connection<Child> children(@Argument String localityId, @Argument Boolean inCare, @Argument Integer first,
+    Connection<Child> children(@ContextValue Scope scope, @Argument String localityId, @Argument Boolean inCare, @Argument Integer first,
             @Argument String after) {
-        return children.page(new ChildFilter(localityId, inCare), pages.parse(first, after, 1));
+        return children.page(scope, new ChildFilter(localityId, inCare), pages.parse(first, after, 1));
     }
 
     @QueryMapping

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.OpenPlacements;
-import org.fostergraph.security.Callers;
 import org.fostergraph.neo4j.BatchResults;
 import org.fostergraph.neo4j.RecordValues;
 
@@ -44,8 +44,8 @@ class ChildRepository {
     }
 
     /** Ids of one page of the caller's councils' children, by id; one more than the page when there is a next. */
-    List<String> pageIds(ChildFilter filter, String afterId, int limit, LocalDate today) {
-        Map<String, Object> parameters = filterParameters(filter, today);
+    List<String> pageIds(Scope scope, ChildFilter filter, String afterId, int limit, LocalDate today) {
+        Map<String, Object> parameters = filterParameters(scope, filter, today);
         parameters.put("afterId", afterId);
         parameters.put("limit", limit);
         return neo4j.query(MATCH_FILTERED + """
@@ -57,9 +57,9 @@ class ChildRepository {
                 .all().stream().toList();
     }
 
-    long count(ChildFilter filter, LocalDate today) {
+    long count(Scope scope, ChildFilter filter, LocalDate today) {
         return neo4j.query(MATCH_FILTERED + "RETURN count(child) AS total")
-                .bindAll(filterParameters(filter, today))
+                .bindAll(filterParameters(scope, filter, today))
                 .fetchAs(Long.class).mappedBy((types, row) -> row.get("total").asLong())
                 .one().orElse(0L);
     }
@@ -71,9 +71,9 @@ class ChildRepository {
                     (child)-[:HAD]->(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $today) })
             """);
 
-    private static Map<String, Object> filterParameters(ChildFilter filter, LocalDate today) {
+    private static Map<String, Object> filterParameters(Scope scope, ChildFilter filter, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("councils", List.copyOf(Callers.currentCouncils()));
+        parameters.put("councils", scope.councils());
         parameters.put("localityId", filter.localityId());
         parameters.put("inCare", filter.inCare());
         parameters.put("today", today);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.api.paging.Connection;
 import org.fostergraph.api.errors.NotFoundException;
 import org.fostergraph.api.paging.PageRequest;
@@ -33,11 +34,11 @@ public class ChildService {
     }
 
     /** One page of the caller's councils' children, by id. */
-    public Connection<Child> page(ChildFilter filter, PageRequest page) {
+    public Connection<Child> page(Scope scope, ChildFilter filter, PageRequest page) {
         LocalDate today = today();
-        List<String> ids = children.pageIds(filter, page.isFirstPage() ? null : page.after().get(0), page.size() + 1, today);
+        List<String> ids = children.pageIds(scope, filter, page.isFirstPage() ? null : page.after().get(0), page.size() + 1, today);
         Map<String, Child> byId = findByIds(ids);
-        return Connection.of(page, ids.stream().map(byId::get).toList(), children.count(filter, today), child -> List.of(child.id()));
+        return Connection.of(page, ids.stream().map(byId::get).toList(), children.count(scope, filter, today), child -> List.of(child.id()));
     }
 
     public Map<String, Child> findByIds(Collection<String> ids) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.geo.Locality;
 import org.fostergraph.geo.LocalityService;
 import org.fostergraph.api.paging.Connection;
@@ -12,6 +13,7 @@ import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
 import org.fostergraph.neo4j.BatchResults;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,9 +36,9 @@ class ConstellationController {
     }
 
     @QueryMapping
-    Connection<Constellation> constellations(@Argument String localityId, @Argument Integer first,
+    Connection<Constellation> constellations(@ContextValue Scope scope, @Argument String localityId, @Argument Integer first,
             @Argument String after) {
-        return constellations.page(localityId, pages.parse(first, after, 2));
+        return constellations.page(scope, localityId, pages.parse(first, after, 2));
     }
 
     @QueryMapping
@@ -84,8 +86,8 @@ class ConstellationController {
     }
 
     @QueryMapping
-    List<Locality> localitiesWithoutConstellation() {
-        List<String> ids = constellations.localitiesWithoutConstellation();
+    List<Locality> localitiesWithoutConstellation(@ContextValue Scope scope) {
+        List<String> ids = constellations.localitiesWithoutConstellation(scope);
         Map<String, Locality> byId = BatchResults.index(localities.findByIds(ids), Locality::id);
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

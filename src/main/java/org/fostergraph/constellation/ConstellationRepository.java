@@ -10,13 +10,13 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.Distances;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.neo4j.BatchResults;
 import org.fostergraph.neo4j.RecordValues;
 
-import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,13 +38,13 @@ class ConstellationRepository {
     }
 
     /** Up to {@code page.size() + 1} constellations by name after the page's cursor. */
-    List<Constellation> findPage(String localityId, PageRequest page) {
+    List<Constellation> findPage(Scope scope, String localityId, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("localityId", localityId);
         parameters.put("afterName", page.isFirstPage() ? null : page.after().get(0));
         parameters.put("afterId", page.isFirstPage() ? null : page.after().get(1));
         parameters.put("limit", page.size() + 1);
-        parameters.put("councils", Callers.currentCouncils());
+        parameters.put("councils", scope.councils());
         return neo4j.query("""
                 MATCH (hub:Household)-[:HUB_OF]->(c:Constellation) WHERE c.council IN $councils
                 OPTIONAL MATCH (hub)-[:IN]->(locality:Locality)
@@ -59,10 +59,10 @@ class ConstellationRepository {
                 .all().stream().toList();
     }
 
-    long count(String localityId) {
+    long count(Scope scope, String localityId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("localityId", localityId);
-        parameters.put("councils", Callers.currentCouncils());
+        parameters.put("councils", scope.councils());
         return neo4j.query("""
                 MATCH (hub:Household)-[:HUB_OF]->(c:Constellation) WHERE c.council IN $councils
                 OPTIONAL MATCH (hub)-[:IN]->(locality:Locality)
@@ -269,13 +269,13 @@ class ConstellationRepository {
     }
 
     /** The caller's councils' localities where no constellation has its hub, by name. */
-    List<String> localitiesWithoutConstellation() {
+    List<String> localitiesWithoutConstellation(Scope scope) {
         return neo4j.query("""
                 MATCH (l:Locality)-[:IN]->(a:LocalAuthority) WHERE a.code IN $councils
                   AND NOT EXISTS { MATCH (l)<-[:IN]-(:Household)-[:HUB_OF]->(:Constellation) }
                 RETURN DISTINCT l.id AS id, l.name AS name ORDER BY name, id
                 """)
-                .bind(List.copyOf(Callers.currentCouncils())).to("councils")
+                .bind(scope.councils()).to("councils")
                 .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
                 .all().stream().toList();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.Distances;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.api.paging.Connection;
@@ -33,9 +34,9 @@ public class ConstellationService {
         this.properties = properties;
     }
 
-    public Connection<Constellation> page(String localityId, PageRequest page) {
-        List<Constellation> items = constellations.findPage(localityId, page);
-        return Connection.of(page, items, constellations.count(localityId), c -> List.of(c.name(), c.id()));
+    public Connection<Constellation> page(Scope scope, String localityId, PageRequest page) {
+        List<Constellation> items = constellations.findPage(scope, localityId, page);
+        return Connection.of(page, items, constellations.count(scope, localityId), c -> List.of(c.name(), c.id()));
     }
 
     public Optional<Constellation> findById(String id) {
@@ -88,7 +89,7 @@ public class ConstellationService {
     }
 
     /** Ids of the caller's localities where no constellation has its hub, by locality name. */
-    public List<String> localitiesWithoutConstellation() {
-        return constellations.localitiesWithoutConstellation();
+    public List<String> localitiesWithoutConstellation(Scope scope) {
+        return constellations.localitiesWithoutConstellation(scope);
     }
 }

@@ -3,6 +3,9 @@ package org.fostergraph.forecast;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fostergraph.security.Scope;
+
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -17,18 +20,18 @@ class ForecastController {
     }
 
     @QueryMapping
-    Forecast sufficiencyForecast(@Argument LocalDate cutOff, @Argument Integer horizonMonths, @Argument Integer referenceMonths,
+    Forecast sufficiencyForecast(@ContextValue Scope scope, @Argument LocalDate cutOff, @Argument Integer horizonMonths, @Argument Integer referenceMonths,
             @Argument List<Scenario> scenarios) {
-        return forecasts.forecast(cutOff, horizonMonths, referenceMonths, scenarios);
+        return forecasts.forecast(scope, cutOff, horizonMonths, referenceMonths, scenarios);
     }
 
     @QueryMapping
-    List<Forecast.Rate> forecastRates(@Argument LocalDate cutOff, @Argument Integer referenceMonths) {
-        return forecasts.rates(cutOff, referenceMonths);
+    List<Forecast.Rate> forecastRates(@ContextValue Scope scope, @Argument LocalDate cutOff, @Argument Integer referenceMonths) {
+        return forecasts.rates(scope, cutOff, referenceMonths);
     }
 
     @QueryMapping
-    Forecast.BackTest forecastBackTest(@Argument LocalDate cutOff, @Argument Integer horizonMonths, @Argument Integer referenceMonths) {
-        return forecasts.backTest(cutOff, horizonMonths, referenceMonths);
+    Forecast.BackTest forecastBackTest(@ContextValue Scope scope, @Argument LocalDate cutOff, @Argument Integer horizonMonths, @Argument Integer referenceMonths) {
+        return forecasts.backTest(scope, cutOff, horizonMonths, referenceMonths);
     }
 }

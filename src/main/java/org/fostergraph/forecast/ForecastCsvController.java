@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.support.CsvDownload;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,9 +36,10 @@ class ForecastCsvController {
             @RequestParam(defaultValue = "0") double stepDownShareOfIfaPerYear,
             @RequestParam(defaultValue = "0") int newConstellations,
             @RequestParam(defaultValue = "0") double entryRateChange) {
+        Scope scope = Scope.ofCurrentRequest();
         List<Scenario> scenarios = scenario == null ? List.of() : List.of(new Scenario(scenario, extraInHousePlacesPerYear,
                 stepDownShareOfIfaPerYear, newConstellations, entryRateChange));
-        Forecast forecast = forecasts.forecast(cutOff, horizonMonths, referenceMonths, scenarios);
+        Forecast forecast = forecasts.forecast(scope, cutOff, horizonMonths, referenceMonths, scenarios);
         List<List<Object>> rows = new ArrayList<>();
         for (Forecast.ScenarioForecast projected : forecast.scenarios()) {
             for (Forecast.MonthForecast month : projected.months()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.fostergraph.security.Callers;
+import org.fostergraph.security.Scope;
 import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -21,7 +21,7 @@ class ForecastRepository {
     }
 
     /** The caller's councils' children with a placement starting by {@code until}, each with those placements. */
-    List<ChildHistory> histories(LocalDate until) {
+    List<ChildHistory> histories(Scope scope, LocalDate until) {
         return neo4j.query("""
                 MATCH (c:Child) WHERE c.council IN $councils AND c.dateOfBirth IS NOT NULL
                   AND EXISTS { (c)-[:HAD]->(p:Placement) WHERE p.start <= $until }
@@ -30,7 +30,7 @@ class ForecastRepository {
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement) WHERE p.start <= $until
                                  RETURN [p.start, p.end, p.placeCode, p.providerCode] ORDER BY p.start, p.id } AS placements
                 """)
-                .bindAll(Map.of("until", until, "councils", Callers.currentCouncils()))
+                .bindAll(Map.of("until", until, "councils", scope.councils()))
                 .fetchAs(ChildHistory.class)
                 .mappedBy((types, row) -> new ChildHistory(RecordValues.string(row.get("locality")), row.get("dateOfBirth").asLocalDate(),
                         row.get("placements").asList(p -> new ChildHistory.Spell(p.get(0).asLocalDate(), RecordValues.date(p.get(1)),
@@ -39,14 +39,14 @@ class ForecastRepository {
     }
 
     /** In-house fostering places for placements (approved, less hubs' two sleepover beds) by locality, now. */
-    Map<String, Double> inHousePlacesByLocality() {
+    Map<String, Double> inHousePlacesByLocality(Scope scope) {
         Map<String, Double> places = new TreeMap<>();
         neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED'})-[:IN]->(l:Locality)
                 WHERE h.council IN $councils
                 RETURN l.name AS locality,
                        sum(coalesce(h.approvedPlaces, 0) - CASE WHEN EXISTS { (h)-[:HUB_OF]->(:Constellation) } THEN 2 ELSE 0 END) AS places
-                """).bind(Callers.currentCouncils()).to("councils")
+                """).bind(scope.councils()).to("councils")
                 .fetch().all().forEach(row -> places.put((String) row.get("locality"), ((Number) row.get("places")).doubleValue()));
         return places;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.report.AgeBand;
 
@@ -40,15 +41,15 @@ public class ForecastService {
         this.clock = clock;
     }
 
-    public Forecast forecast(LocalDate cutOff, Integer horizonMonths, Integer referenceMonths, List<Scenario> scenarios) {
+    public Forecast forecast(Scope scope, LocalDate cutOff, Integer horizonMonths, Integer referenceMonths, List<Scenario> scenarios) {
         LocalDate day = checkedCutOff(cutOff);
         int horizon = checked("horizonMonths", horizonMonths, 24, 1, MAX_HORIZON);
         int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
-        List<ChildHistory> histories = repository.histories(day);
+        List<ChildHistory> histories = repository.histories(scope, day);
         List<TransitionModel.Month> months = referencePeriod(histories, day, reference);
         TransitionModel model = TransitionModel.fit(months);
         Map<String, double[][]> start = inCareOn(histories, day);
-        Map<String, Double> supply = repository.inHousePlacesByLocality();
+        Map<String, Double> supply = repository.inHousePlacesByLocality(scope);
         double[] costs = weeklyCosts();
         List<Projection.Month> baseline = project(model, start, day, horizon, Scenario.BASELINE, costs, supply);
         double[][][] band = band(months, start, day, horizon, costs, supply);
@@ -62,10 +63,10 @@ public class ForecastService {
     }
 
     /** The monthly rates fitted on the reference period up to the cut-off, for every band and state children were in. */
-    public List<Forecast.Rate> rates(LocalDate cutOff, Integer referenceMonths) {
+    public List<Forecast.Rate> rates(Scope scope, LocalDate cutOff, Integer referenceMonths) {
         LocalDate day = checkedCutOff(cutOff);
         int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
-        TransitionModel model = TransitionModel.fit(referencePeriod(repository.histories(day), day, reference));
+        TransitionModel model = TransitionModel.fit(referencePeriod(repository.histories(scope, day), day, reference));
         List<Forecast.Rate> rates = new ArrayList<>();
         for (AgeBand band : AgeBand.values()) {
             for (CareState from : CareState.values()) {
@@ -86,7 +87,7 @@ public class ForecastService {
     }
 
     /** Fitted on the history up to the cut-off, the baseline {@code horizonMonths} later against what the history shows then. */
-    public Forecast.BackTest backTest(LocalDate cutOff, Integer horizonMonths, Integer referenceMonths) {
+    public Forecast.BackTest backTest(Scope scope, LocalDate cutOff, Integer horizonMonths, Integer referenceMonths) {
         LocalDate day = checkedCutOff(cutOff);
         int horizon = checked("horizonMonths", horizonMonths, 12, 1, MAX_HORIZON);
         int reference = checked("referenceMonths", referenceMonths, 24, MIN_REFERENCE, MAX_HORIZON);
@@ -97,10 +98,10 @@ public class ForecastService {
         }
         // One read serves both sides: the fit looks only at month ends up to the cut-off, where a placement that
         // starts later counts for nothing and one that ends later is open, as it was then.
-        List<ChildHistory> histories = repository.histories(checkedOn);
+        List<ChildHistory> histories = repository.histories(scope, checkedOn);
         TransitionModel model = TransitionModel.fit(referencePeriod(histories, day, reference));
         Projection.Month forecast = project(model, inCareOn(histories, day), day, horizon, Scenario.BASELINE, weeklyCosts(),
-                repository.inHousePlacesByLocality()).get(horizon - 1);
+                repository.inHousePlacesByLocality(scope)).get(horizon - 1);
         int[] actual = new int[TransitionModel.STATES];
         for (ChildHistory child : histories) {
             CareState state = child.stateOn(checkedOn);

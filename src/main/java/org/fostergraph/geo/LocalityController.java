@@ -3,8 +3,10 @@ package org.fostergraph.geo;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.neo4j.BatchResults;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -19,8 +21,8 @@ class LocalityController {
     }
 
     @QueryMapping
-    List<Locality> localities() {
-        return localities.findAll();
+    List<Locality> localities(@ContextValue Scope scope) {
+        return localities.findAll(scope);
     }
 
     @BatchMapping

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.neo4j.BatchResults;
 import org.fostergraph.neo4j.RecordValues;
 
-import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,11 +22,11 @@ class LocalityRepository {
         this.neo4j = neo4j;
     }
 
-    List<Locality> findAll() {
+    List<Locality> findAll(Scope scope) {
         return neo4j.query("""
                 MATCH (l:Locality)-[:IN]->(a:LocalAuthority) WHERE a.code IN $councils
                 RETURN l ORDER BY l.name, l.id
-                """).bind(Callers.currentCouncils()).to("councils")
+                """).bind(scope.councils()).to("councils")
                 .fetchAs(Locality.class).mappedBy((types, row) -> toLocality(row.get("l")))
                 .all().stream().toList();
     }

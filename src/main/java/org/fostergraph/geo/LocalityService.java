@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Scope;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +19,8 @@ public class LocalityService {
         this.localities = localities;
     }
 
-    public List<Locality> findAll() {
-        return localities.findAll();
+    public List<Locality> findAll(Scope scope) {
+        return localities.findAll(scope);
     }
 
     public List<Locality> findByIds(Collection<String> ids) {

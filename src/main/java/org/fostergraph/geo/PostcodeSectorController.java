@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.neo4j.BatchResults;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,8 +25,8 @@ class PostcodeSectorController {
     }
 
     @QueryMapping
-    PostcodeSector postcodeSector(@Argument String sector) {
-        return sectors.find("sector", sector).orElse(null);
+    PostcodeSector postcodeSector(@ContextValue Scope scope, @Argument String sector) {
+        return sectors.find(scope, "sector", sector).orElse(null);
     }
 
     @BatchMapping

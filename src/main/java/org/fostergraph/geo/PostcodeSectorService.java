@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.api.errors.InvalidArgumentException;
-import org.fostergraph.security.Callers;
 import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.stereotype.Service;
@@ -27,13 +27,13 @@ public class PostcodeSectorService {
      * The sector as the table holds it, with the caller's council's locality it lies in, or empty when the table does not
      * hold it; a malformed sector is refused.
      */
-    public Optional<PostcodeSector> find(String field, String text) {
+    public Optional<PostcodeSector> find(Scope scope, String field, String text) {
         String sector = PostcodeSector.normalise(text);
         if (sector == null) {
             throw new InvalidArgumentException(field, text, "not a postcode sector (an outward code, a space and a digit, "
                     + "for example WS2 8)");
         }
-        return sectors.findBySectors(List.of(sector), Callers.currentCouncils()).stream().findFirst();
+        return sectors.findBySectors(List.of(sector), scope.councils()).stream().findFirst();
     }
 
     /** The sectors the table holds among these (already normalised), by sector, each with its locality in the council. */

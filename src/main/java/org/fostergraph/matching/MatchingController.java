@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.api.paging.PageRequest;
@@ -13,6 +14,7 @@ import org.fostergraph.placement.Placement;
 import org.fostergraph.placement.PlacementService;
 import org.fostergraph.neo4j.BatchResults;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,13 +39,13 @@ class MatchingController {
     }
 
     @QueryMapping
-    MatchResult matchesForChild(@Argument String childId, @Argument MatchInputs.MatchOptions options) {
-        return matching.matchesForChild(childId, options);
+    MatchResult matchesForChild(@ContextValue Scope scope, @Argument String childId, @Argument MatchInputs.MatchOptions options) {
+        return matching.matchesForChild(scope, childId, options);
     }
 
     @QueryMapping
-    MatchResult matchesForReferral(@Argument MatchInputs.Referral referral, @Argument MatchInputs.MatchOptions options) {
-        return matching.matchesForReferral(referral, options);
+    MatchResult matchesForReferral(@ContextValue Scope scope, @Argument MatchInputs.Referral referral, @Argument MatchInputs.MatchOptions options) {
+        return matching.matchesForReferral(scope, referral, options);
     }
 
     @QueryMapping
@@ -52,8 +54,8 @@ class MatchingController {
     }
 
     @QueryMapping
-    StepDown.Page stepDownOpportunities(@Argument String localityId, @Argument Integer first, @Argument String after) {
-        return matching.stepDownOpportunities(localityId, pages.parse(first, after, 2));
+    StepDown.Page stepDownOpportunities(@ContextValue Scope scope, @Argument String localityId, @Argument Integer first, @Argument String after) {
+        return matching.stepDownOpportunities(scope, localityId, pages.parse(first, after, 2));
     }
 
     @BatchMapping(typeName = "MatchCandidate", field = "household")

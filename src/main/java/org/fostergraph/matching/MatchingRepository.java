@@ -10,12 +10,12 @@ import java.util.Map;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.neo4j.RecordValues;
 
-import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,7 +60,7 @@ class MatchingRepository {
         this.neo4j = neo4j;
     }
 
-    List<Reach> withinReach(Collection<Origin> origins, double metres, boolean includeExternal) {
+    List<Reach> withinReach(Scope scope, Collection<Origin> origins, double metres, boolean includeExternal) {
         List<Map<String, Object>> rows = origins.stream().map(origin -> {
             Map<String, Object> row = new HashMap<>();
             row.put("key", origin.key());
@@ -70,7 +70,7 @@ class MatchingRepository {
         }).toList();
         return neo4j.query(WITHIN_REACH)
                 .bindAll(Map.of("origins", rows, "metres", metres, "provisions", offered(includeExternal),
-                        "councils", Callers.currentCouncils()))
+                        "councils", scope.councils()))
                 .fetchAs(Reach.class)
                 .mappedBy((types, row) -> new Reach(row.get("key").asString(), row.get("householdId").asString(),
                         row.get("homeMetres").asDouble(),
@@ -119,12 +119,12 @@ class MatchingRepository {
     }
 
     /** Children in care placed today with the given kinds of provision, optionally only those from one locality. */
-    List<ExternalPlacement> placedWith(Collection<Provision> provisions, String homeLocalityId, LocalDate day) {
+    List<ExternalPlacement> placedWith(Scope scope, Collection<Provision> provisions, String homeLocalityId, LocalDate day) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("provisions", provisions.stream().map(Enum::name).toList());
         parameters.put("localityId", homeLocalityId);
         parameters.put("day", day);
-        parameters.put("councils", Callers.currentCouncils());
+        parameters.put("councils", scope.councils());
         return neo4j.query("""
                 %s
                 MATCH (c:Child)-[:HAD]->(p)-[:WITH]->(h:Household)

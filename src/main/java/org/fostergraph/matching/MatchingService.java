@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.Distances;
 import org.fostergraph.care.PlaceKind;
 import org.fostergraph.care.WeeklyCosts;
@@ -67,13 +68,13 @@ public class MatchingService {
         this.clock = clock;
     }
 
-    public MatchResult matchesForChild(String childId, MatchInputs.MatchOptions options) {
+    public MatchResult matchesForChild(Scope scope, String childId, MatchInputs.MatchOptions options) {
         MatchInputs.MatchOptions given = options == null ? MatchInputs.MatchOptions.NONE : options;
         MatchRequest request = requestForChild(childId, given);
-        return match(request, limit(given.first()));
+        return match(scope, request, limit(given.first()));
     }
 
-    public MatchResult matchesForReferral(MatchInputs.Referral referral, MatchInputs.MatchOptions options) {
+    public MatchResult matchesForReferral(Scope scope, MatchInputs.Referral referral, MatchInputs.MatchOptions options) {
         MatchInputs.MatchOptions given = options == null ? MatchInputs.MatchOptions.NONE : options;
         LocalDate today = LocalDate.now(clock);
         if (referral.children() == null || referral.children().isEmpty()) {
@@ -96,11 +97,11 @@ public class MatchingService {
             }
             subjects.add(new MatchRequest.Subject(age, child.sex(), child.needs() == null ? List.of() : child.needs()));
         }
-        GeoPoint home = locate("homeLocation", referral.homeLocation(), "homePostcodeSector", referral.homePostcodeSector());
+        GeoPoint home = locate(scope, "homeLocation", referral.homeLocation(), "homePostcodeSector", referral.homePostcodeSector());
         if (home == null) {
             throw new InvalidArgumentException("homeLocation", null, "give the home's location or postcode sector");
         }
-        GeoPoint school = locate("schoolLocation", referral.schoolLocation(), "schoolPostcodeSector",
+        GeoPoint school = locate(scope, "schoolLocation", referral.schoolLocation(), "schoolPostcodeSector",
                 referral.schoolPostcodeSector());
         String approvalType = given.approvalType() != null ? given.approvalType()
                 : referral.placementType() != null ? referral.placementType()
@@ -112,7 +113,7 @@ public class MatchingService {
                 set(referral.avoidPostcodeSectors(), given.avoidPostcodeSectors()),
                 Boolean.TRUE.equals(referral.sharingAgreed()) || Boolean.TRUE.equals(given.sharingAgreed()), null,
                 maxDistance(given), Boolean.TRUE.equals(given.includeExternal()));
-        return match(request, limit(given.first()));
+        return match(scope, request, limit(given.first()));
     }
 
     public WhyNot whyNot(String childId, String householdId) {
@@ -133,9 +134,9 @@ public class MatchingService {
                 candidate);
     }
 
-    public StepDown.Page stepDownOpportunities(String localityId, PageRequest page) {
+    public StepDown.Page stepDownOpportunities(Scope scope, String localityId, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        List<MatchingRepository.ExternalPlacement> external = matching.placedWith(HIGH_COST, localityId, today);
+        List<MatchingRepository.ExternalPlacement> external = matching.placedWith(scope, HIGH_COST, localityId, today);
         List<StepDown.Exclusion> excluded = new ArrayList<>();
         List<MatchingRepository.ExternalPlacement> movable = new ArrayList<>();
         for (MatchingRepository.ExternalPlacement placement : external) {
@@ -151,7 +152,7 @@ public class MatchingService {
                 movable.add(placement);
             }
         }
-        Map<String, List<MatchingRepository.Reach>> reachByChild = matching.withinReach(movable.stream()
+        Map<String, List<MatchingRepository.Reach>> reachByChild = matching.withinReach(scope, movable.stream()
                         .map(p -> new MatchingRepository.Origin(p.childId(), p.home(), p.school())).toList(),
                 properties.maxDistanceMiles() * Distances.METRES_PER_MILE, false)
                 .stream().collect(Collectors.groupingBy(MatchingRepository.Reach::key));
@@ -223,8 +224,8 @@ public class MatchingService {
                 Boolean.TRUE.equals(options.includeExternal()));
     }
 
-    private MatchResult match(MatchRequest request, int first) {
-        List<MatchingRepository.Reach> reach = matching.withinReach(
+    private MatchResult match(Scope scope, MatchRequest request, int first) {
+        List<MatchingRepository.Reach> reach = matching.withinReach(scope, 
                 List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
                 request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
         MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()));
@@ -259,14 +260,14 @@ public class MatchingService {
                 matching.facts(householdIds, LocalDate.now(clock), ZonedDateTime.now(clock)), HouseholdFacts::id);
     }
 
-    private GeoPoint locate(String locationField, GeoPoint location, String sectorField, String sector) {
+    private GeoPoint locate(Scope scope, String locationField, GeoPoint location, String sectorField, String sector) {
         if (location != null) {
             return location.checked(locationField);
         }
         if (sector == null) {
             return null;
         }
-        return sectors.find(sectorField, sector).map(PostcodeSector::centre)
+        return sectors.find(scope, sectorField, sector).map(PostcodeSector::centre)
                 .orElseThrow(() -> new InvalidArgumentException(sectorField, sector,
                         "the postcode-sector table does not hold this sector; give the location instead"));
     }

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.api.paging.Connection;
 import org.fostergraph.api.paging.PageRequest;
 
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -45,8 +47,8 @@ class ReferralController {
     }
 
     @QueryMapping
-    Connection<Referral> referrals(@Argument Boolean open, @Argument Integer first, @Argument String after) {
-        return referrals.page(open == null || open, pages.parse(first, after, 2));
+    Connection<Referral> referrals(@ContextValue Scope scope, @Argument Boolean open, @Argument Integer first, @Argument String after) {
+        return referrals.page(scope, open == null || open, pages.parse(first, after, 2));
     }
 
     @MutationMapping

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.neo4j.RecordValues;
 
-import org.fostergraph.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,13 +86,13 @@ class ReferralRepository {
     }
 
     /** One page of referrals, oldest received first (the longest wait first), open ones only when asked. */
-    List<Referral> page(boolean openOnly, PageRequest page) {
+    List<Referral> page(Scope scope, boolean openOnly, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("openOnly", openOnly);
         parameters.put("afterReceived", page.isFirstPage() ? null : LocalDate.parse(page.after().get(0)));
         parameters.put("afterId", page.isFirstPage() ? null : page.after().get(1));
         parameters.put("limit", page.size() + 1);
-        parameters.put("councils", Callers.currentCouncils());
+        parameters.put("councils", scope.councils());
         return fetch("""
                 MATCH (r:Referral) WHERE (NOT $openOnly OR r.closed IS NULL) AND r.council IN $councils
                   AND ($afterReceived IS NULL OR r.received > $afterReceived OR (r.received = $afterReceived AND r.id > $afterId))
@@ -100,14 +100,14 @@ class ReferralRepository {
                 """ + PROJECTION, parameters);
     }
 
-    long count(boolean openOnly) {
+    long count(Scope scope, boolean openOnly) {
         return neo4j.query("MATCH (r:Referral) WHERE (NOT $openOnly OR r.closed IS NULL) AND r.council IN $councils RETURN count(r) AS n")
-                .bind(openOnly).to("openOnly").bind(Callers.currentCouncils()).to("councils")
+                .bind(openOnly).to("openOnly").bind(scope.councils()).to("councils")
                 .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
     }
 
     /** The children of referrals open on the day: received on or before it and not closed by then. */
-    List<ReferredChild> childrenWaitingOn(LocalDate day) {
+    List<ReferredChild> childrenWaitingOn(Scope scope, LocalDate day) {
         return neo4j.query("""
                 MATCH (r:Referral)-[:FOR]->(c:Child)
                 WHERE c.council IN $councils AND r.received <= $day AND (r.closed IS NULL OR r.closed > $day)
@@ -116,7 +116,7 @@ class ReferralRepository {
                 RETURN c.id AS childId, home.id AS localityId, c.dateOfBirth AS dateOfBirth
                 ORDER BY childId
                 """)
-                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
+                .bind(day).to("day").bind(scope.councils()).to("councils")
                 .fetchAs(ReferredChild.class)
                 .mappedBy((types, row) -> new ReferredChild(row.get("childId").asString(), RecordValues.string(row.get("localityId")),
                         row.get("dateOfBirth").asLocalDate()))

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.api.paging.Connection;
 import org.fostergraph.api.paging.PageRequest;
 
@@ -24,13 +25,13 @@ public class ReferralService {
         return referrals.findByIds(List.of(id)).stream().findFirst();
     }
 
-    public Connection<Referral> page(boolean openOnly, PageRequest page) {
-        return Connection.of(page, referrals.page(openOnly, page), referrals.count(openOnly),
+    public Connection<Referral> page(Scope scope, boolean openOnly, PageRequest page) {
+        return Connection.of(page, referrals.page(scope, openOnly, page), referrals.count(scope, openOnly),
                 referral -> List.of(referral.received().toString(), referral.id()));
     }
 
     /** The children waiting in referrals open on the day (each once), for sufficiency's demand. */
-    public List<ReferredChild> childrenWaitingOn(LocalDate day) {
-        return referrals.childrenWaitingOn(day);
+    public List<ReferredChild> childrenWaitingOn(Scope scope, LocalDate day) {
+        return referrals.childrenWaitingOn(scope, day);
     }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.PlaceProvider;
-import org.fostergraph.security.Callers;
 import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -46,7 +46,7 @@ class ProgrammeRepository {
      * Whether each placement that started in the period began a period of care (no placement of the child was
      * open the day before, nor ended on its first day), and was internal; continuing care is left out.
      */
-    List<Boolean> entrantsInternal(LocalDate from, LocalDate to) {
+    List<Boolean> entrantsInternal(Scope scope, LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (c:Child)-[:HAD]->(p:Placement) WHERE c.council IN $councils AND p.start >= $from AND p.start <= $to
                   AND NOT EXISTS { (c)-[:HAD]->(q:Placement)
@@ -54,48 +54,48 @@ class ProgrammeRepository {
                                      AND (q.end IS NULL OR q.end >= p.start) }
                 RETURN p.providerCode IN $internalProviderCodes AS internal
                 """)
-                .bindAll(period(from, to))
+                .bindAll(period(scope, from, to))
                 .fetchAs(Boolean.class).mappedBy((types, row) -> row.get("internal").asBoolean())
                 .all().stream().toList();
     }
 
     /** Moves from an external placement straight to an internal one (the new one starting the day the old ended), in the period. */
-    List<TransferHome> transfersHome(LocalDate from, LocalDate to) {
+    List<TransferHome> transfersHome(Scope scope, LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (c:Child)-[:HAD]->(new:Placement) WHERE c.council IN $councils AND new.start >= $from AND new.start <= $to
                   AND new.providerCode IN $internalProviderCodes
                 MATCH (c)-[:HAD]->(old:Placement) WHERE old.end = new.start AND NOT old.providerCode IN $internalProviderCodes
                 RETURN coalesce(old.weeklyCost, 0.0) AS oldCost, coalesce(new.weeklyCost, 0.0) AS newCost
                 """)
-                .bindAll(period(from, to))
+                .bindAll(period(scope, from, to))
                 .fetchAs(TransferHome.class)
                 .mappedBy((types, row) -> new TransferHome(row.get("oldCost").asDouble(), row.get("newCost").asDouble()))
                 .all().stream().toList();
     }
 
     /** Placements with in-house fostering households that ended in the period, inside or outside a constellation then. */
-    List<Ending> endingsBetween(LocalDate from, LocalDate to) {
+    List<Ending> endingsBetween(Scope scope, LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (p:Placement)-[:WITH]->(h:Household {provision: 'IN_HOUSE_FOSTERING'})
                 WHERE h.council IN $councils AND p.end >= $from AND p.end <= $to
                 WITH p, h, p.end AS day
                 RETURN p.endReason AS reason, %s AS inConstellation
                 """.formatted(IN_CONSTELLATION_ON.formatted("day")))
-                .bindAll(period(from, to))
+                .bindAll(period(scope, from, to))
                 .fetchAs(Ending.class)
                 .mappedBy((types, row) -> new Ending(RecordValues.string(row.get("reason")), row.get("inConstellation").asBoolean()))
                 .all().stream().toList();
     }
 
     /** In-house fostering households de-registered in the period, each inside a constellation or not the day before. */
-    List<CarerHousehold> deregistrationsBetween(LocalDate from, LocalDate to) {
+    List<CarerHousehold> deregistrationsBetween(Scope scope, LocalDate from, LocalDate to) {
         return neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:CHANGED_STATUS]->(s:StatusChange {status: 'DEREGISTERED'})
                 WHERE h.council IN $councils AND s.date >= $from AND s.date <= $to
                 WITH h, s.date - duration('P1D') AS day
                 RETURN %s AS inConstellation
                 """.formatted(IN_CONSTELLATION_ON.formatted("day")))
-                .bindAll(period(from, to))
+                .bindAll(period(scope, from, to))
                 .fetchAs(CarerHousehold.class).mappedBy((types, row) -> new CarerHousehold(row.get("inConstellation").asBoolean()))
                 .all().stream().toList();
     }
@@ -104,7 +104,7 @@ class ProgrammeRepository {
      * In-house fostering households approved (or on hold: still registered) on {@code day}, by their latest
      * recorded status up to it, each inside a constellation that day or not.
      */
-    List<CarerHousehold> registeredOn(LocalDate day) {
+    List<CarerHousehold> registeredOn(Scope scope, LocalDate day) {
         return neo4j.query("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'}) WHERE h.council IN $councils
                 WITH h, %s AS status
@@ -112,14 +112,14 @@ class ProgrammeRepository {
                 WITH h, $day AS day
                 RETURN %s AS inConstellation
                 """.formatted(HouseholdStatusOnDay.EXPRESSION, IN_CONSTELLATION_ON.formatted("day")))
-                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
+                .bind(day).to("day").bind(scope.councils()).to("councils")
                 .fetchAs(CarerHousehold.class).mappedBy((types, row) -> new CarerHousehold(row.get("inConstellation").asBoolean()))
                 .all().stream().toList();
     }
 
     /** A period's bounds and the councils the caller may see. */
-    private static Map<String, Object> period(LocalDate from, LocalDate to) {
-        return Map.of("from", from, "to", to, "councils", Callers.currentCouncils(),
+    private static Map<String, Object> period(Scope scope, LocalDate from, LocalDate to) {
+        return Map.of("from", from, "to", to, "councils", scope.councils(),
                 "internalProviderCodes", PlaceProvider.internalCodes());
     }
 }

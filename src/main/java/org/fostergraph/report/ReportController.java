@@ -3,6 +3,9 @@ package org.fostergraph.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fostergraph.security.Scope;
+
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -17,42 +20,42 @@ class ReportController {
     }
 
     @QueryMapping
-    PlacementMix placementMix(@Argument LocalDate asOf, @Argument List<MixDimension> groupBy) {
-        return reports.placementMix(asOf, groupBy);
+    PlacementMix placementMix(@ContextValue Scope scope, @Argument LocalDate asOf, @Argument List<MixDimension> groupBy) {
+        return reports.placementMix(scope, asOf, groupBy);
     }
 
     @QueryMapping
-    List<Recruitment> carerRecruitment(@Argument LocalDate from, @Argument LocalDate to) {
-        return reports.carerRecruitment(from, to);
+    List<Recruitment> carerRecruitment(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
+        return reports.carerRecruitment(scope, from, to);
     }
 
     @QueryMapping
-    DistanceFromHome distanceFromHome(@Argument LocalDate asOf) {
-        return reports.distanceFromHome(asOf);
+    DistanceFromHome distanceFromHome(@ContextValue Scope scope, @Argument LocalDate asOf) {
+        return reports.distanceFromHome(scope, asOf);
     }
 
     @QueryMapping
-    Stability placementStability(@Argument LocalDate asOf) {
-        return reports.stability(asOf);
+    Stability placementStability(@ContextValue Scope scope, @Argument LocalDate asOf) {
+        return reports.stability(scope, asOf);
     }
 
     @QueryMapping
-    Programme.Savings savingsTracker(@Argument LocalDate from, @Argument LocalDate to) {
-        return reports.savings(from, to);
+    Programme.Savings savingsTracker(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
+        return reports.savings(scope, from, to);
     }
 
     @QueryMapping
-    Programme.MockingbirdOutcomes mockingbirdOutcomes(@Argument LocalDate from, @Argument LocalDate to) {
-        return reports.mockingbirdOutcomes(from, to);
+    Programme.MockingbirdOutcomes mockingbirdOutcomes(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
+        return reports.mockingbirdOutcomes(scope, from, to);
     }
 
     @QueryMapping
-    Sufficiency sufficiency(@Argument LocalDate asOf) {
-        return reports.sufficiency(asOf);
+    Sufficiency sufficiency(@ContextValue Scope scope, @Argument LocalDate asOf) {
+        return reports.sufficiency(scope, asOf);
     }
 
     @QueryMapping
-    List<PlacementMix.Point> placementMixTrend(@Argument LocalDate from, @Argument LocalDate to) {
-        return reports.placementMixTrend(from, to);
+    List<PlacementMix.Point> placementMixTrend(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
+        return reports.placementMixTrend(scope, from, to);
     }
 }

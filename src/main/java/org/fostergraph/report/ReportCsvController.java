@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.support.CsvDownload;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,7 +32,8 @@ class ReportCsvController {
     @GetMapping("/placement-mix.csv")
     ResponseEntity<String> placementMix(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) List<MixDimension> groupBy) {
-        PlacementMix mix = reports.placementMix(asOf, groupBy);
+        Scope scope = Scope.ofCurrentRequest();
+        PlacementMix mix = reports.placementMix(scope, asOf, groupBy);
         List<String> header = new ArrayList<>(List.of("as_of"));
         mix.groupBy().forEach(dimension -> header.add(dimension.name().toLowerCase()));
         header.addAll(List.of("total", "internal", "external", "internal_share", "weekly_cost", "annual_cost"));
@@ -55,7 +57,8 @@ class ReportCsvController {
     @GetMapping("/placement-mix-trend.csv")
     ResponseEntity<String> placementMixTrend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        List<List<Object>> rows = reports.placementMixTrend(from, to).stream().<List<Object>>map(point -> List.of(point.asOf(),
+        Scope scope = Scope.ofCurrentRequest();
+        List<List<Object>> rows = reports.placementMixTrend(scope, from, to).stream().<List<Object>>map(point -> List.of(point.asOf(),
                 point.total(), point.internal(), point.external(), point.weeklyCostInternal(), point.weeklyCostExternal())).toList();
         return CsvDownload.of("placement-mix-trend.csv", List.of("as_of", "total", "internal", "external", "weekly_cost_internal",
                 "weekly_cost_external"), rows);
@@ -63,7 +66,8 @@ class ReportCsvController {
 
     @GetMapping("/sufficiency.csv")
     ResponseEntity<String> sufficiency(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        Sufficiency report = reports.sufficiency(asOf);
+        Scope scope = Scope.ofCurrentRequest();
+        Sufficiency report = reports.sufficiency(scope, asOf);
         List<List<Object>> rows = new ArrayList<>();
         for (Sufficiency.LocalityRow locality : report.localities()) {
             for (Sufficiency.BandDemand band : locality.demand()) {
@@ -81,7 +85,8 @@ class ReportCsvController {
     @GetMapping("/carer-recruitment.csv")
     ResponseEntity<String> carerRecruitment(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        List<List<Object>> rows = reports.carerRecruitment(from, to).stream().<List<Object>>map(year -> List.of(year.year(),
+        Scope scope = Scope.ofCurrentRequest();
+        List<List<Object>> rows = reports.carerRecruitment(scope, from, to).stream().<List<Object>>map(year -> List.of(year.year(),
                 year.carerType(), year.enquiries(), year.approvals(), year.deregistrations(), year.netGain())).toList();
         return CsvDownload.of("carer-recruitment.csv", List.of("year", "carer_type", "enquiries", "approvals", "deregistrations",
                 "net_gain"), rows);
@@ -89,7 +94,8 @@ class ReportCsvController {
 
     @GetMapping("/distance-from-home.csv")
     ResponseEntity<String> distanceFromHome(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        DistanceFromHome report = reports.distanceFromHome(asOf);
+        Scope scope = Scope.ofCurrentRequest();
+        DistanceFromHome report = reports.distanceFromHome(scope, asOf);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(report.asOf(), "All", report.measured(), report.over20Miles(), CsvDownload.blankIfNull(report.over20MilesShare()),
                 report.outsideBoundary(), CsvDownload.blankIfNull(report.outsideBoundaryShare())));
@@ -103,7 +109,8 @@ class ReportCsvController {
 
     @GetMapping("/placement-stability.csv")
     ResponseEntity<String> placementStability(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        Stability report = reports.stability(asOf);
+        Scope scope = Scope.ofCurrentRequest();
+        Stability report = reports.stability(scope, asOf);
         return CsvDownload.of("placement-stability-" + report.asOf() + ".csv", List.of("as_of", "in_care", "three_or_more_placements",
                 "three_or_more_share", "long_term_eligible", "long_term_stable", "long_term_share"),
                 List.of(List.of(report.asOf(), report.inCare(), report.threeOrMorePlacements(),
@@ -114,7 +121,8 @@ class ReportCsvController {
     @GetMapping("/savings-tracker.csv")
     ResponseEntity<String> savingsTracker(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Programme.Savings report = reports.savings(from, to);
+        Scope scope = Scope.ofCurrentRequest();
+        Programme.Savings report = reports.savings(scope, from, to);
         return CsvDownload.of("savings-tracker-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "transfers_home",
                 "annualised_saving", "new_entrants_internal", "new_entrants_external", "new_entrants_internal_share"),
                 List.of(List.of(report.from(), report.to(), report.transfersHome(), CsvDownload.blankIfNull(report.annualisedSaving()),
@@ -124,7 +132,8 @@ class ReportCsvController {
     @GetMapping("/mockingbird-outcomes.csv")
     ResponseEntity<String> mockingbirdOutcomes(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Programme.MockingbirdOutcomes report = reports.mockingbirdOutcomes(from, to);
+        Scope scope = Scope.ofCurrentRequest();
+        Programme.MockingbirdOutcomes report = reports.mockingbirdOutcomes(scope, from, to);
         List<List<Object>> rows = new ArrayList<>();
         for (var side : List.of(Map.entry("In constellations", report.inConstellations()), Map.entry("Outside", report.outside()))) {
             Programme.Outcome outcome = side.getValue();

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.PlaceProvider;
-import org.fostergraph.security.Callers;
 import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.neo4j.RecordValues;
 
@@ -58,7 +58,7 @@ class ReportRepository {
         this.neo4j = neo4j;
     }
 
-    List<OpenPlacement> openOn(LocalDate day) {
+    List<OpenPlacement> openOn(Scope scope, LocalDate day) {
         return neo4j.query("""
                 %s
                 MATCH (c:Child)-[:HAD]->(p)
@@ -70,7 +70,7 @@ class ReportRepository {
                        coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.id AS localityId, home.name AS locality, provider.name AS provider,
                        point.distance(c.homeLocation, h.location) AS homeMetres, EXISTS { (h)-[:IN]->(:Locality) } AS inside
                 """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
-                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
+                .bind(day).to("day").bind(scope.councils()).to("councils")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placeCode").asString(), RecordValues.string(row.get("providerCode")), row.get("weeklyCost").asDouble(),
@@ -112,7 +112,7 @@ class ReportRepository {
     }
 
     /** Every placement of the children in care on the day. */
-    List<History> historiesOfChildrenInCare(LocalDate day) {
+    List<History> historiesOfChildrenInCare(Scope scope, LocalDate day) {
         return neo4j.query("""
                 %s
                 MATCH (c:Child)-[:HAD]->(p)
@@ -121,7 +121,7 @@ class ReportRepository {
                        COLLECT { MATCH (c)-[:HAD]->(q:Placement) WHERE q.start <= $day
                                  RETURN [q.start, q.end] ORDER BY q.start, q.id } AS placements
                 """.formatted(OpenPlacements.openOn("p", "$day")))
-                .bind(day).to("day").bind(Callers.currentCouncils()).to("councils")
+                .bind(day).to("day").bind(scope.councils()).to("councils")
                 .fetchAs(History.class)
                 .mappedBy((types, row) -> new History(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placements").asList(pair -> new LocalDate[] {pair.get(0).asLocalDate(),
@@ -130,7 +130,7 @@ class ReportRepository {
     }
 
     /** Totals on each day, in one statement: children in care, internal (PR0/PR1) and the weekly costs. */
-    List<PlacementMix.Point> totalsOn(Collection<LocalDate> days) {
+    List<PlacementMix.Point> totalsOn(Scope scope, Collection<LocalDate> days) {
         return neo4j.query("""
                 UNWIND $days AS day
                 CALL (day) {
@@ -145,7 +145,7 @@ class ReportRepository {
                 }
                 RETURN day, total, internalCount, internalCost, externalCost ORDER BY day
                 """.formatted(OpenPlacements.openOn("p", "day"), OpenPlacements.latestPerChild("c", "p")))
-                .bind(List.copyOf(days)).to("days").bind(Callers.currentCouncils()).to("councils")
+                .bind(List.copyOf(days)).to("days").bind(scope.councils()).to("councils")
                 .bind(INTERNAL_PROVIDER_CODES).to("internalProviderCodes")
                 .fetchAs(PlacementMix.Point.class)
                 .mappedBy((types, row) -> new PlacementMix.Point(row.get("day").asLocalDate(), row.get("total").asInt(),
@@ -155,13 +155,13 @@ class ReportRepository {
     }
 
     /** Read in start order from the index on start, so it stops at the first of the caller's councils' placements. */
-    Optional<LocalDate> firstPlacementStart() {
+    Optional<LocalDate> firstPlacementStart(Scope scope) {
         return neo4j.query("""
                 MATCH (p:Placement) USING INDEX p:Placement(start)
                 WHERE p.start IS NOT NULL AND p.council IN $councils
                 RETURN p.start AS first ORDER BY p.start LIMIT 1
                 """)
-                .bind(Callers.currentCouncils()).to("councils")
+                .bind(scope.councils()).to("councils")
                 .fetchAs(LocalDate.class).mappedBy((types, row) -> RecordValues.date(row.get("first")))
                 .one().filter(Objects::nonNull);
     }

@@ -16,13 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.Distances;
 import org.fostergraph.care.Beds;
 import org.fostergraph.care.PlacementEnding;
 import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.referral.ReferralService;
 import org.fostergraph.referral.ReferredChild;
-import org.fostergraph.security.Callers;
 import org.fostergraph.neo4j.CouncilFanOut;
 
 import org.springframework.stereotype.Service;
@@ -62,10 +62,10 @@ public class ReportService {
         this.clock = clock;
     }
 
-    public PlacementMix placementMix(LocalDate asOf, List<MixDimension> groupBy) {
-        LocalDate day = checkedDay("asOf", asOf);
+    public PlacementMix placementMix(Scope scope, LocalDate asOf, List<MixDimension> groupBy) {
+        LocalDate day = checkedDay(scope, "asOf", asOf);
         List<MixDimension> dimensions = groupBy == null ? List.of() : groupBy.stream().distinct().toList();
-        List<MixCube.Entry> entries = councils.read(Callers.currentCouncils(), some -> reports.mixOn(day, some)).stream()
+        List<MixCube.Entry> entries = councils.read(scope.councils(), some -> reports.mixOn(day, some)).stream()
                 .map(ReportService::entry).toList();
         int total = 0;
         int internal = 0;
@@ -106,8 +106,8 @@ public class ReportService {
     }
 
     /** The totals at each month end from {@code from} to {@code to}. */
-    public List<PlacementMix.Point> placementMixTrend(LocalDate from, LocalDate to) {
-        LocalDate last = checkedPeriod(from, to);
+    public List<PlacementMix.Point> placementMixTrend(Scope scope, LocalDate from, LocalDate to) {
+        LocalDate last = checkedPeriod(scope, from, to);
         List<LocalDate> monthEnds = new ArrayList<>();
         for (LocalDate end = from.with(TemporalAdjusters.lastDayOfMonth()); !end.isAfter(last);
                 end = end.plusMonths(1).with(TemporalAdjusters.lastDayOfMonth())) {
@@ -116,7 +116,7 @@ public class ReportService {
         if (monthEnds.size() > MAX_TREND_MONTHS) {
             throw new InvalidArgumentException("from", from, "a trend covers at most " + MAX_TREND_MONTHS + " month ends");
         }
-        return monthEnds.isEmpty() ? List.of() : reports.totalsOn(monthEnds);
+        return monthEnds.isEmpty() ? List.of() : reports.totalsOn(scope, monthEnds);
     }
 
     /**
@@ -127,11 +127,11 @@ public class ReportService {
      * as the mix is: a band's demand, placed and referred counts below the threshold read {@code c}, with the cells
      * that would give them away.
      */
-    public Sufficiency sufficiency(LocalDate asOf) {
-        LocalDate day = checkedDay("asOf", asOf);
+    public Sufficiency sufficiency(Scope scope, LocalDate asOf) {
+        LocalDate day = checkedDay(scope, "asOf", asOf);
         boolean today = day.equals(LocalDate.now(clock));
-        List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(day, ZonedDateTime.now(clock), today);
-        List<ReportRepository.OpenPlacement> open = reports.openOn(day);
+        List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(scope, day, ZonedDateTime.now(clock), today);
+        List<ReportRepository.OpenPlacement> open = reports.openOn(scope, day);
         Map<String, Map<AgeBand, Set<String>>> placedExternally = byLocalityAndBand(
                 open.stream().filter(placement -> !placement.isInternal()).toList(), day,
                 ReportRepository.OpenPlacement::localityId, ReportRepository.OpenPlacement::dateOfBirth,
@@ -139,10 +139,10 @@ public class ReportService {
         // The placement mix by locality and age band publishes the same external counts: they are hidden as it hides them.
         List<MixDimension> localityAndBand = List.of(MixDimension.LOCALITY, MixDimension.AGE_BAND);
         Map<List<String>, MixCube.Cell> mixByLocalityAndBand = mixCube(open, day).table(localityAndBand, keyOrder(localityAndBand));
-        Map<String, Map<AgeBand, Set<String>>> waitingInReferrals = byLocalityAndBand(referrals.childrenWaitingOn(day), day,
+        Map<String, Map<AgeBand, Set<String>>> waitingInReferrals = byLocalityAndBand(referrals.childrenWaitingOn(scope, day), day,
                 ReferredChild::homeLocalityId, ReferredChild::dateOfBirth, ReferredChild::childId);
         List<Sufficiency.LocalityRow> rows = new ArrayList<>();
-        for (SufficiencyRepository.Locality locality : sufficiency.localities()) {
+        for (SufficiencyRepository.Locality locality : sufficiency.localities(scope)) {
             List<SufficiencyRepository.Home> here = homes.stream().filter(h -> h.localityId().equals(locality.id())).toList();
             int sleepoverBeds = here.stream().mapToInt(h -> Beds.sleepoverBeds(h.hub())).sum();
             int places = here.stream().mapToInt(h -> Beds.placesForPlacements(h.approvedPlaces(), h.hub())).sum();
@@ -198,7 +198,7 @@ public class ReportService {
      * per financial year from the one holding {@code from} to the one holding {@code to}. Carers' households are
      * counted, not children, so nothing is suppressed.
      */
-    public List<Recruitment> carerRecruitment(LocalDate from, LocalDate to) {
+    public List<Recruitment> carerRecruitment(Scope scope, LocalDate from, LocalDate to) {
         LocalDate today = LocalDate.now(clock);
         LocalDate last = to == null ? today : to;
         if (last.isAfter(today)) {
@@ -211,7 +211,7 @@ public class ReportService {
         if (start.plusYears(MAX_TREND_MONTHS / 12).isBefore(last)) {
             throw new InvalidArgumentException("from", from, "the report covers at most " + MAX_TREND_MONTHS / 12 + " years");
         }
-        List<RecruitmentRepository.Step> steps = recruitment.steps(start, last);
+        List<RecruitmentRepository.Step> steps = recruitment.steps(scope, start, last);
         List<Recruitment> years = new ArrayList<>();
         for (LocalDate yearStart = start; !yearStart.isAfter(last); yearStart = yearStart.plusYears(1)) {
             LocalDate yearEnd = yearStart.plusYears(1).minusDays(1);
@@ -231,9 +231,9 @@ public class ReportService {
         return years;
     }
 
-    public DistanceFromHome distanceFromHome(LocalDate asOf) {
-        LocalDate day = checkedDay("asOf", asOf);
-        List<ReportRepository.OpenPlacement> open = reports.openOn(day);
+    public DistanceFromHome distanceFromHome(Scope scope, LocalDate asOf) {
+        LocalDate day = checkedDay(scope, "asOf", asOf);
+        List<ReportRepository.OpenPlacement> open = reports.openOn(scope, day);
         List<ReportRepository.OpenPlacement> measured = open.stream().filter(p -> p.homeMetres() != null).toList();
         Map<PlacementType, int[]> byType = new EnumMap<>(PlacementType.class);
         int over20 = 0;
@@ -273,9 +273,9 @@ public class ReportService {
      * to it; and of the under-16s looked after for 2½ years without a break, those in the same placement for
      * 2 years. A break in care is a day between one placement's end and the next one's start.
      */
-    public Stability stability(LocalDate asOf) {
-        LocalDate day = checkedDay("asOf", asOf);
-        List<ReportRepository.History> histories = reports.historiesOfChildrenInCare(day);
+    public Stability stability(Scope scope, LocalDate asOf) {
+        LocalDate day = checkedDay(scope, "asOf", asOf);
+        List<ReportRepository.History> histories = reports.historiesOfChildrenInCare(scope, day);
         LocalDate yearBefore = day.minusYears(1);
         int threeOrMore = 0;
         int eligible = 0;
@@ -313,10 +313,10 @@ public class ReportService {
      * In a period: moves from external placements straight to internal ones and the saving they realise a year,
      * and the placements that began a period of care, internal vs external.
      */
-    public Programme.Savings savings(LocalDate from, LocalDate to) {
-        LocalDate last = checkedPeriod(from, to);
-        List<ProgrammeRepository.TransferHome> transfers = programme.transfersHome(from, last);
-        List<Boolean> entrants = programme.entrantsInternal(from, last);
+    public Programme.Savings savings(Scope scope, LocalDate from, LocalDate to) {
+        LocalDate last = checkedPeriod(scope, from, to);
+        List<ProgrammeRepository.TransferHome> transfers = programme.transfersHome(scope, from, last);
+        List<Boolean> entrants = programme.entrantsInternal(scope, from, last);
         int entrantsInternal = (int) entrants.stream().filter(Boolean::booleanValue).count();
         String transfersShown = published(transfers.size());
         String internalShown = published(entrantsInternal);
@@ -333,11 +333,11 @@ public class ReportService {
      * Unplanned endings of in-house fostering placements and carer de-registrations in a period, for households
      * inside a constellation at the time and outside: the measures Mockingbird is evaluated on.
      */
-    public Programme.MockingbirdOutcomes mockingbirdOutcomes(LocalDate from, LocalDate to) {
-        LocalDate last = checkedPeriod(from, to);
-        List<ProgrammeRepository.Ending> endings = programme.endingsBetween(from, last);
-        List<ProgrammeRepository.CarerHousehold> deregistered = programme.deregistrationsBetween(from, last);
-        List<ProgrammeRepository.CarerHousehold> registered = programme.registeredOn(from);
+    public Programme.MockingbirdOutcomes mockingbirdOutcomes(Scope scope, LocalDate from, LocalDate to) {
+        LocalDate last = checkedPeriod(scope, from, to);
+        List<ProgrammeRepository.Ending> endings = programme.endingsBetween(scope, from, last);
+        List<ProgrammeRepository.CarerHousehold> deregistered = programme.deregistrationsBetween(scope, from, last);
+        List<ProgrammeRepository.CarerHousehold> registered = programme.registeredOn(scope, from);
         return new Programme.MockingbirdOutcomes(from, last, outcome(endings, deregistered, registered, true),
                 outcome(endings, deregistered, registered, false));
     }
@@ -356,9 +356,9 @@ public class ReportService {
     }
 
     /** A period: {@code to} defaults to today; both days inside the data, and {@code from} not after {@code to}. */
-    private LocalDate checkedPeriod(LocalDate from, LocalDate to) {
-        LocalDate last = checkedDay("to", to);
-        checkedDay("from", from);
+    private LocalDate checkedPeriod(Scope scope, LocalDate from, LocalDate to) {
+        LocalDate last = checkedDay(scope, "to", to);
+        checkedDay(scope, "from", from);
         if (from.isAfter(last)) {
             throw new InvalidArgumentException("from", from, "the period runs from a day up to a later one (to is " + last + ")");
         }
@@ -389,13 +389,13 @@ public class ReportService {
     }
 
     /** A report day: today when not given; not after today, nor before the first placement the graph holds. */
-    private LocalDate checkedDay(String field, LocalDate asked) {
+    private LocalDate checkedDay(Scope scope, String field, LocalDate asked) {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = asked == null ? today : asked;
         if (day.isAfter(today)) {
             throw new InvalidArgumentException(field, day, "reports describe days up to today (" + today + "), not the future");
         }
-        LocalDate first = reports.firstPlacementStart().orElse(today);
+        LocalDate first = reports.firstPlacementStart(scope).orElse(today);
         if (day.isBefore(first)) {
             throw new InvalidArgumentException(field, day, "the graph holds no placement before " + first);
         }

@@ -5,9 +5,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.security.Scope;
 import org.fostergraph.care.OpenPlacements;
 import org.fostergraph.care.Beds;
-import org.fostergraph.security.Callers;
 import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,17 +34,17 @@ class SufficiencyRepository {
         this.neo4j = neo4j;
     }
 
-    List<Locality> localities() {
+    List<Locality> localities(Scope scope) {
         return neo4j.query("""
                 MATCH (l:Locality)-[:IN]->(a:LocalAuthority) WHERE a.code IN $councils
                 RETURN l.id AS id, l.name AS name ORDER BY name, id
-                """).bind(Callers.currentCouncils()).to("councils")
+                """).bind(scope.councils()).to("councils")
                 .fetchAs(Locality.class).mappedBy((types, row) -> new Locality(row.get("id").asString(), row.get("name").asString()))
                 .all().stream().toList();
     }
 
     /** Status on the day is the latest recorded change up to it (or the current status, when none is recorded). */
-    List<Home> inHouseHomes(LocalDate day, ZonedDateTime now, boolean countHolds) {
+    List<Home> inHouseHomes(Scope scope, LocalDate day, ZonedDateTime now, boolean countHolds) {
         return neo4j.query(OpenPlacements.expand("""
                 MATCH (h:Household {provision: 'IN_HOUSE_FOSTERING'})-[:IN]->(l:Locality)
                 WHERE h.council IN $councils
@@ -56,7 +56,7 @@ class SufficiencyRepository {
                             WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL } ELSE 0 END AS held,
                        EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
                 """.formatted(HouseholdStatusOnDay.EXPRESSION)))
-                .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds, "councils", Callers.currentCouncils()))
+                .bindAll(Map.of("day", day, "now", now, "countHolds", countHolds, "councils", scope.councils()))
                 .fetchAs(Home.class)
                 .mappedBy((types, row) -> new Home(row.get("localityId").asString(), row.get("approvedPlaces").asInt(),
                         RecordValues.integer(row.get("ageMin")), RecordValues.integer(row.get("ageMax")),

@@ -70,6 +70,12 @@ final class AccessRules extends GraphQLTypeVisitorStub {
         }
         GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
         DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+        for (OwnedArgument argument : ownedArguments(field)) {
+            if (!rules.scope().knows(argument.kind())) {
+                throw new IllegalStateException("GraphQL field " + coordinates + " names @owned(by: " + argument.kind()
+                        + ") records, and no feature says whose they are (an OwnedRecords bean)");
+            }
+        }
         boolean root = isRoot(type);
         Set<Role> allowed = allowedRoles(type, field, root);
         if (!root) {
@@ -120,7 +126,7 @@ final class AccessRules extends GraphQLTypeVisitorStub {
             List<OwnedArgument> owned) {
         GraphQLAppliedDirective directive = element.getAppliedDirective(OWNED);
         if (directive != null) {
-            owned.add(new OwnedArgument(path, OwnedKind.valueOf(String.valueOf((Object) directive.getArgument("by").getValue()))));
+            owned.add(new OwnedArgument(path, String.valueOf((Object) directive.getArgument("by").getValue())));
         }
         GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
         if (unwrapped instanceof GraphQLInputObjectType input) {

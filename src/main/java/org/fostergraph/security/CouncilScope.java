@@ -1,5 +1,7 @@
 package org.fostergraph.security;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,21 +10,37 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fostergraph.api.errors.NotFoundException;
-import org.fostergraph.security.OwnershipRepository.OwnedId;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps each user to their own councils' records. An id that names no record of the caller's councils is refused before
  * the field runs, in one set of words whether the record is another council's or does not exist at all, so a user cannot
- * even learn that it exists.
+ * even learn that it exists. Whose a record is, each feature answers for its own kinds ({@link OwnedRecords}).
  */
 @Component
 class CouncilScope {
 
-    private final OwnershipRepository ownership;
+    /** The schema's {@code Owned} value for a history's subject: any kind a history can be about. */
+    static final String RECORD = "RECORD";
+    static final String CHILD = "CHILD";
 
-    CouncilScope(OwnershipRepository ownership) {
-        this.ownership = ownership;
+    private final Map<String, OwnedRecords> byKind = new LinkedHashMap<>();
+    private final List<OwnedRecords> historySubjects = new ArrayList<>();
+
+    CouncilScope(List<OwnedRecords> lookups) {
+        for (OwnedRecords lookup : lookups) {
+            if (byKind.putIfAbsent(lookup.kind(), lookup) != null) {
+                throw new IllegalStateException("Two ownership lookups for kind " + lookup.kind());
+            }
+            if (lookup.historySubject()) {
+                historySubjects.add(lookup);
+            }
+        }
+    }
+
+    /** Whether records of this kind can be looked up: the schema's {@code @owned} values each need one. */
+    boolean knows(String kind) {
+        return RECORD.equals(kind) || byKind.containsKey(kind);
     }
 
     /**
@@ -35,30 +53,56 @@ class CouncilScope {
     }
 
     Checked check(Caller caller, Map<String, Object> arguments, List<OwnedArgument> owned) {
-        Map<OwnedId, String> fields = new LinkedHashMap<>();
+        Map<List<String>, String> fields = new LinkedHashMap<>();
+        Map<String, Set<String>> idsByKind = new LinkedHashMap<>();
         for (OwnedArgument argument : owned) {
             for (String id : argument.idsIn(arguments)) {
-                fields.putIfAbsent(new OwnedId(argument.kind(), id), argument.fieldName());
+                fields.putIfAbsent(List.of(argument.kind(), id), argument.fieldName());
+                idsByKind.computeIfAbsent(argument.kind(), kind -> new LinkedHashSet<>()).add(id);
             }
         }
         if (fields.isEmpty()) {
             return Checked.NOTHING_NAMED;
         }
-        Map<OwnedId, Set<String>> owners = ownership.owners(fields.keySet());
+        Map<List<String>, String> owners = owners(idsByKind);
         Set<String> children = new LinkedHashSet<>();
-        for (Map.Entry<OwnedId, String> named : fields.entrySet()) {
-            Set<String> councils = owners.get(named.getKey());
+        for (Map.Entry<List<String>, String> named : fields.entrySet()) {
+            String council = owners.get(named.getKey());
             // An id the graph does not hold is refused in the same words as another council's: a field left to answer it
             // in its own words (an empty list, an ignored filter) would tell the two apart.
-            if (councils == null || councils.stream().noneMatch(caller::belongsTo)) {
-                OwnedId id = named.getKey();
-                return new Checked(Optional.of(new NotFoundException(named.getValue(), id.id(), id.kind().noun())), Set.of());
+            if (council == null || !caller.belongsTo(council)) {
+                String kind = named.getKey().get(0);
+                String noun = RECORD.equals(kind) ? "record" : byKind.get(kind).noun();
+                return new Checked(Optional.of(new NotFoundException(named.getValue(), named.getKey().get(1), noun)), Set.of());
             }
-            if (named.getKey().kind() == OwnedKind.CHILD) {
-                children.add(named.getKey().id());
+            if (CHILD.equals(named.getKey().get(0))) {
+                children.add(named.getKey().get(1));
             }
         }
         return new Checked(Optional.empty(), children);
+    }
+
+    /** The council of each (kind, id) that exists: one look-up per kind named; a history's subject, kind by kind. */
+    private Map<List<String>, String> owners(Map<String, Set<String>> idsByKind) {
+        Map<List<String>, String> owners = new HashMap<>();
+        idsByKind.forEach((kind, ids) -> {
+            if (RECORD.equals(kind)) {
+                Set<String> left = new LinkedHashSet<>(ids);
+                for (OwnedRecords lookup : historySubjects) {
+                    if (left.isEmpty()) {
+                        break;
+                    }
+                    lookup.councilsOf(left).forEach((id, council) -> {
+                        owners.put(List.of(kind, id), council);
+                        left.remove(id);
+                    });
+                }
+            }
+            else {
+                byKind.get(kind).councilsOf(ids).forEach((id, council) -> owners.put(List.of(kind, id), council));
+            }
+        });
+        return owners;
     }
 
     static boolean mayRead(Caller caller, CouncilOwned record) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * Where an {@code @owned} id sits in a field's arguments, for example {@code input.childId} or
  * {@code options.siblingIds}, and which kind of record it names.
  */
-record OwnedArgument(List<String> path, OwnedKind kind) {
+record OwnedArgument(List<String> path, String kind) {
 
     OwnedArgument {
         path = List.copyOf(path);
