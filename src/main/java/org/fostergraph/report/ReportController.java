@@ -13,49 +13,60 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ReportController {
 
-    private final ReportService reports;
+    private final PlacementMixService mix;
+    private final SufficiencyService sufficiency;
+    private final RecruitmentService recruitment;
+    private final DistanceFromHomeService distance;
+    private final StabilityService stability;
+    private final ProgrammeService programme;
 
-    ReportController(ReportService reports) {
-        this.reports = reports;
+    ReportController(PlacementMixService mix, SufficiencyService sufficiency, RecruitmentService recruitment,
+            DistanceFromHomeService distance, StabilityService stability, ProgrammeService programme) {
+        this.mix = mix;
+        this.sufficiency = sufficiency;
+        this.recruitment = recruitment;
+        this.distance = distance;
+        this.stability = stability;
+        this.programme = programme;
     }
 
     @QueryMapping
     PlacementMix placementMix(@ContextValue Scope scope, @Argument LocalDate asOf, @Argument List<MixDimension> groupBy) {
-        return reports.placementMix(scope, asOf, groupBy);
+        return mix.placementMix(scope, asOf, groupBy);
     }
 
     @QueryMapping
     List<Recruitment> carerRecruitment(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
-        return reports.carerRecruitment(scope, from, to);
+        return recruitment.carerRecruitment(scope, from, to);
     }
 
     @QueryMapping
     DistanceFromHome distanceFromHome(@ContextValue Scope scope, @Argument LocalDate asOf) {
-        return reports.distanceFromHome(scope, asOf);
+        return distance.distanceFromHome(scope, asOf);
     }
 
     @QueryMapping
     Stability placementStability(@ContextValue Scope scope, @Argument LocalDate asOf) {
-        return reports.stability(scope, asOf);
+        return stability.stability(scope, asOf);
     }
 
     @QueryMapping
     Programme.Savings savingsTracker(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
-        return reports.savings(scope, from, to);
+        return programme.savings(scope, from, to);
     }
 
     @QueryMapping
     Programme.MockingbirdOutcomes mockingbirdOutcomes(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
-        return reports.mockingbirdOutcomes(scope, from, to);
+        return programme.mockingbirdOutcomes(scope, from, to);
     }
 
     @QueryMapping
     Sufficiency sufficiency(@ContextValue Scope scope, @Argument LocalDate asOf) {
-        return reports.sufficiency(scope, asOf);
+        return sufficiency.sufficiency(scope, asOf);
     }
 
     @QueryMapping
     List<PlacementMix.Point> placementMixTrend(@ContextValue Scope scope, @Argument LocalDate from, @Argument LocalDate to) {
-        return reports.placementMixTrend(scope, from, to);
+        return mix.placementMixTrend(scope, from, to);
     }
 }

@@ -23,42 +23,53 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping({"/api/reports", "/web/reports"})
 class ReportCsvController {
 
-    private final ReportService reports;
+    private final PlacementMixService mix;
+    private final SufficiencyService sufficiency;
+    private final RecruitmentService recruitment;
+    private final DistanceFromHomeService distance;
+    private final StabilityService stability;
+    private final ProgrammeService programme;
 
-    ReportCsvController(ReportService reports) {
-        this.reports = reports;
+    ReportCsvController(PlacementMixService mix, SufficiencyService sufficiency, RecruitmentService recruitment,
+            DistanceFromHomeService distance, StabilityService stability, ProgrammeService programme) {
+        this.mix = mix;
+        this.sufficiency = sufficiency;
+        this.recruitment = recruitment;
+        this.distance = distance;
+        this.stability = stability;
+        this.programme = programme;
     }
 
     @GetMapping("/placement-mix.csv")
     ResponseEntity<String> placementMix(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) List<MixDimension> groupBy) {
         Scope scope = Scope.ofCurrentRequest();
-        PlacementMix mix = reports.placementMix(scope, asOf, groupBy);
+        PlacementMix report = mix.placementMix(scope, asOf, groupBy);
         List<String> header = new ArrayList<>(List.of("as_of"));
-        mix.groupBy().forEach(dimension -> header.add(dimension.name().toLowerCase()));
+        report.groupBy().forEach(dimension -> header.add(dimension.name().toLowerCase()));
         header.addAll(List.of("total", "internal", "external", "internal_share", "weekly_cost", "annual_cost"));
         List<List<Object>> rows = new ArrayList<>();
-        List<Object> all = new ArrayList<>(List.of(mix.asOf()));
-        mix.groupBy().forEach(dimension -> all.add("All"));
-        all.addAll(List.of(mix.total(), mix.internal(), mix.external(), CsvDownload.blankIfNull(mix.internalShare()),
-                ReportRepository.round(mix.weeklyCostInternal() + mix.weeklyCostExternal()),
-                ReportRepository.round(mix.annualCostInternal() + mix.annualCostExternal())));
+        List<Object> all = new ArrayList<>(List.of(report.asOf()));
+        report.groupBy().forEach(dimension -> all.add("All"));
+        all.addAll(List.of(report.total(), report.internal(), report.external(), CsvDownload.blankIfNull(report.internalShare()),
+                ReportRepository.round(report.weeklyCostInternal() + report.weeklyCostExternal()),
+                ReportRepository.round(report.annualCostInternal() + report.annualCostExternal())));
         rows.add(all);
-        for (PlacementMix.MixGroup group : mix.groups()) {
-            List<Object> row = new ArrayList<>(List.of(mix.asOf()));
+        for (PlacementMix.MixGroup group : report.groups()) {
+            List<Object> row = new ArrayList<>(List.of(report.asOf()));
             row.addAll(group.key());
             row.addAll(List.of(group.total(), group.internal(), group.external(), CsvDownload.blankIfNull(group.internalShare()),
                     CsvDownload.blankIfNull(group.weeklyCost()), CsvDownload.blankIfNull(group.annualCost())));
             rows.add(row);
         }
-        return CsvDownload.of("placement-mix-" + mix.asOf() + ".csv", header, rows);
+        return CsvDownload.of("placement-mix-" + report.asOf() + ".csv", header, rows);
     }
 
     @GetMapping("/placement-mix-trend.csv")
     ResponseEntity<String> placementMixTrend(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Scope scope = Scope.ofCurrentRequest();
-        List<List<Object>> rows = reports.placementMixTrend(scope, from, to).stream().<List<Object>>map(point -> List.of(point.asOf(),
+        List<List<Object>> rows = mix.placementMixTrend(scope, from, to).stream().<List<Object>>map(point -> List.of(point.asOf(),
                 point.total(), point.internal(), point.external(), point.weeklyCostInternal(), point.weeklyCostExternal())).toList();
         return CsvDownload.of("placement-mix-trend.csv", List.of("as_of", "total", "internal", "external", "weekly_cost_internal",
                 "weekly_cost_external"), rows);
@@ -67,7 +78,7 @@ class ReportCsvController {
     @GetMapping("/sufficiency.csv")
     ResponseEntity<String> sufficiency(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Scope scope = Scope.ofCurrentRequest();
-        Sufficiency report = reports.sufficiency(scope, asOf);
+        Sufficiency report = sufficiency.sufficiency(scope, asOf);
         List<List<Object>> rows = new ArrayList<>();
         for (Sufficiency.LocalityRow locality : report.localities()) {
             for (Sufficiency.BandDemand band : locality.demand()) {
@@ -86,7 +97,7 @@ class ReportCsvController {
     ResponseEntity<String> carerRecruitment(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Scope scope = Scope.ofCurrentRequest();
-        List<List<Object>> rows = reports.carerRecruitment(scope, from, to).stream().<List<Object>>map(year -> List.of(year.year(),
+        List<List<Object>> rows = recruitment.carerRecruitment(scope, from, to).stream().<List<Object>>map(year -> List.of(year.year(),
                 year.carerType(), year.enquiries(), year.approvals(), year.deregistrations(), year.netGain())).toList();
         return CsvDownload.of("carer-recruitment.csv", List.of("year", "carer_type", "enquiries", "approvals", "deregistrations",
                 "net_gain"), rows);
@@ -95,7 +106,7 @@ class ReportCsvController {
     @GetMapping("/distance-from-home.csv")
     ResponseEntity<String> distanceFromHome(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Scope scope = Scope.ofCurrentRequest();
-        DistanceFromHome report = reports.distanceFromHome(scope, asOf);
+        DistanceFromHome report = distance.distanceFromHome(scope, asOf);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(report.asOf(), "All", report.measured(), report.over20Miles(), CsvDownload.blankIfNull(report.over20MilesShare()),
                 report.outsideBoundary(), CsvDownload.blankIfNull(report.outsideBoundaryShare())));
@@ -110,7 +121,7 @@ class ReportCsvController {
     @GetMapping("/placement-stability.csv")
     ResponseEntity<String> placementStability(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Scope scope = Scope.ofCurrentRequest();
-        Stability report = reports.stability(scope, asOf);
+        Stability report = stability.stability(scope, asOf);
         return CsvDownload.of("placement-stability-" + report.asOf() + ".csv", List.of("as_of", "in_care", "three_or_more_placements",
                 "three_or_more_share", "long_term_eligible", "long_term_stable", "long_term_share"),
                 List.of(List.of(report.asOf(), report.inCare(), report.threeOrMorePlacements(),
@@ -122,7 +133,7 @@ class ReportCsvController {
     ResponseEntity<String> savingsTracker(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Scope scope = Scope.ofCurrentRequest();
-        Programme.Savings report = reports.savings(scope, from, to);
+        Programme.Savings report = programme.savings(scope, from, to);
         return CsvDownload.of("savings-tracker-" + report.from() + "-" + report.to() + ".csv", List.of("from", "to", "transfers_home",
                 "annualised_saving", "new_entrants_internal", "new_entrants_external", "new_entrants_internal_share"),
                 List.of(List.of(report.from(), report.to(), report.transfersHome(), CsvDownload.blankIfNull(report.annualisedSaving()),
@@ -133,7 +144,7 @@ class ReportCsvController {
     ResponseEntity<String> mockingbirdOutcomes(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Scope scope = Scope.ofCurrentRequest();
-        Programme.MockingbirdOutcomes report = reports.mockingbirdOutcomes(scope, from, to);
+        Programme.MockingbirdOutcomes report = programme.mockingbirdOutcomes(scope, from, to);
         List<List<Object>> rows = new ArrayList<>();
         for (var side : List.of(Map.entry("In constellations", report.inConstellations()), Map.entry("Outside", report.outside()))) {
             Programme.Outcome outcome = side.getValue();
