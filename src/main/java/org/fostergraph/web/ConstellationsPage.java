@@ -16,23 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ConstellationsPage {
 
-    private static final String DOCUMENT = """
-            query ConstellationsPage {
-              constellations(first: 50) {
-                totalCount
-                edges { node {
-                  id name launched vacancies sleepoverBedsFree
-                  locality { name }
-                  fidelity { satelliteCount withinRange issues }
-                  hub { ...home }
-                  satellites { ...home }
-                  growthCandidates { distanceMiles household { id name vacancies approvedPlaces locality { name } } }
-                } }
-              }
-              localitiesWithoutConstellation { id name }
-            }
-            fragment home on Household { id name vacancies approvedPlaces children { id ageYears sex } }
-            """;
+    private static final String DOCUMENT = PageDocuments.read("ConstellationsPage");
 
     /** The picture's size: the hub at the centre, satellites on a ring around it. */
     static final int SIZE = 420;

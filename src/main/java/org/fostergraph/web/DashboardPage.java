@@ -25,32 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardPage {
 
-    private static final String REPORTS = """
-            query Dashboard($trendFrom: Date!, $trendTo: Date!, $recruitmentFrom: Date!) {
-              mix: placementMix { asOf total internal external internalShare weeklyCostInternal weeklyCostExternal
-                                  annualCostInternal annualCostExternal }
-              byLocality: placementMix(groupBy: [LOCALITY]) { groups { ...group } }
-              byType: placementMix(groupBy: [PLACEMENT_TYPE]) { groups { ...group } }
-              trend: placementMixTrend(from: $trendFrom, to: $trendTo) { asOf total internal external weeklyCostInternal weeklyCostExternal }
-              distance: distanceFromHome { measured unknownLocation over20Miles over20MilesShare outsideBoundary outsideBoundaryShare
-                                           byPlacementType { placementType measured over20Miles outsideBoundary } }
-              stability: placementStability { inCare threeOrMorePlacements threeOrMoreShare longTermEligible longTermStable longTermShare }
-              sufficiency { localities { name supply { approvedPlaces filled vacant held sleepoverBeds }
-                                         demand { ageBand demand placedExternally openReferrals vacanciesThatFit gap } } }
-              recruitment: carerRecruitment(from: $recruitmentFrom) { year carerType enquiries approvals deregistrations netGain }
-            }
-            fragment group on MixGroup { key total internal external internalShare weeklyCost annualCost }
-            """;
+    private static final String REPORTS = PageDocuments.read("Dashboard");
 
-    private static final String FORECAST = """
-            query DashboardForecast($horizonMonths: Int, $scenarios: [ScenarioInput!]) {
-              sufficiencyForecast(horizonMonths: $horizonMonths, scenarios: $scenarios) {
-                cutOff uncertainty
-                scenarios { name annualCostAtHorizon savingOverHorizon
-                            months { monthEnd total low high weeklyCost byPlacementType { placementType children } } }
-              }
-            }
-            """;
+    private static final String FORECAST = PageDocuments.read("DashboardForecast");
 
     static final int TREND_MONTHS = 24;
     static final int RECRUITMENT_YEARS = 3;

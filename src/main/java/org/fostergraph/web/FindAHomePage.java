@@ -32,67 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FindAHomePage {
 
-    private static final String RESULT = """
-            fragment result on MatchResult {
-              candidates {
-                score distanceMiles distanceToSchoolMiles weeklyCost internal flags
-                reasons { factor points detail }
-                household { id name provision postcodeSector vacancies location { latitude longitude }
-                            provider { name placeProviderCode } locality { name } }
-              }
-              excluded { rule detail distanceMiles household { id name location { latitude longitude } } }
-            }
-            """;
+    private static final String CHILDREN = PageDocuments.read("FindAHomeChildren");
 
-    private static final String CHILDREN = """
-            query FindAHomeChildren($localityId: ID, $after: String) {
-              localities { id name }
-              children(localityId: $localityId, inCare: true, first: 25, after: $after) {
-                totalCount
-                pageInfo { hasNextPage endCursor }
-                edges { node { id ageYears sex needs homeLocality { name }
-                  currentPlacement { placeCode providerCode weeklyCost internal household { name } } } }
-              }
-            }
-            """;
+    private static final String CHILD_MATCHES = PageDocuments.read("ChildMatches", "MatchResult");
 
-    private static final String CHILD_MATCHES = """
-            query ChildMatches($childId: ID!, $options: MatchOptions) {
-              child(id: $childId) {
-                id ageYears sex needs homePostcodeSector schoolName homeLocality { name }
-                homeLocation { latitude longitude } schoolLocation { latitude longitude }
-                currentPlacement { placeCode providerCode weeklyCost internal household { id name } }
-              }
-              matchesForChild(childId: $childId, options: $options) { ...result }
-            }
-            """ + RESULT;
+    private static final String REFERRAL_MATCHES = PageDocuments.read("ReferralMatches", "MatchResult");
 
-    private static final String REFERRAL_MATCHES = """
-            query ReferralMatches($referral: ReferralInput!, $options: MatchOptions, $home: String!, $hasHome: Boolean!,
-                                  $school: String!, $hasSchool: Boolean!) {
-              matchesForReferral(referral: $referral, options: $options) { ...result }
-              home: postcodeSector(sector: $home) @include(if: $hasHome) { centre { latitude longitude } }
-              school: postcodeSector(sector: $school) @include(if: $hasSchool) { centre { latitude longitude } }
-            }
-            """ + RESULT;
+    private static final String HOLD = PageDocuments.read("HoldFromPage");
 
-    private static final String HOLD = """
-            mutation HoldFromPage($input: HoldVacancyInput!) {
-              holdVacancy(input: $input) { id expiresAt household { name } }
-            }
-            """;
+    private static final String PLACE = PageDocuments.read("PlaceFromPage");
 
-    private static final String PLACE = """
-            mutation PlaceFromPage($input: StartPlacementInput!) {
-              placement: startPlacement(input: $input) { id start household { name } }
-            }
-            """;
-
-    private static final String MOVE = """
-            mutation MoveFromPage($input: MovePlacementInput!) {
-              placement: movePlacement(input: $input) { id start household { name } }
-            }
-            """;
+    private static final String MOVE = PageDocuments.read("MoveFromPage");
 
     static final List<String> NEEDS = List.of("DISABILITY", "EDUCATION_SUPPORT", "THERAPEUTIC", "MEDICAL",
             "EMOTIONAL_BEHAVIOURAL", "COMMUNICATION", "PARENT_AND_CHILD");

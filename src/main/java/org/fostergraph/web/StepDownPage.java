@@ -16,22 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StepDownPage {
 
-    private static final String DOCUMENT = """
-            query StepDownPage($localityId: ID, $after: String) {
-              localities { id name }
-              stepDownOpportunities(localityId: $localityId, first: 50, after: $after) {
-                totalCount
-                pageInfo { hasNextPage endCursor }
-                edges { node {
-                  child { id ageYears homeLocality { name } }
-                  currentPlacement { placeCode providerCode household { name } }
-                  currentWeeklyCost annualSaving
-                  bestMatch { weeklyCost distanceMiles household { id name locality { name } } }
-                } }
-                excluded { child { id } reason detail }
-              }
-            }
-            """;
+    private static final String DOCUMENT = PageDocuments.read("StepDownPage");
 
     private final GraphQlGateway graphQl;
 
