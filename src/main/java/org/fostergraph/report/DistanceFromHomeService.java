@@ -29,7 +29,7 @@ public class DistanceFromHomeService {
         LocalDate day = reporting.checkedDay(scope, "asOf", asOf);
         List<ReportRepository.OpenPlacement> open = reports.openOn(scope, day);
         List<ReportRepository.OpenPlacement> measured = open.stream().filter(p -> p.homeMetres() != null).toList();
-        Map<PlacementType, int[]> byType = new EnumMap<>(PlacementType.class);
+        Map<PlacementType, TypeCounts> byType = new EnumMap<>(PlacementType.class);
         int over20 = 0;
         int outside = 0;
         for (ReportRepository.OpenPlacement placement : measured) {
@@ -37,28 +37,48 @@ public class DistanceFromHomeService {
             boolean out = !placement.insideBoundary();
             over20 += far ? 1 : 0;
             outside += out ? 1 : 0;
-            int[] cells = byType.computeIfAbsent(PlacementType.of(placement.placeCode(), placement.providerCode()), type -> new int[3]);
-            cells[0]++;
-            cells[1] += far ? 1 : 0;
-            cells[2] += out ? 1 : 0;
+            byType.merge(PlacementType.of(placement.placeCode(), placement.providerCode()),
+                    new TypeCounts(1, far ? 1 : 0, out ? 1 : 0), TypeCounts::plus);
         }
-        List<PlacementType> types = new ArrayList<>(byType.keySet());
+        // The council's counts are published exactly; the counts by type add up to them, and count the same children.
+        Disclosure disclosure = reporting.disclosure();
+        int measuredAll = disclosure.count(measured.size());
+        int over20All = disclosure.count(over20);
+        int outsideAll = disclosure.count(outside);
+        List.of(measuredAll, over20All, outsideAll).forEach(disclosure::shownElsewhere);
         // Where every placement of a type is measured, its count is the placement mix's by type, hidden as it hides it.
         List<MixDimension> byPlacementType = List.of(MixDimension.PLACEMENT_TYPE);
         Map<List<String>, MixCube.Cell> mixByType = reporting.mixCube(open, day).table(byPlacementType, Reporting.keyOrder(byPlacementType));
-        Boolean[][] elsewhere = new Boolean[types.size()][3];
-        for (int i = 0; i < types.size(); i++) {
-            MixCube.Cell inMix = mixByType.get(List.of(types.get(i).name()));
-            if (inMix != null && inMix.total() == byType.get(types.get(i))[0]) {
-                elsewhere[i][0] = Suppression.isHidden(inMix.shownTotal());
+        Map<PlacementType, TypeCounts> numbers = new EnumMap<>(PlacementType.class);
+        byType.forEach((type, counts) -> {
+            TypeCounts row = new TypeCounts(disclosure.count(counts.measured()), disclosure.count(counts.over20()),
+                    disclosure.count(counts.outside()));
+            disclosure.related(row.measured(), row.over20(), row.outside());
+            MixCube.Cell inMix = mixByType.get(List.of(type.name()));
+            if (inMix != null && inMix.total().value() == counts.measured()) {
+                disclosure.asElsewhere(row.measured(), inMix.total().hidden());
             }
-        }
-        List<String[]> published = Suppression.apply(new ArrayList<>(byType.values()), reporting.threshold(), elsewhere);
+            numbers.put(type, row);
+        });
+        disclosure.sum(measuredAll, numbers.values().stream().mapToInt(TypeCounts::measured).toArray());
+        disclosure.sum(over20All, numbers.values().stream().mapToInt(TypeCounts::over20).toArray());
+        disclosure.sum(outsideAll, numbers.values().stream().mapToInt(TypeCounts::outside).toArray());
+        disclosure.suppress();
         List<DistanceFromHome.Group> groups = new ArrayList<>();
-        for (int i = 0; i < types.size(); i++) {
-            groups.add(new DistanceFromHome.Group(types.get(i).name(), published.get(i)[0], published.get(i)[1], published.get(i)[2]));
-        }
+        numbers.forEach((type, row) -> groups.add(new DistanceFromHome.Group(type.name(), disclosure.published(row.measured()).shown(),
+                disclosure.published(row.over20()).shown(), disclosure.published(row.outside()).shown())));
         return new DistanceFromHome(day, measured.size(), open.size() - measured.size(), over20, Reporting.share(over20, measured.size()),
                 outside, Reporting.share(outside, measured.size()), groups);
+    }
+
+    /**
+     * Placements of one type measured, more than 20 miles from home, and outside the council's boundary: the counts,
+     * or their numbers in the disclosure engine.
+     */
+    private record TypeCounts(int measured, int over20, int outside) {
+
+        TypeCounts plus(TypeCounts other) {
+            return new TypeCounts(measured + other.measured, over20 + other.over20, outside + other.outside);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.fostergraph.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,23 +14,9 @@ import java.util.Map;
  * <p>
  * The published numbers obey sums: each group's total = internal + external, and each table's groups add up, in
  * every column and in spend, to the groups of each coarser table (a locality's age bands to the locality, the
- * localities to the council's totals). Suppression works on those sums:
- * <ol>
- * <li>primary: a count from 1 to threshold − 1 is hidden, and so is the spend of a group with any count hidden
- *     (spend with the total gives the split away);</li>
- * <li>rules on each sum: when its whole is hidden, so is one of its parts; when its whole is shown, its hidden
- *     parts are none, or two or more adding up to at least the threshold (a sum of 2 over two groups, each holding
- *     a child, pins both to 1); a sum with no part left to hide hides its whole;</li>
- * <li>an audit, as a reader would attack the published tables: solve every sum with one unknown, over and over,
- *     and check the hidden parts of each sum with a known whole; where that recovers a hidden number, one more cell
- *     of that sum is hidden and the rules run again.</li>
- * </ol>
- * A hidden number the audit recovers that no cell left could protect — it follows from the council's totals, which
- * are published — is shown instead when it picks no child out (at least the threshold).
- * <p>
- * Zeros are always shown: no child is there to protect, and most are known anyway (an agency placement is never
- * internal). Hiding them as cover would protect nothing, and each hidden zero forces a second hidden cell into its
- * sums, which, through sixteen linked tables, ends with every table hidden.
+ * localities to the council's totals). The cube hands those sums to {@link Disclosure}, with each group's spend hidden
+ * with its counts (spend with the total gives the split away) and the council's totals shown (they are published
+ * exactly), and publishes what it decides.
  */
 final class MixCube {
 
@@ -54,33 +39,13 @@ final class MixCube {
             .thenComparing(Entry::internal);
 
     /** A group's numbers as published. */
-    record Cell(int total, int internal, int external, double spend, String shownTotal, String shownInternal,
-            String shownExternal, boolean spendHidden) {
+    record Cell(PublishedCount total, PublishedCount internal, PublishedCount external, double spend, boolean spendHidden) {
 
         boolean splitHidden() {
-            return Suppression.isHidden(shownInternal) || externalHidden();
-        }
-
-        boolean externalHidden() {
-            return Suppression.isHidden(shownExternal);
+            return internal.hidden() || external.hidden();
         }
     }
 
-    /**
-     * A sum: the whole and its parts, as indexes of numbers, and all of them together (the whole first), which the
-     * audit walks on every pass; whether they are counts (or spend).
-     */
-    private record Sum(int whole, int[] parts, int[] members, boolean counts) {
-
-        static Sum of(int whole, int[] parts, boolean counts) {
-            int[] members = new int[parts.length + 1];
-            members[0] = whole;
-            System.arraycopy(parts, 0, members, 1, parts.length);
-            return new Sum(whole, parts, members, counts);
-        }
-    }
-
-    private final int threshold;
     /**
      * By subset of dimensions (a bit per ordinal), each group's first number. A group's key is packed into a long:
      * each dimension's group as a code ({@link #groups}) in bits of its own, just as many as its groups need, the
@@ -94,11 +59,7 @@ final class MixCube {
     /** Per dimension, where its code starts in a packed key, and the bits it takes there. */
     private final int[] shifts = new int[DIMENSIONS];
     private final long[] codeMasks = new long[DIMENSIONS];
-    private final double[] values;
-    private boolean[] hidden;
-    /** Published elsewhere (the council's totals) or following from what is: never hidden. */
-    private boolean[] fixed;
-    private final List<Sum> sums = new ArrayList<>();
+    private final Disclosure disclosure;
 
     /**
      * Tables are built from the entries in one canonical order and kept in insertion order, so the sums, and so
@@ -106,7 +67,7 @@ final class MixCube {
      * report that hides what the mix hides see the same cube.
      */
     private MixCube(List<Entry> entries, int threshold) {
-        this.threshold = threshold;
+        disclosure = new Disclosure(threshold);
         List<Entry> canonical = merged(entries);
         long[] keys = pack(canonical);
         List<double[]> groupsInOrder = new ArrayList<>();
@@ -127,12 +88,13 @@ final class MixCube {
             });
             tables.add(table);
         }
-        values = new double[groupsInOrder.size() * COLUMNS];
-        for (int group = 0; group < groupsInOrder.size(); group++) {
-            System.arraycopy(groupsInOrder.get(group), 0, values, group * COLUMNS, COLUMNS);
+        // Each group's numbers are added in column order, so a group's first number is its index × COLUMNS.
+        for (double[] numbers : groupsInOrder) {
+            int total = disclosure.count((int) numbers[TOTAL]);
+            int internal = disclosure.count((int) numbers[INTERNAL]);
+            int external = disclosure.count((int) numbers[EXTERNAL]);
+            disclosure.hiddenWith(disclosure.spend(numbers[SPEND]), total, internal, external);
         }
-        hidden = new boolean[values.length];
-        fixed = new boolean[values.length];
         addSums();
     }
 
@@ -219,7 +181,7 @@ final class MixCube {
         if (code >= 0) {
             cube.fix(cube.tables.get(1 << provider).get(spread((long) code << cube.shifts[provider])));
         }
-        cube.suppress();
+        cube.disclosure.suppress();
         return cube;
     }
 
@@ -243,28 +205,20 @@ final class MixCube {
     }
 
     private Cell cell(int first) {
-        return new Cell(count(first + TOTAL), count(first + INTERNAL), count(first + EXTERNAL), values[first + SPEND],
-                shown(first + TOTAL), shown(first + INTERNAL), shown(first + EXTERNAL), hidden[first + SPEND]);
-    }
-
-    private int count(int number) {
-        return (int) values[number];
-    }
-
-    private String shown(int number) {
-        return hidden[number] ? Suppression.SUPPRESSED : String.valueOf(count(number));
+        return new Cell(disclosure.published(first + TOTAL), disclosure.published(first + INTERNAL),
+                disclosure.published(first + EXTERNAL), disclosure.value(first + SPEND), disclosure.isHidden(first + SPEND));
     }
 
     private void fix(int first) {
         for (int column = 0; column < COLUMNS; column++) {
-            fixed[first + column] = true;
+            disclosure.shownElsewhere(first + column);
         }
     }
 
     private void addSums() {
         for (int subset = 1; subset < tables.size(); subset++) {
             for (int first : tables.get(subset).values()) {
-                sums.add(Sum.of(first + TOTAL, new int[] {first + INTERNAL, first + EXTERNAL}, true));
+                disclosure.sum(first + TOTAL, first + INTERNAL, first + EXTERNAL);
             }
             for (int dimension = 0; dimension < DIMENSIONS; dimension++) {
                 if ((subset & 1 << dimension) != 0) {
@@ -287,153 +241,9 @@ final class MixCube {
                 for (int i = 0; i < columnParts.length; i++) {
                     columnParts[i] = firsts.get(i) + column;
                 }
-                sums.add(Sum.of(whole + column, columnParts, column != SPEND));
+                disclosure.sum(whole + column, columnParts);
             }
         });
-    }
-
-    private void suppress() {
-        for (int number = 0; number < values.length; number++) {
-            boolean isCount = number % COLUMNS != SPEND;
-            // No child is there: nothing to protect, and a zero shown cannot be taken for a small count.
-            fixed[number] |= isCount && count(number) == 0;
-            hidden[number] = !fixed[number] && isCount && Suppression.isSmall(count(number), threshold);
-        }
-        do {
-            boolean changed = true;
-            while (changed) {
-                changed = spendFollowsCounts();
-                for (Sum sum : sums) {
-                    changed |= protect(sum);
-                }
-            }
-        }
-        while (audit());
-    }
-
-    private boolean spendFollowsCounts() {
-        boolean changed = false;
-        for (int first = 0; first < values.length; first += COLUMNS) {
-            boolean anyCount = hidden[first + TOTAL] || hidden[first + INTERNAL] || hidden[first + EXTERNAL];
-            if (anyCount && !hidden[first + SPEND] && !fixed[first + SPEND]) {
-                hidden[first + SPEND] = true;
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    /** The rules on one sum; answers whether they hid a number. */
-    private boolean protect(Sum sum) {
-        int hiddenParts = 0;
-        double hiddenSum = 0;
-        for (int part : sum.parts()) {
-            hiddenParts += hidden[part] ? 1 : 0;
-            hiddenSum += hidden[part] ? values[part] : 0;
-        }
-        if (hidden[sum.whole()]) {
-            return hiddenParts == 0 && (hideSmallest(sum.parts(), true) || hideSmallest(sum.parts(), false));
-        }
-        boolean sumTooSmall = sum.counts() && hiddenParts > 0 && hiddenSum < threshold;
-        if (sumTooSmall && hideSmallest(sum.parts(), true)) {
-            return true;
-        }
-        boolean exposed = sumTooSmall || hiddenParts == 1;
-        if (hiddenParts == 1 && hideSmallest(sum.parts(), false)) {
-            return true;
-        }
-        return exposed && hide(sum.whole());
-    }
-
-    /**
-     * Attacks the published numbers as a reader would; where a hidden number comes out, hides one more number of the
-     * sum that gave it away, or shows it when nothing can protect it and it picks no child out. Answers whether it
-     * changed anything (then the rules run again and the audit after them).
-     */
-    private boolean audit() {
-        boolean[] known = new boolean[values.length];
-        double[] worked = new double[values.length];
-        for (int number = 0; number < values.length; number++) {
-            known[number] = !hidden[number];
-            worked[number] = values[number];
-        }
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (Sum sum : sums) {
-                int unknown = -1;
-                int unknowns = 0;
-                for (int member : sum.members()) {
-                    if (!known[member]) {
-                        unknowns++;
-                        unknown = member;
-                    }
-                }
-                if (unknowns == 1) {
-                    if (!isZero(values[unknown]) && (hideSmallest(visible(sum), true)
-                            || hideSmallest(visible(sum), false) || showIfHarmless(unknown))) {
-                        return true;
-                    }
-                    known[unknown] = true;
-                    progress = true;
-                }
-                else if (unknowns > 1 && sum.counts() && known[sum.whole()]) {
-                    double rest = worked[sum.whole()];
-                    for (int part : sum.parts()) {
-                        rest -= known[part] ? worked[part] : 0;
-                    }
-                    if (isZero(rest)) {
-                        for (int part : sum.parts()) {
-                            known[part] = true;
-                        }
-                        progress = true;
-                    }
-                    else if (rest < threshold && (hideSmallest(visible(sum), true))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A hidden number that follows from the published totals whatever else is hidden is shown, unless it is small. */
-    private boolean showIfHarmless(int number) {
-        if (number % COLUMNS == SPEND || !Suppression.isSmall(count(number), threshold)) {
-            hidden[number] = false;
-            fixed[number] = true;
-            return true;
-        }
-        return false;
-    }
-
-    /** The sum's numbers a reader sees as published (not worked out). */
-    private int[] visible(Sum sum) {
-        return Arrays.stream(sum.members()).filter(member -> !hidden[member]).toArray();
-    }
-
-    /** Hides the shown number with the smallest value among {@code numbers} (a non-zero one if asked); answers whether it did. */
-    private boolean hideSmallest(int[] numbers, boolean nonZeroOnly) {
-        int smallest = -1;
-        for (int number : numbers) {
-            if (!hidden[number] && !fixed[number] && (!nonZeroOnly || !isZero(values[number]))
-                    && (smallest < 0 || values[number] < values[smallest])) {
-                smallest = number;
-            }
-        }
-        return smallest >= 0 && hide(smallest);
-    }
-
-    private boolean hide(int number) {
-        if (hidden[number] || fixed[number]) {
-            return false;
-        }
-        hidden[number] = true;
-        return true;
-    }
-
-    private static boolean isZero(double value) {
-        return Math.abs(value) < 0.005;
     }
 
     /**

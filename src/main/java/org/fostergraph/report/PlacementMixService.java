@@ -45,8 +45,8 @@ public class PlacementMixService {
         List<PlacementMix.MixGroup> groups = new ArrayList<>();
         if (!dimensions.isEmpty()) {
             reporting.mixCube(entries).table(dimensions, Reporting.keyOrder(dimensions)).forEach((key, cell) -> groups.add(
-                    new PlacementMix.MixGroup(key, cell.shownTotal(), cell.shownInternal(), cell.shownExternal(),
-                            cell.splitHidden() ? null : Reporting.share(cell.internal(), cell.total()),
+                    new PlacementMix.MixGroup(key, cell.total().shown(), cell.internal().shown(), cell.external().shown(),
+                            cell.splitHidden() ? null : Reporting.share(cell.internal().value(), cell.total().value()),
                             cell.spendHidden() ? null : ReportRepository.round(cell.spend()))));
         }
         return new PlacementMix(day, total, internal, total - internal, ReportRepository.round(internalCost),

@@ -35,15 +35,15 @@ public class ProgrammeService {
         List<ProgrammeRepository.TransferHome> transfers = programme.transfersHome(scope, from, last);
         List<Boolean> entrants = programme.entrantsInternal(scope, from, last);
         int entrantsInternal = (int) entrants.stream().filter(Boolean::booleanValue).count();
-        String transfersShown = reporting.published(transfers.size());
-        String internalShown = reporting.published(entrantsInternal);
-        String externalShown = reporting.published(entrants.size() - entrantsInternal);
+        PublishedCount transfersHome = reporting.alone(transfers.size());
+        PublishedCount internal = reporting.alone(entrantsInternal);
+        PublishedCount external = reporting.alone(entrants.size() - entrantsInternal);
         double saving = transfers.stream()
                 .mapToDouble(move -> (move.externalWeeklyCost() - move.internalWeeklyCost()) * 52).sum();
-        boolean entrantsHidden = Suppression.isHidden(internalShown) || Suppression.isHidden(externalShown);
-        return new Programme.Savings(from, last, transfersShown,
-                Suppression.isHidden(transfersShown) ? null : ReportRepository.round(saving),
-                internalShown, externalShown, entrantsHidden ? null : Reporting.share(entrantsInternal, entrants.size()));
+        boolean entrantsHidden = internal.hidden() || external.hidden();
+        return new Programme.Savings(from, last, transfersHome.shown(),
+                transfersHome.hidden() ? null : ReportRepository.round(saving),
+                internal.shown(), external.shown(), entrantsHidden ? null : Reporting.share(entrantsInternal, entrants.size()));
     }
 
     /**
@@ -63,12 +63,12 @@ public class ProgrammeService {
             List<ProgrammeRepository.CarerHousehold> registered, boolean inside) {
         List<ProgrammeRepository.Ending> here = endings.stream().filter(ending -> ending.inConstellation() == inside).toList();
         int unplanned = (int) here.stream().filter(ending -> UNPLANNED_ENDINGS.contains(ending.reason())).count();
-        String endedShown = reporting.published(here.size());
-        String unplannedShown = reporting.published(unplanned);
-        boolean hidden = Suppression.isHidden(endedShown) || Suppression.isHidden(unplannedShown);
+        PublishedCount ended = reporting.alone(here.size());
+        PublishedCount endedUnplanned = reporting.alone(unplanned);
+        boolean hidden = ended.hidden() || endedUnplanned.hidden();
         int households = (int) registered.stream().filter(household -> household.inConstellation() == inside).count();
         int lost = (int) deregistered.stream().filter(household -> household.inConstellation() == inside).count();
-        return new Programme.Outcome(endedShown, unplannedShown, hidden ? null : Reporting.share(unplanned, here.size()),
+        return new Programme.Outcome(ended.shown(), endedUnplanned.shown(), hidden ? null : Reporting.share(unplanned, here.size()),
                 households, lost, Reporting.share(lost, households));
     }
 }

@@ -79,8 +79,14 @@ class Reporting {
         return of == 0 ? null : Math.round(1000.0 * count / of) / 1000.0;
     }
 
-    String published(int count) {
-        return Suppression.isSmall(count, disclosure.threshold()) ? Suppression.SUPPRESSED : String.valueOf(count);
+    /** A count published with nothing else it could be worked out from: hidden when small. */
+    PublishedCount alone(int count) {
+        return PublishedCount.alone(count, disclosure.threshold());
+    }
+
+    /** A fresh disclosure engine at the configured threshold, for a report's linked numbers. */
+    Disclosure disclosure() {
+        return new Disclosure(disclosure.threshold());
     }
 
     /** A group of every {@link MixDimension}, in their order. */

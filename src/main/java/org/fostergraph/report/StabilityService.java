@@ -50,13 +50,12 @@ public class StabilityService {
                 stable += !current[0].isAfter(day.minusYears(2)) ? 1 : 0;
             }
         }
-        String threeShown = reporting.published(threeOrMore);
-        String eligibleShown = reporting.published(eligible);
-        String stableShown = reporting.published(stable);
+        PublishedCount threeOrMoreShown = reporting.alone(threeOrMore);
+        PublishedCount eligibleShown = reporting.alone(eligible);
+        PublishedCount stableShown = reporting.alone(stable);
         // The share of a hidden count would give it away.
-        return new Stability(day, histories.size(), threeShown, Suppression.isHidden(threeShown) ? null
-                : Reporting.share(threeOrMore, histories.size()), eligibleShown, stableShown,
-                Suppression.isHidden(stableShown) || Suppression.isHidden(eligibleShown) ? null
-                        : Reporting.share(stable, eligible));
+        return new Stability(day, histories.size(), threeOrMoreShown.shown(), threeOrMoreShown.hidden() ? null
+                : Reporting.share(threeOrMore, histories.size()), eligibleShown.shown(), stableShown.shown(),
+                stableShown.hidden() || eligibleShown.hidden() ? null : Reporting.share(stable, eligible));
     }
 }

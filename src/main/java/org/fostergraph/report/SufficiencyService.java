@@ -2,6 +2,8 @@ package org.fostergraph.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.fostergraph.care.Beds;
 import org.fostergraph.referral.ReferralService;
@@ -65,30 +68,39 @@ public class SufficiencyService {
             int filled = here.stream().mapToInt(SufficiencyRepository.Home::filled).sum();
             int held = here.stream().mapToInt(SufficiencyRepository.Home::held).sum();
             int vacant = here.stream().mapToInt(SufficiencyRepository::vacancies).sum();
-            List<int[]> counts = new ArrayList<>();
-            List<Integer> fits = new ArrayList<>();
-            Boolean[][] elsewhere = new Boolean[AgeBand.values().length][3];
+            // Each band's demand, placed and referred count the same children; each column adds up to a locality total
+            // treated as published (the mix publishes the placed one), so the strictest reading of what a reader knows.
+            Disclosure disclosure = reporting.disclosure();
+            Map<AgeBand, BandNumbers> numbers = new EnumMap<>(AgeBand.class);
+            Map<AgeBand, Integer> demandCounts = new EnumMap<>(AgeBand.class);
             for (AgeBand band : AgeBand.values()) {
                 Set<String> placed = placedExternally.getOrDefault(locality.id(), Map.of()).getOrDefault(band, Set.of());
                 Set<String> waiting = waitingInReferrals.getOrDefault(locality.id(), Map.of()).getOrDefault(band, Set.of());
                 Set<String> needing = new HashSet<>(placed);
                 needing.addAll(waiting);
-                counts.add(new int[] {needing.size(), placed.size(), waiting.size()});
+                demandCounts.put(band, needing.size());
+                BandNumbers row = new BandNumbers(disclosure.count(needing.size()), disclosure.count(placed.size()),
+                        disclosure.count(waiting.size()));
+                disclosure.related(row.demand(), row.placed(), row.referred());
                 MixCube.Cell inMix = mixByLocalityAndBand.get(List.of(locality.name(), band.label()));
-                int externalInMix = inMix == null ? 0 : inMix.external();
+                int externalInMix = inMix == null ? 0 : inMix.external().value();
                 if (externalInMix == placed.size()) {
-                    elsewhere[band.ordinal()][1] = inMix != null && inMix.externalHidden();
+                    disclosure.asElsewhere(row.placed(), inMix != null && inMix.external().hidden());
                 }
-                fits.add(here.stream().filter(h -> band.overlaps(h.ageMin(), h.ageMax())).mapToInt(SufficiencyRepository::vacancies).sum());
+                numbers.put(band, row);
             }
-            List<String[]> published = Suppression.apply(counts, reporting.threshold(), elsewhere);
+            addColumnTotals(disclosure, numbers.values());
+            disclosure.suppress();
             List<Sufficiency.BandDemand> demand = new ArrayList<>();
             for (AgeBand band : AgeBand.values()) {
-                String[] cells = published.get(band.ordinal());
-                int gap = Math.max(0, counts.get(band.ordinal())[0] - fits.get(band.ordinal()));
+                BandNumbers row = numbers.get(band);
+                int fitting = here.stream().filter(h -> band.overlaps(h.ageMin(), h.ageMax())).mapToInt(SufficiencyRepository::vacancies).sum();
+                PublishedCount needing = disclosure.published(row.demand());
+                int gap = Math.max(0, demandCounts.get(band) - fitting);
                 // With the fitting vacancies shown, a non-zero gap would give a hidden demand away.
-                String gapShown = Suppression.isHidden(cells[0]) && gap > 0 ? Suppression.SUPPRESSED : String.valueOf(gap);
-                demand.add(new Sufficiency.BandDemand(band.label(), cells[0], cells[1], cells[2], fits.get(band.ordinal()), gapShown));
+                String gapShown = needing.hidden() && gap > 0 ? PublishedCount.SUPPRESSED : String.valueOf(gap);
+                demand.add(new Sufficiency.BandDemand(band.label(), needing.shown(), disclosure.published(row.placed()).shown(),
+                        disclosure.published(row.referred()).shown(), fitting, gapShown));
             }
             rows.add(new Sufficiency.LocalityRow(locality.id(), locality.name(),
                     new Sufficiency.Supply(places, filled, vacant, held, sleepoverBeds), demand));
@@ -107,5 +119,19 @@ public class SufficiencyService {
             }
         }
         return grouped;
+    }
+
+    private static void addColumnTotals(Disclosure disclosure, Collection<BandNumbers> rows) {
+        List<ToIntFunction<BandNumbers>> columns = List.of(BandNumbers::demand, BandNumbers::placed, BandNumbers::referred);
+        for (ToIntFunction<BandNumbers> column : columns) {
+            int[] parts = rows.stream().mapToInt(column).toArray();
+            int whole = disclosure.count((int) Arrays.stream(parts).mapToDouble(disclosure::value).sum());
+            disclosure.shownElsewhere(whole);
+            disclosure.sum(whole, parts);
+        }
+    }
+
+    /** One age band's numbers in the disclosure engine: children needing a home, placed externally, in open referrals. */
+    private record BandNumbers(int demand, int placed, int referred) {
     }
 }

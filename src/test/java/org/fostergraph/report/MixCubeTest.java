@@ -34,10 +34,10 @@ class MixCubeTest {
 
         Map<List<String>, MixCube.Cell> byLocality = cube.table(List.of(MixDimension.LOCALITY), BY_TEXT);
         // Ashby 11 = 6 internal + 5 external, £4,400 a week; Brook 7 = 7 + 0, £2,800.
-        assertThat(byLocality.get(List.of("Ashby"))).isEqualTo(new MixCube.Cell(11, 6, 5, 6400, "11", "6", "5", false));
-        assertThat(byLocality.get(List.of("Brook"))).isEqualTo(new MixCube.Cell(7, 7, 0, 2800, "7", "7", "0", false));
+        assertThat(byLocality.get(List.of("Ashby"))).isEqualTo(cell(11, 6, 5, 6400));
+        assertThat(byLocality.get(List.of("Brook"))).isEqualTo(cell(7, 7, 0, 2800));
         MixCube.Cell all = cube.table(List.of(), BY_TEXT).get(List.of());
-        assertThat(all).isEqualTo(new MixCube.Cell(18, 13, 5, 9200, "18", "13", "5", false));
+        assertThat(all).isEqualTo(cell(18, 13, 5, 9200));
     }
 
     @Test
@@ -59,8 +59,14 @@ class MixCubeTest {
         assertTablesFollowTheRules(cube);
     }
 
+    /** A group none of whose numbers is hidden. */
+    private static MixCube.Cell cell(int total, int internal, int external, double spend) {
+        return new MixCube.Cell(new PublishedCount(total, false), new PublishedCount(internal, false),
+                new PublishedCount(external, false), spend, false);
+    }
+
     private static String shown(MixCube.Cell cell) {
-        return cell.shownTotal() + " " + cell.shownInternal() + " " + cell.shownExternal() + " "
+        return cell.total().shown() + " " + cell.internal().shown() + " " + cell.external().shown() + " "
                 + (cell.spendHidden() ? "hidden" : String.valueOf(cell.spend()));
     }
 
@@ -87,17 +93,14 @@ class MixCubeTest {
         for (List<MixDimension> dimensions : allGroupings()) {
             cube.table(dimensions, BY_TEXT).forEach((key, cell) -> {
                 String where = dimensions + " " + key;
-                for (String[] shown : List.of(new String[] {cell.shownTotal(), String.valueOf(cell.total())},
-                        new String[] {cell.shownInternal(), String.valueOf(cell.internal())},
-                        new String[] {cell.shownExternal(), String.valueOf(cell.external())})) {
-                    if (!"c".equals(shown[0])) {
-                        int count = Integer.parseInt(shown[0]);
-                        assertThat(count).as("a shown count in %s", where).isEqualTo(Integer.parseInt(shown[1]));
-                        assertThat(count == 0 || count >= 5).as("no count from 1 to 4 shown in %s", where).isTrue();
+                for (PublishedCount count : List.of(cell.total(), cell.internal(), cell.external())) {
+                    if (!"c".equals(count.shown())) {
+                        assertThat(count.shown()).as("a shown count in %s", where).isEqualTo(String.valueOf(count.value()));
+                        assertThat(count.value() == 0 || count.value() >= 5).as("no count from 1 to 4 shown in %s", where).isTrue();
                     }
                 }
-                long hidden = List.of(cell.shownTotal(), cell.shownInternal(), cell.shownExternal()).stream()
-                        .filter("c"::equals).count();
+                long hidden = List.of(cell.total(), cell.internal(), cell.external()).stream()
+                        .map(PublishedCount::shown).filter("c"::equals).count();
                 assertThat(hidden).as("cells hidden in the row %s (total = internal + external)", where).isNotEqualTo(1);
             });
         }

@@ -20,12 +20,14 @@ import org.fostergraph.HandBuiltGraphTest;
  *           Under 1  (1, 0, 1)  fit H1 2 + H4 2 = 4       1 to 4 (0, 0, 0) fit 4
  *           5 to 9   (3, 1, 2)  fit 2 + 1 + 2 = 5         10 to 15 (2, 2, 1): the 12-year-old once; fit 5
  *           16+      (9, 9, 0)  fit H2 1 + H4 2 = 3; gap 9 − 3 = 6
- *         suppression: the 1s, 2s and 3 are hidden; the placed column's hidden cells add up to 1 + 2 = 3, under 5,
- *           so 16+'s 9 placed hides, and then 16+'s referred 0 so that row does not hide a single cell.
- * Brook   H5 approved 1 place, 0–4, empty; one external child of 3 → 1 to 4 (1, 1, 0), fit 1, gap 0. The placed
- *           column is the placement mix's external count by locality and age band, so it shows what the mix shows:
- *           1 to 4's 1 hidden, Under 1's 0 shown (the mix has no such group). The demand column's 1 needs a second
- *           hidden cell (Under 1's 0); each row then hides its referred 0 rather than a single cell.
+ *         suppression (threshold 5; zeros are always shown, as the DfE publishes them): the 1s, 2s and 3 are hidden;
+ *           the placed column is the placement mix's external count by locality and age band, so it shows what the
+ *           mix shows (5 to 9's 1, 10 to 15's 2 and 16+'s 9 hidden there). 16+ then has its placed 9 hidden with its
+ *           demand 9 and referred 0 shown, and demand = placed when nobody is referred: its demand hides too, and with
+ *           it the gap (the fitting 3 are shown, so a gap of 6 would give the demand away). The referred column's
+ *           hidden 1 + 2 + 1 = 4 is under 5, but its only shown cell is a zero: nothing more can cover it.
+ * Brook   H5 approved 1 place, 0–4, empty; one external child of 3 → 1 to 4 (1, 1, 0), fit 1, gap 0. The mix hides
+ *           1 to 4's external 1, so placed reads c there; demand's 1 hides as small. Every other cell is 0 and shown.
  * </pre>
  */
 class SufficiencyTest extends HandBuiltGraphTest {
@@ -85,21 +87,21 @@ class SufficiencyTest extends HandBuiltGraphTest {
                 .path("sufficiency.localities[0].supply.sleepoverBeds").entity(Integer.class).isEqualTo(2)
                 .path("sufficiency.localities[0].demand[*].ageBand").entityList(String.class)
                 .containsExactly("Under 1", "1 to 4", "5 to 9", "10 to 15", "16 and over")
-                .path("sufficiency.localities[0].demand[*].demand").entityList(String.class).containsExactly("c", "0", "c", "c", "9")
+                .path("sufficiency.localities[0].demand[*].demand").entityList(String.class).containsExactly("c", "0", "c", "c", "c")
                 .path("sufficiency.localities[0].demand[*].placedExternally").entityList(String.class)
                 .containsExactly("0", "0", "c", "c", "c")
                 .path("sufficiency.localities[0].demand[*].openReferrals").entityList(String.class)
-                .containsExactly("c", "0", "c", "c", "c")
+                .containsExactly("c", "0", "c", "c", "0")
                 .path("sufficiency.localities[0].demand[*].vacanciesThatFit").entityList(Integer.class)
                 .containsExactly(4, 4, 5, 5, 3)
-                .path("sufficiency.localities[0].demand[*].gap").entityList(String.class).containsExactly("0", "0", "0", "0", "6")
+                .path("sufficiency.localities[0].demand[*].gap").entityList(String.class).containsExactly("0", "0", "0", "0", "c")
                 .path("sufficiency.localities[1].supply.approvedPlaces").entity(Integer.class).isEqualTo(1)
                 .path("sufficiency.localities[1].supply.filled").entity(Integer.class).isEqualTo(0)
-                .path("sufficiency.localities[1].demand[*].demand").entityList(String.class).containsExactly("c", "c", "0", "0", "0")
+                .path("sufficiency.localities[1].demand[*].demand").entityList(String.class).containsExactly("0", "c", "0", "0", "0")
                 .path("sufficiency.localities[1].demand[*].placedExternally").entityList(String.class)
                 .containsExactly("0", "c", "0", "0", "0")
                 .path("sufficiency.localities[1].demand[*].openReferrals").entityList(String.class)
-                .containsExactly("c", "c", "0", "0", "0")
+                .containsExactly("0", "0", "0", "0", "0")
                 .path("sufficiency.localities[1].demand[1].vacanciesThatFit").entity(Integer.class).isEqualTo(1)
                 .path("sufficiency.localities[1].demand[1].gap").entity(String.class).isEqualTo("0");
     }
@@ -114,9 +116,9 @@ class SufficiencyTest extends HandBuiltGraphTest {
                         2026-10-31,Ashby,1 to 4,7,2,5,0,2,0,0,0,4,0
                         2026-10-31,Ashby,5 to 9,7,2,5,0,2,c,c,c,5,0
                         2026-10-31,Ashby,10 to 15,7,2,5,0,2,c,c,c,5,0
-                        2026-10-31,Ashby,16 and over,7,2,5,0,2,9,c,c,3,6
-                        2026-10-31,Brook,Under 1,1,0,1,0,0,c,0,c,1,0
-                        2026-10-31,Brook,1 to 4,1,0,1,0,0,c,c,c,1,0
+                        2026-10-31,Ashby,16 and over,7,2,5,0,2,c,c,0,3,c
+                        2026-10-31,Brook,Under 1,1,0,1,0,0,0,0,0,1,0
+                        2026-10-31,Brook,1 to 4,1,0,1,0,0,c,c,0,1,0
                         2026-10-31,Brook,5 to 9,1,0,1,0,0,0,0,0,0,0
                         2026-10-31,Brook,10 to 15,1,0,1,0,0,0,0,0,0,0
                         2026-10-31,Brook,16 and over,1,0,1,0,0,0,0,0,0,0
