@@ -3,6 +3,7 @@ package org.fostergraph.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,12 +23,37 @@ class ConstellationsPage {
     static final int SIZE = 420;
     private static final double RING = 150;
 
+    /** The answer to {@code ConstellationsPage.graphql}. */
+    record Answer(Api.Connection<Constellation> constellations, List<Api.Named> localitiesWithoutConstellation) {
+    }
+
+    record Constellation(String id, String name, String launched, Integer vacancies, Integer sleepoverBedsFree,
+            Api.Named locality, Fidelity fidelity, Home hub, List<Home> satellites, List<GrowthCandidate> growthCandidates) {
+    }
+
+    record Fidelity(Integer satelliteCount, Boolean withinRange, List<String> issues) {
+    }
+
+    /** A hub or satellite household with the children placed there. */
+    record Home(String id, String name, Integer vacancies, Integer approvedPlaces, List<PlacedChild> children) {
+    }
+
+    record PlacedChild(String id, Integer ageYears, String sex) {
+    }
+
+    record GrowthCandidate(Double distanceMiles, Candidate household) {
+    }
+
+    /** An approved in-house household in no constellation. */
+    record Candidate(String id, String name, Integer vacancies, Integer approvedPlaces, Api.Named locality) {
+    }
+
     /** A satellite placed on the ring. */
-    record Satellite(Map<String, Object> household, double x, double y) {
+    record Satellite(Home household, double x, double y) {
     }
 
     /** One constellation with its satellites placed for drawing. */
-    record Picture(Map<String, Object> constellation, List<Satellite> satellites) {
+    record Picture(Constellation constellation, List<Satellite> satellites) {
     }
 
     private final GraphQlGateway graphQl;
@@ -38,24 +64,24 @@ class ConstellationsPage {
 
     @GetMapping("/web/constellations")
     String show(HttpServletRequest request, Model model) {
-        GraphQlGateway.Answer answer = graphQl.execute(request, DOCUMENT, Map.of());
-        List<Picture> pictures = Maps.nodes(answer.object("constellations")).stream().map(ConstellationsPage::picture).toList();
+        GraphQlGateway.Answer<Answer> answer = graphQl.execute(request, DOCUMENT, Map.of(), Answer.class);
+        Api.Connection<Constellation> constellations = Objects.requireNonNullElse(answer.data().constellations(), Api.Connection.none());
         model.addAttribute("errors", answer.errors());
-        model.addAttribute("pictures", pictures);
-        model.addAttribute("totalCount", answer.object("constellations").get("totalCount"));
-        model.addAttribute("localitiesWithout", answer.list("localitiesWithoutConstellation"));
+        model.addAttribute("pictures", constellations.nodes().stream().map(ConstellationsPage::picture).toList());
+        model.addAttribute("totalCount", constellations.totalCount());
+        model.addAttribute("localitiesWithout", Api.orEmpty(answer.data().localitiesWithoutConstellation()));
         model.addAttribute("size", SIZE);
         return "constellations";
     }
 
-    private static Picture picture(Map<String, Object> constellation) {
-        List<Map<String, Object>> satellites = Maps.list(constellation, "satellites");
+    private static Picture picture(Constellation constellation) {
+        List<Home> satellites = constellation.satellites();
         List<Satellite> placed = new ArrayList<>();
         double centre = SIZE / 2.0;
         for (int i = 0; i < satellites.size(); i++) {
             double angle = 2 * Math.PI * i / satellites.size() - Math.PI / 2;
-            placed.add(new Satellite(satellites.get(i), Maps.round1(centre + RING * Math.cos(angle)),
-                    Maps.round1(centre + RING * Math.sin(angle))));
+            placed.add(new Satellite(satellites.get(i), Drawing.round1(centre + RING * Math.cos(angle)),
+                    Drawing.round1(centre + RING * Math.sin(angle))));
         }
         return new Picture(constellation, placed);
     }

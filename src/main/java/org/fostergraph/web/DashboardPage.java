@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -33,6 +35,73 @@ class DashboardPage {
     static final int RECRUITMENT_YEARS = 3;
     static final int FORECAST_MONTHS = 24;
 
+    /** The answer to {@code Dashboard.graphql}. */
+    record Reports(Mix mix, Grouped byLocality, Grouped byType, List<TrendPoint> trend, Distance distance, Stability stability,
+            SufficiencyTable sufficiency, List<RecruitmentYear> recruitment) {
+    }
+
+    record Mix(String asOf, Integer total, Integer internal, Integer external, Double internalShare, Double weeklyCostInternal,
+            Double weeklyCostExternal, Double annualCostInternal, Double annualCostExternal) {
+    }
+
+    record Grouped(List<MixGroup> groups) {
+    }
+
+    /** A group's counts as published: a number, or {@code c} when suppressed. */
+    record MixGroup(List<String> key, String total, String internal, String external, Double internalShare, Double weeklyCost,
+            Double annualCost) {
+    }
+
+    record TrendPoint(String asOf, Integer total, Integer internal, Integer external, Double weeklyCostInternal,
+            Double weeklyCostExternal) {
+    }
+
+    record Distance(Integer measured, Integer unknownLocation, Integer over20Miles, Double over20MilesShare, Integer outsideBoundary,
+            Double outsideBoundaryShare, List<DistanceGroup> byPlacementType) {
+    }
+
+    record DistanceGroup(String placementType, String measured, String over20Miles, String outsideBoundary) {
+    }
+
+    record Stability(Integer inCare, String threeOrMorePlacements, Double threeOrMoreShare, String longTermEligible,
+            String longTermStable, Double longTermShare) {
+    }
+
+    record SufficiencyTable(List<LocalitySufficiency> localities) {
+    }
+
+    record LocalitySufficiency(String name, Supply supply, List<BandDemand> demand) {
+    }
+
+    record Supply(Integer approvedPlaces, Integer filled, Integer vacant, Integer held, Integer sleepoverBeds) {
+    }
+
+    record BandDemand(String ageBand, String demand, String placedExternally, String openReferrals, Integer vacanciesThatFit,
+            String gap) {
+    }
+
+    record RecruitmentYear(String year, String carerType, Integer enquiries, Integer approvals, Integer deregistrations,
+            Integer netGain) {
+    }
+
+    /** The answer to {@code DashboardForecast.graphql}. */
+    record ForecastAnswer(Forecast sufficiencyForecast) {
+    }
+
+    record Forecast(String cutOff, String uncertainty, List<ScenarioForecast> scenarios) {
+
+        static final Forecast NONE = new Forecast(null, null, List.of());
+    }
+
+    record ScenarioForecast(String name, Double annualCostAtHorizon, Double savingOverHorizon, List<MonthForecast> months) {
+    }
+
+    record MonthForecast(String monthEnd, Double total, Double low, Double high, Double weeklyCost, List<TypeForecast> byPlacementType) {
+    }
+
+    record TypeForecast(String placementType, Double children) {
+    }
+
     private final GraphQlGateway graphQl;
     private final Clock clock;
 
@@ -48,25 +117,26 @@ class DashboardPage {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> variables = Map.of("trendFrom", today.minusMonths(TREND_MONTHS).toString(), "trendTo", today.toString(),
                 "recruitmentFrom", today.minusYears(RECRUITMENT_YEARS).toString());
-        GraphQlGateway.Answer reports = graphQl.execute(request, REPORTS, variables);
-        List<String> errors = new ArrayList<>(reports.errors());
+        GraphQlGateway.Answer<Reports> answer = graphQl.execute(request, REPORTS, variables, Reports.class);
+        Reports reports = answer.data();
+        List<String> errors = new ArrayList<>(answer.errors());
 
-        List<Map<String, Object>> trend = reports.list("trend");
-        model.addAttribute("trendChart", LineChart.of(trend.stream().map(point -> monthLabel(point.get("asOf"))).toList(),
-                List.of(new LineChart.Series("Internal", "internal", numbers(trend, "internal")),
-                        new LineChart.Series("External", "external", numbers(trend, "external"))), null, null));
+        List<TrendPoint> trend = Api.orEmpty(reports.trend());
+        model.addAttribute("trendChart", LineChart.of(trend.stream().map(point -> monthLabel(point.asOf())).toList(),
+                List.of(new LineChart.Series("Internal", "internal", numbers(trend, TrendPoint::internal)),
+                        new LineChart.Series("External", "external", numbers(trend, TrendPoint::external))), null, null));
         Map<String, Object> scenario = scenario(extraInHousePlacesPerYear, stepDownShareOfIfaPerYear, newConstellations, errors);
         addForecast(request, scenario, model, errors);
 
         model.addAttribute("errors", errors);
-        model.addAttribute("mix", reports.object("mix"));
-        model.addAttribute("byLocality", Maps.list(reports.object("byLocality"), "groups"));
-        model.addAttribute("byType", Maps.list(reports.object("byType"), "groups"));
+        model.addAttribute("mix", reports.mix());
+        model.addAttribute("byLocality", reports.byLocality() == null ? List.of() : Api.orEmpty(reports.byLocality().groups()));
+        model.addAttribute("byType", reports.byType() == null ? List.of() : Api.orEmpty(reports.byType().groups()));
         model.addAttribute("trend", trend);
-        model.addAttribute("distance", reports.object("distance"));
-        model.addAttribute("stability", reports.object("stability"));
-        model.addAttribute("sufficiency", Maps.list(reports.object("sufficiency"), "localities"));
-        model.addAttribute("recruitment", reports.list("recruitment"));
+        model.addAttribute("distance", reports.distance());
+        model.addAttribute("stability", reports.stability());
+        model.addAttribute("sufficiency", reports.sufficiency() == null ? List.of() : Api.orEmpty(reports.sufficiency().localities()));
+        model.addAttribute("recruitment", Api.orEmpty(reports.recruitment()));
         model.addAttribute("variables", variables);
         model.addAttribute("scenario", scenario);
         model.addAttribute("forecastMonths", FORECAST_MONTHS);
@@ -77,23 +147,23 @@ class DashboardPage {
         Map<String, Object> variables = new HashMap<>();
         variables.put("horizonMonths", FORECAST_MONTHS);
         variables.put("scenarios", scenario == null ? List.of() : List.of(scenario));
-        GraphQlGateway.Answer answer = graphQl.execute(request, FORECAST, variables);
+        GraphQlGateway.Answer<ForecastAnswer> answer = graphQl.execute(request, FORECAST, variables, ForecastAnswer.class);
         errors.addAll(answer.errors());
-        Map<String, Object> forecast = answer.object("sufficiencyForecast");
-        List<Map<String, Object>> scenarios = Maps.list(forecast, "scenarios");
+        Forecast forecast = Objects.requireNonNullElse(answer.data().sufficiencyForecast(), Forecast.NONE);
+        List<ScenarioForecast> scenarios = Api.orEmpty(forecast.scenarios());
         model.addAttribute("forecast", forecast);
         model.addAttribute("forecastScenarios", scenarios);
         if (scenarios.isEmpty()) {
             model.addAttribute("forecastChart", null);
             return;
         }
-        List<Map<String, Object>> baseline = Maps.list(scenarios.get(0), "months");
+        List<MonthForecast> baseline = Api.orEmpty(scenarios.get(0).months());
         List<LineChart.Series> series = new ArrayList<>();
-        series.add(new LineChart.Series(String.valueOf(scenarios.get(0).get("name")), "baseline", numbers(baseline, "total")));
-        scenarios.stream().skip(1).forEach(other -> series.add(new LineChart.Series(String.valueOf(other.get("name")), "scenario",
-                numbers(Maps.list(other, "months"), "total"))));
-        model.addAttribute("forecastChart", LineChart.of(baseline.stream().map(month -> monthLabel(month.get("monthEnd"))).toList(),
-                series, numbers(baseline, "low"), numbers(baseline, "high")));
+        series.add(new LineChart.Series(scenarios.get(0).name(), "baseline", numbers(baseline, MonthForecast::total)));
+        scenarios.stream().skip(1).forEach(other -> series.add(new LineChart.Series(other.name(), "scenario",
+                numbers(Api.orEmpty(other.months()), MonthForecast::total))));
+        model.addAttribute("forecastChart", LineChart.of(baseline.stream().map(month -> monthLabel(month.monthEnd())).toList(),
+                series, numbers(baseline, MonthForecast::low), numbers(baseline, MonthForecast::high)));
         model.addAttribute("forecastHorizon", baseline.isEmpty() ? null : baseline.get(baseline.size() - 1));
     }
 
@@ -124,14 +194,15 @@ class DashboardPage {
         }
     }
 
-    private static List<Double> numbers(List<Map<String, Object>> rows, String field) {
+    /** The field of each row as a number to draw; a row without one is drawn at 0. */
+    private static <T> List<Double> numbers(List<T> rows, Function<T, ? extends Number> field) {
         return rows.stream().map(row -> {
-            Double value = Maps.number(row, field);
-            return value == null ? 0.0 : value;
+            Number value = field.apply(row);
+            return value == null ? 0.0 : value.doubleValue();
         }).toList();
     }
 
-    private static String monthLabel(Object date) {
-        return String.valueOf(date).substring(0, 7);
+    private static String monthLabel(String date) {
+        return date.substring(0, 7);
     }
 }

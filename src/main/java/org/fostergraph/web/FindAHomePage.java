@@ -50,6 +50,77 @@ class FindAHomePage {
             "DISABILITY");
     static final int REFERRAL_CHILDREN = 4;
 
+    /** The answer to {@code FindAHomeChildren.graphql}. */
+    record ChildrenAnswer(List<Api.Named> localities, Api.Connection<ChildRow> children) implements Api.LocalityPage<ChildRow> {
+
+        @Override
+        public Api.Connection<ChildRow> rows() {
+            return Objects.requireNonNullElse(children, Api.Connection.none());
+        }
+    }
+
+    record ChildRow(String id, Integer ageYears, String sex, List<String> needs, Api.Named homeLocality, Placement currentPlacement) {
+    }
+
+    /** A child's current placement. */
+    record Placement(String placeCode, String providerCode, Double weeklyCost, Boolean internal, Api.Named household) {
+    }
+
+    /** The answer to {@code ChildMatches.graphql}. */
+    record ChildMatchesAnswer(Child child, MatchResult matchesForChild) {
+    }
+
+    record Child(String id, Integer ageYears, String sex, List<String> needs, String homePostcodeSector, String schoolName,
+            Api.Named homeLocality, Api.Location homeLocation, Api.Location schoolLocation, Placement currentPlacement) {
+    }
+
+    /** The answer to {@code ReferralMatches.graphql}: the matches, and the centres of the sectors given. */
+    record ReferralMatchesAnswer(MatchResult matchesForReferral, Sector home, Sector school) {
+    }
+
+    record Sector(Api.Location centre) {
+    }
+
+    /** The {@code MatchResult.graphql} fragment. */
+    record MatchResult(List<Candidate> candidates, List<Exclusion> excluded) {
+
+        static final MatchResult NONE = new MatchResult(List.of(), List.of());
+    }
+
+    record Candidate(Double score, Double distanceMiles, Double distanceToSchoolMiles, Double weeklyCost, Boolean internal,
+            List<String> flags, List<Reason> reasons, CandidateHousehold household) {
+    }
+
+    record Reason(String factor, Double points, String detail) {
+    }
+
+    record CandidateHousehold(String id, String name, String provision, String postcodeSector, Integer vacancies,
+            Api.Location location, Provider provider, Api.Named locality) {
+    }
+
+    record Provider(String name, String placeProviderCode) {
+    }
+
+    record Exclusion(String rule, String detail, Double distanceMiles, ExcludedHousehold household) {
+    }
+
+    record ExcludedHousehold(String id, String name, Api.Location location) {
+    }
+
+    /** The answer to {@code HoldFromPage.graphql}. */
+    record HoldAnswer(Hold holdVacancy) {
+    }
+
+    record Hold(String id, String expiresAt, Api.Named household) {
+    }
+
+    /** The answer to {@code PlaceFromPage.graphql} and {@code MoveFromPage.graphql}. */
+    record PlacementAnswer(StartedPlacement placement) {
+    }
+
+    record StartedPlacement(String id, String start, Api.Named household) {
+    }
+
     private final GraphQlGateway graphQl;
     private final Clock clock;
 
@@ -61,7 +132,7 @@ class FindAHomePage {
     @GetMapping("/web/find-a-home")
     String chooseChild(HttpServletRequest request, @RequestParam(required = false) String localityId,
             @RequestParam(required = false) String after, Model model) {
-        graphQl.localityPage(request, CHILDREN, "children", localityId, after, "children", model);
+        graphQl.localityPage(request, CHILDREN, ChildrenAnswer.class, localityId, after, "children", model);
         addReferralForm(model);
         return "find-a-home";
     }
@@ -74,9 +145,8 @@ class FindAHomePage {
         Map<String, Object> variables = new HashMap<>();
         variables.put("childId", childId);
         variables.put("options", options);
-        GraphQlGateway.Answer answer = graphQl.execute(request, CHILD_MATCHES, variables);
-        Map<String, Object> child = answer.object("child");
-        Map<String, Object> result = answer.object("matchesForChild");
+        GraphQlGateway.Answer<ChildMatchesAnswer> answer = graphQl.execute(request, CHILD_MATCHES, variables, ChildMatchesAnswer.class);
+        Child child = answer.data().child();
         // A hold or placement just refused comes back here through the redirect, with its errors.
         List<String> errors = new ArrayList<>();
         if (model.getAttribute("errors") instanceof List<?> refused) {
@@ -84,12 +154,13 @@ class FindAHomePage {
         }
         errors.addAll(answer.errors());
         model.addAttribute("errors", errors);
-        model.addAttribute("child", child.isEmpty() ? null : child);
+        model.addAttribute("child", child);
         model.addAttribute("childId", childId);
         model.addAttribute("options", options);
         model.addAttribute("today", LocalDate.now(clock));
-        addResult(model, result, MapPlot.Place.of(Maps.object(child, "homeLocation"), "Home", "The child's home", false),
-                MapPlot.Place.of(Maps.object(child, "schoolLocation"), "School", String.valueOf(child.get("schoolName")), false));
+        addResult(model, answer.data().matchesForChild(),
+                child == null ? null : MapPlot.Place.of(child.homeLocation(), "Home", "The child's home", false),
+                child == null ? null : MapPlot.Place.of(child.schoolLocation(), "School", String.valueOf(child.schoolName()), false));
         return "matches";
     }
 
@@ -103,7 +174,7 @@ class FindAHomePage {
         model.addAttribute("referral", referral);
         if (!problems.isEmpty()) {
             model.addAttribute("errors", problems);
-            addResult(model, Map.of(), null, null);
+            addResult(model, null, null, null);
             return "matches";
         }
         String home = String.valueOf(referral.getOrDefault("homePostcodeSector", ""));
@@ -115,11 +186,12 @@ class FindAHomePage {
         variables.put("hasHome", !home.isBlank());
         variables.put("school", school);
         variables.put("hasSchool", !school.isBlank());
-        GraphQlGateway.Answer answer = graphQl.execute(request, REFERRAL_MATCHES, variables);
+        GraphQlGateway.Answer<ReferralMatchesAnswer> answer = graphQl.execute(request, REFERRAL_MATCHES, variables,
+                ReferralMatchesAnswer.class);
         model.addAttribute("errors", answer.errors());
-        addResult(model, answer.object("matchesForReferral"),
-                MapPlot.Place.of(Maps.object(answer.object("home"), "centre"), "Home", "Home postcode sector " + home, false),
-                MapPlot.Place.of(Maps.object(answer.object("school"), "centre"), "School", "School postcode sector " + school, false));
+        addResult(model, answer.data().matchesForReferral(),
+                centre(answer.data().home(), "Home", "Home postcode sector " + home),
+                centre(answer.data().school(), "School", "School postcode sector " + school));
         return "matches";
     }
 
@@ -132,10 +204,9 @@ class FindAHomePage {
         input.put("householdId", householdId);
         input.put("hours", FormValues.wholeNumber(hours, "hours", problems));
         input.put("reason", "Held from the match finder");
-        return submit(request, HOLD, input, problems, childId, redirect, data -> {
-            Map<String, Object> hold = Maps.object(data, "holdVacancy");
-            return "Held a place at " + Maps.object(hold, "household").get("name") + " until " + hold.get("expiresAt") + " (hold "
-                    + hold.get("id") + ").";
+        return submit(request, HOLD, HoldAnswer.class, input, problems, childId, redirect, data -> {
+            Hold hold = data.holdVacancy();
+            return "Held a place at " + hold.household().name() + " until " + hold.expiresAt() + " (hold " + hold.id() + ").";
         });
     }
 
@@ -155,17 +226,16 @@ class FindAHomePage {
         if (reasonCode != null) {
             input.put("reasonCode", reasonCode);
         }
-        return submit(request, reasonCode == null ? PLACE : MOVE, input, problems, childId, redirect, data -> {
-            Map<String, Object> placement = Maps.object(data, "placement");
-            return "Placed with " + Maps.object(placement, "household").get("name") + " from " + placement.get("start")
-                    + " (placement " + placement.get("id") + ").";
+        return submit(request, reasonCode == null ? PLACE : MOVE, PlacementAnswer.class, input, problems, childId, redirect, data -> {
+            StartedPlacement placement = data.placement();
+            return "Placed with " + placement.household().name() + " from " + placement.start() + " (placement " + placement.id() + ").";
         });
     }
 
-    private String submit(HttpServletRequest request, String document, Map<String, Object> input, List<String> problems,
-            String childId, RedirectAttributes redirect, Function<Map<String, Object>, String> done) {
+    private <T> String submit(HttpServletRequest request, String document, Class<T> answerType, Map<String, Object> input,
+            List<String> problems, String childId, RedirectAttributes redirect, Function<T, String> done) {
         if (problems.isEmpty()) {
-            GraphQlGateway.Answer answer = graphQl.execute(request, document, Map.of("input", input));
+            GraphQlGateway.Answer<T> answer = graphQl.execute(request, document, Map.of("input", input), answerType);
             problems.addAll(answer.errors());
             if (answer.ok()) {
                 redirect.addFlashAttribute("done", done.apply(answer.data()));
@@ -176,26 +246,29 @@ class FindAHomePage {
         return "redirect:/web/find-a-home/child/{childId}";
     }
 
-    private static void addResult(Model model, Map<String, Object> result, MapPlot.Place home, MapPlot.Place school) {
-        List<Map<String, Object>> candidates = Maps.list(result, "candidates");
-        List<Map<String, Object>> excluded = Maps.list(result, "excluded");
+    private static void addResult(Model model, MatchResult answered, MapPlot.Place home, MapPlot.Place school) {
+        MatchResult result = Objects.requireNonNullElse(answered, MatchResult.NONE);
+        List<Candidate> candidates = Api.orEmpty(result.candidates());
+        List<Exclusion> excluded = Api.orEmpty(result.excluded());
         List<MapPlot.Place> candidatePlaces = new ArrayList<>();
         for (int rank = 0; rank < candidates.size(); rank++) {
-            Map<String, Object> candidate = candidates.get(rank);
-            Map<String, Object> household = Maps.object(candidate, "household");
-            MapPlot.Place place = MapPlot.Place.of(Maps.object(household, "location"), String.valueOf(rank + 1),
-                    (rank + 1) + ". " + household.get("name"), Boolean.TRUE.equals(candidate.get("internal")));
+            Candidate candidate = candidates.get(rank);
+            MapPlot.Place place = MapPlot.Place.of(candidate.household().location(), String.valueOf(rank + 1),
+                    (rank + 1) + ". " + candidate.household().name(), Boolean.TRUE.equals(candidate.internal()));
             if (place != null) {
                 candidatePlaces.add(place);
             }
         }
-        List<MapPlot.Place> excludedPlaces = excluded.stream().map(one -> {
-            Map<String, Object> household = Maps.object(one, "household");
-            return MapPlot.Place.of(Maps.object(household, "location"), "", household.get("name") + ": " + one.get("rule"), false);
-        }).filter(Objects::nonNull).toList();
+        List<MapPlot.Place> excludedPlaces = excluded.stream()
+                .map(one -> MapPlot.Place.of(one.household().location(), "", one.household().name() + ": " + one.rule(), false))
+                .filter(Objects::nonNull).toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("excluded", excluded);
         model.addAttribute("map", MapPlot.of(home, school, candidatePlaces, excludedPlaces));
+    }
+
+    private static MapPlot.Place centre(Sector sector, String label, String title) {
+        return sector == null ? null : MapPlot.Place.of(sector.centre(), label, title, false);
     }
 
     private static void addReferralForm(Model model) {

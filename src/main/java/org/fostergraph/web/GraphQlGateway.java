@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -29,13 +32,17 @@ class GraphQlGateway {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+    /** Reads answers into the pages' records; a field the document asks and the record lacks is a mistake to catch. */
+    private static final JsonMapper ANSWERS = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
     private final WebGraphQlHandler graphQl;
 
     GraphQlGateway(WebGraphQlHandler graphQl) {
         this.graphQl = graphQl;
     }
 
-    Answer execute(HttpServletRequest request, String document, Map<String, Object> variables) {
+    /** Sends the document and reads the answer's data into {@code type}, a record of the fields the document asks. */
+    <T> Answer<T> execute(HttpServletRequest request, String document, Map<String, Object> variables, Class<T> type) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
@@ -47,42 +54,34 @@ class GraphQlGateway {
         }
         Map<String, Object> data = response.getData();
         List<String> errors = response.getErrors().stream().map(ResponseError::getMessage).distinct().toList();
-        return new Answer(data == null ? Map.of() : data, errors);
+        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), errors);
     }
 
     /**
-     * One page of a connection filtered by home locality ({@code $localityId}, {@code $after}; the document also asks
-     * for {@code localities}), its rows and paging put on the model beside the locality filter. Answers the connection.
+     * One page of rows filtered by home locality ({@code $localityId}, {@code $after}), its rows and paging put on the
+     * model beside the locality filter. Answers what the API answered.
      */
-    Map<String, Object> localityPage(HttpServletRequest request, String document, String connectionField, String localityId,
+    <T extends Api.LocalityPage<?>> T localityPage(HttpServletRequest request, String document, Class<T> type, String localityId,
             String after, String rowsAttribute, Model model) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("localityId", FormValues.blankToNull(localityId));
         variables.put("after", FormValues.blankToNull(after));
-        Answer answer = execute(request, document, variables);
-        Map<String, Object> connection = answer.object(connectionField);
+        Answer<T> answer = execute(request, document, variables, type);
+        Api.Paged<?> rows = answer.data().rows();
         model.addAttribute("errors", answer.errors());
-        model.addAttribute("localities", answer.list("localities"));
+        model.addAttribute("localities", Api.orEmpty(answer.data().localities()));
         model.addAttribute("localityId", localityId);
-        model.addAttribute(rowsAttribute, Maps.nodes(connection));
-        model.addAttribute("totalCount", connection.get("totalCount"));
-        model.addAttribute("pageInfo", Maps.object(connection, "pageInfo"));
-        return connection;
+        model.addAttribute(rowsAttribute, rows.nodes());
+        model.addAttribute("totalCount", rows.totalCount());
+        model.addAttribute("pageInfo", rows.pageInfo() == null ? Api.PageInfo.NONE : rows.pageInfo());
+        return answer.data();
     }
 
-    /** What the API answered: the data (empty when none) and each error message once. */
-    record Answer(Map<String, Object> data, List<String> errors) {
+    /** What the API answered: the data (its fields null where the API gave none) and each error message once. */
+    record Answer<T>(T data, List<String> errors) {
 
         boolean ok() {
             return errors.isEmpty();
-        }
-
-        Map<String, Object> object(String field) {
-            return Maps.object(data, field);
-        }
-
-        List<Map<String, Object>> list(String field) {
-            return Maps.list(data, field);
         }
     }
 }

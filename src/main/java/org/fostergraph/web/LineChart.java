@@ -54,7 +54,7 @@ record LineChart(int width, int height, List<Tick> yTicks, List<Tick> xTicks, Li
 
     private static String reversed(Scale scale, List<Double> values) {
         return IntStream.iterate(values.size() - 1, i -> i >= 0, i -> i - 1)
-                .mapToObj(i -> Maps.round1(scale.x(i)) + "," + Maps.round1(scale.y(values.get(i))))
+                .mapToObj(i -> Drawing.round1(scale.x(i)) + "," + Drawing.round1(scale.y(values.get(i))))
                 .collect(Collectors.joining(" "));
     }
 
@@ -70,7 +70,7 @@ record LineChart(int width, int height, List<Tick> yTicks, List<Tick> xTicks, Li
 
         String points(List<Double> values) {
             return IntStream.range(0, values.size())
-                    .mapToObj(i -> Maps.round1(x(i)) + "," + Maps.round1(y(values.get(i))))
+                    .mapToObj(i -> Drawing.round1(x(i)) + "," + Drawing.round1(y(values.get(i))))
                     .collect(Collectors.joining(" "));
         }
     }
@@ -86,7 +86,7 @@ record LineChart(int width, int height, List<Tick> yTicks, List<Tick> xTicks, Li
     }
 
     private static String formatNumber(double value) {
-        return value >= 1_000_000 ? Maps.round1(value / 1_000_000) + "m"
+        return value >= 1_000_000 ? Drawing.round1(value / 1_000_000) + "m"
                 : value >= 10_000 ? Math.round(value / 1000) + "k" : String.valueOf(Math.round(value));
     }
 }

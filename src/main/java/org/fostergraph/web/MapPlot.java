@@ -2,7 +2,6 @@ package org.fostergraph.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Home, school and candidate homes drawn from their coordinates on a plain plot (no map tiles: the service must work
@@ -23,10 +22,10 @@ record MapPlot(int width, int height, Marker home, Marker school, List<Marker> c
     /** A point before projection. */
     record Place(double latitude, double longitude, String label, String title, boolean internal) {
 
-        static Place of(Map<String, Object> location, String label, String title, boolean internal) {
-            Double latitude = Maps.number(location, "latitude");
-            Double longitude = Maps.number(location, "longitude");
-            return latitude == null || longitude == null ? null : new Place(latitude, longitude, label, title, internal);
+        /** Null when the API located nothing. */
+        static Place of(Api.Location location, String label, String title, boolean internal) {
+            return location == null || location.latitude() == null || location.longitude() == null ? null
+                    : new Place(location.latitude(), location.longitude(), label, title, internal);
         }
     }
 
@@ -57,7 +56,7 @@ record MapPlot(int width, int height, Marker home, Marker school, List<Marker> c
         int barMiles = List.of(1, 2, 5, 10, 20, 50).stream().filter(miles -> miles * pixelsPerMile >= 60).findFirst().orElse(100);
         return new MapPlot(WIDTH, HEIGHT, projection.mark(home), projection.mark(school),
                 candidates.stream().map(projection::mark).toList(), excluded.stream().map(projection::mark).toList(),
-                Maps.round1(barMiles * pixelsPerMile), barMiles);
+                Drawing.round1(barMiles * pixelsPerMile), barMiles);
     }
 
     private record Projection(double west, double north, double shrink, double pixelsPerDegree) {
@@ -68,7 +67,7 @@ record MapPlot(int width, int height, Marker home, Marker school, List<Marker> c
             }
             double x = MARGIN + (place.longitude() - west) * shrink * pixelsPerDegree;
             double y = MARGIN + (north - place.latitude()) * pixelsPerDegree;
-            return new Marker(Maps.round1(x), Maps.round1(y), place.label(), place.title(), place.internal());
+            return new Marker(Drawing.round1(x), Drawing.round1(y), place.label(), place.title(), place.internal());
         }
     }
 }

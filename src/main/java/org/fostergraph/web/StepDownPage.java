@@ -1,7 +1,6 @@
 package org.fostergraph.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -18,6 +17,39 @@ class StepDownPage {
 
     private static final String DOCUMENT = PageDocuments.read("StepDownPage");
 
+    /** The answer to {@code StepDownPage.graphql}. */
+    record Answer(List<Api.Named> localities, Opportunities stepDownOpportunities) implements Api.LocalityPage<Opportunity> {
+
+        @Override
+        public Opportunities rows() {
+            return stepDownOpportunities == null ? new Opportunities(null, Api.PageInfo.NONE, List.of(), List.of()) : stepDownOpportunities;
+        }
+    }
+
+    /** The connection, and the children left off it with why. */
+    record Opportunities(Integer totalCount, Api.PageInfo pageInfo, List<Api.Edge<Opportunity>> edges, List<Exclusion> excluded)
+            implements Api.Paged<Opportunity> {
+    }
+
+    record Opportunity(Child child, CurrentPlacement currentPlacement, Double currentWeeklyCost, Double annualSaving,
+            BestMatch bestMatch) {
+    }
+
+    record Child(String id, Integer ageYears, Api.Named homeLocality) {
+    }
+
+    record CurrentPlacement(String placeCode, String providerCode, Api.Named household) {
+    }
+
+    record BestMatch(Double weeklyCost, Double distanceMiles, MatchedHousehold household) {
+    }
+
+    record MatchedHousehold(String id, String name, Api.Named locality) {
+    }
+
+    record Exclusion(Api.Named child, String reason, String detail) {
+    }
+
     private final GraphQlGateway graphQl;
 
     StepDownPage(GraphQlGateway graphQl) {
@@ -27,11 +59,10 @@ class StepDownPage {
     @GetMapping("/web/step-down")
     String show(HttpServletRequest request, @RequestParam(required = false) String localityId,
             @RequestParam(required = false) String after, Model model) {
-        Map<String, Object> opportunities = graphQl.localityPage(request, DOCUMENT, "stepDownOpportunities", localityId, after,
-                "opportunities", model);
-        List<Map<String, Object>> rows = Maps.nodes(opportunities);
-        model.addAttribute("excluded", Maps.list(opportunities, "excluded"));
-        model.addAttribute("pageSaving", rows.stream().mapToDouble(row -> Maps.number(row, "annualSaving")).sum());
+        Opportunities opportunities = graphQl.localityPage(request, DOCUMENT, Answer.class, localityId, after, "opportunities", model)
+                .rows();
+        model.addAttribute("excluded", Api.orEmpty(opportunities.excluded()));
+        model.addAttribute("pageSaving", opportunities.nodes().stream().mapToDouble(Opportunity::annualSaving).sum());
         return "step-down";
     }
 }
