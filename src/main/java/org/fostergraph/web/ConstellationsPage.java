@@ -24,7 +24,17 @@ class ConstellationsPage {
     private static final double RING = 150;
 
     /** The answer to {@code ConstellationsPage.graphql}. */
-    record Answer(Api.Connection<Constellation> constellations, List<Api.Named> localitiesWithoutConstellation) {
+    record Answer(Constellations constellations, List<Api.Named> localitiesWithoutConstellation) {
+    }
+
+    /** The first page of constellations (a council has a handful), and how many there are. */
+    record Constellations(Integer totalCount, List<Api.Edge<Constellation>> edges) {
+
+        static final Constellations NONE = new Constellations(null, List.of());
+
+        List<Constellation> nodes() {
+            return Api.orEmpty(edges).stream().map(Api.Edge::node).toList();
+        }
     }
 
     record Constellation(String id, String name, String launched, Integer vacancies, Integer sleepoverBedsFree,
@@ -65,7 +75,7 @@ class ConstellationsPage {
     @GetMapping("/web/constellations")
     String show(HttpServletRequest request, Model model) {
         GraphQlGateway.Answer<Answer> answer = graphQl.execute(request, DOCUMENT, Map.of(), Answer.class);
-        Api.Connection<Constellation> constellations = Objects.requireNonNullElse(answer.data().constellations(), Api.Connection.none());
+        Constellations constellations = Objects.requireNonNullElse(answer.data().constellations(), Constellations.NONE);
         model.addAttribute("errors", answer.errors());
         model.addAttribute("pictures", constellations.nodes().stream().map(ConstellationsPage::picture).toList());
         model.addAttribute("totalCount", constellations.totalCount());

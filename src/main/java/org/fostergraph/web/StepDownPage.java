@@ -47,7 +47,10 @@ class StepDownPage {
     record MatchedHousehold(String id, String name, Api.Named locality) {
     }
 
-    record Exclusion(Api.Named child, String reason, String detail) {
+    record Exclusion(ExcludedChild child, String reason, String detail) {
+    }
+
+    record ExcludedChild(String id) {
     }
 
     private final GraphQlGateway graphQl;
