@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -44,7 +45,14 @@ final class InProcessNeo4j implements AutoCloseable {
     static InProcessNeo4j start(InProcessNeo4jProperties properties) {
         Path home = properties.ephemeral() ? temporaryDirectory() : properties.directory().toAbsolutePath();
         long started = System.nanoTime();
-        DatabaseManagementService managementService = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (properties.ephemeral()) {
+            // A throw-away database has nothing to drain: Bolt's default graceful stop (a 5 s quiet period, up to 15 s)
+            // for each test context, all run in the JVM's shutdown, outlasts the 30 s Surefire gives a fork to exit.
+            builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
+        }
+        DatabaseManagementService managementService = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
                 // Neo4j 5.26's in-JVM "local" Bolt channel does not work on the Netty 4.2 that Spring Boot 4
