@@ -1,42 +1,20 @@
 package org.fostergraph.child;
 
-import java.util.Collection;
-import java.util.Map;
-
 import org.fostergraph.security.OwnedRecords;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
 
-/** Which council each child named by an {@code @owned(by: CHILD)} argument belongs to. */
-@Component
-class ChildOwnership implements OwnedRecords {
+/** Whose each child is, for the {@code @owned(by: CHILD)} arguments naming one. */
+@Configuration(proxyBeanMethods = false)
+class ChildOwnership {
 
-    private final Neo4jClient neo4j;
-
-    ChildOwnership(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
-    }
-
-    @Override
-    public String kind() {
-        return "CHILD";
-    }
-
-    @Override
-    public String noun() {
-        return "child";
-    }
-
-    @Override
-    public boolean historySubject() {
-        return true;
-    }
-
-    @Override
-    public Map<String, String> councilsOf(Collection<String> ids) {
-        return OwnedRecords.councils(neo4j, """
+    /** Children: a history subject. */
+    @Bean
+    OwnedRecords ownedChildren(Neo4jClient neo4j) {
+        return OwnedRecords.byCypher(neo4j, "CHILD", "child", true, """
                 MATCH (n:Child) WHERE n.id IN $ids RETURN n.id AS id, n.council AS council
-                """, ids);
+                """);
     }
 }

@@ -1,42 +1,36 @@
 package org.fostergraph.constellation;
 
-import java.util.Collection;
-import java.util.Map;
-
 import org.fostergraph.security.OwnedRecords;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
 
-/** Which council each constellation named by an {@code @owned(by: CONSTELLATION)} argument belongs to. */
-@Component
-class ConstellationOwnership implements OwnedRecords {
+/** Whose each constellation, sleepover and liaison social worker is, for the {@code @owned} arguments naming them. */
+@Configuration(proxyBeanMethods = false)
+class ConstellationOwnership {
 
-    private final Neo4jClient neo4j;
-
-    ConstellationOwnership(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
-    }
-
-    @Override
-    public String kind() {
-        return "CONSTELLATION";
-    }
-
-    @Override
-    public String noun() {
-        return "constellation";
-    }
-
-    @Override
-    public boolean historySubject() {
-        return true;
-    }
-
-    @Override
-    public Map<String, String> councilsOf(Collection<String> ids) {
-        return OwnedRecords.councils(neo4j, """
+    /** Constellations: a history subject. */
+    @Bean
+    OwnedRecords ownedConstellations(Neo4jClient neo4j) {
+        return OwnedRecords.byCypher(neo4j, "CONSTELLATION", "constellation", true, """
                 MATCH (n:Constellation) WHERE n.id IN $ids RETURN n.id AS id, n.council AS council
-                """, ids);
+                """);
+    }
+
+    /** A sleepover is the council's whose hub it was at. */
+    @Bean
+    OwnedRecords ownedSleepovers(Neo4jClient neo4j) {
+        return OwnedRecords.byCypher(neo4j, "SLEEPOVER", "sleepover", true, """
+                MATCH (n:Sleepover)-[:AT]->(h:Household) WHERE n.id IN $ids RETURN n.id AS id, h.council AS council
+                """);
+    }
+
+    /** Social workers: no history of their own. */
+    @Bean
+    OwnedRecords ownedSocialWorkers(Neo4jClient neo4j) {
+        return OwnedRecords.byCypher(neo4j, "SOCIAL_WORKER", "social worker", false, """
+                MATCH (n:SocialWorker) WHERE n.id IN $ids RETURN n.id AS id, n.council AS council
+                """);
     }
 }

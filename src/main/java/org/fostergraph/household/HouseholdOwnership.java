@@ -1,42 +1,20 @@
 package org.fostergraph.household;
 
-import java.util.Collection;
-import java.util.Map;
-
 import org.fostergraph.security.OwnedRecords;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Component;
 
-/** Which council each household named by an {@code @owned(by: HOUSEHOLD)} argument belongs to. */
-@Component
-class HouseholdOwnership implements OwnedRecords {
+/** Whose each household is, for the {@code @owned(by: HOUSEHOLD)} arguments naming one. */
+@Configuration(proxyBeanMethods = false)
+class HouseholdOwnership {
 
-    private final Neo4jClient neo4j;
-
-    HouseholdOwnership(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
-    }
-
-    @Override
-    public String kind() {
-        return "HOUSEHOLD";
-    }
-
-    @Override
-    public String noun() {
-        return "household";
-    }
-
-    @Override
-    public boolean historySubject() {
-        return true;
-    }
-
-    @Override
-    public Map<String, String> councilsOf(Collection<String> ids) {
-        return OwnedRecords.councils(neo4j, """
+    /** Households: a history subject. */
+    @Bean
+    OwnedRecords ownedHouseholds(Neo4jClient neo4j) {
+        return OwnedRecords.byCypher(neo4j, "HOUSEHOLD", "household", true, """
                 MATCH (n:Household) WHERE n.id IN $ids RETURN n.id AS id, n.council AS council
-                """, ids);
+                """);
     }
 }

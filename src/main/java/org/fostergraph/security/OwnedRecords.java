@@ -28,13 +28,22 @@ public interface OwnedRecords {
     Map<String, String> councilsOf(Collection<String> ids);
 
     /**
-     * Runs a statement that answers {@code id} and {@code council} for the ids bound as {@code $ids}: what most lookups
-     * are, a label and where its council is written.
+     * The lookup most kinds are: a statement answering {@code id} and {@code council} for the ids bound as
+     * {@code $ids} (a label, and where its council is written).
      */
-    static Map<String, String> councils(Neo4jClient neo4j, String cypher, Collection<String> ids) {
-        Map<String, String> councils = new HashMap<>();
-        neo4j.query(cypher).bind(List.copyOf(ids)).to("ids").fetch().all()
-                .forEach(row -> councils.put((String) row.get("id"), Objects.requireNonNullElse((String) row.get("council"), "")));
-        return councils;
+    static OwnedRecords byCypher(Neo4jClient neo4j, String kind, String noun, boolean historySubject, String cypher) {
+        return new CypherLookup(neo4j, kind, noun, historySubject, cypher);
+    }
+
+    /** A lookup by one Cypher statement. */
+    record CypherLookup(Neo4jClient neo4j, String kind, String noun, boolean historySubject, String cypher) implements OwnedRecords {
+
+        @Override
+        public Map<String, String> councilsOf(Collection<String> ids) {
+            Map<String, String> councils = new HashMap<>();
+            neo4j.query(cypher).bind(List.copyOf(ids)).to("ids").fetch().all()
+                    .forEach(row -> councils.put((String) row.get("id"), Objects.requireNonNullElse((String) row.get("council"), "")));
+            return councils;
+        }
     }
 }
