@@ -45,13 +45,14 @@ public enum AgeBand {
     }
 
     /**
-     * For each band, youngest first, the latest date of birth of a child in it or an older band on {@code day}: a
-     * query finds a child's band as the number of these on or after the child's date of birth, less one, without
+     * For each band after Under 1, youngest first, the latest date of birth of a child in it or an older band on
+     * {@code day}: a query finds a child's band as the number of these on or after the child's date of birth, without
      * working out an age for every child. Born on or before {@code day} minus n years is exactly "n or older" as
-     * {@link #on} counts years (a child born on 29 February is n on 1 March in a year that has none).
+     * {@link #on} counts years (a child born on 29 February is n on 1 March in a year that has none). A child the
+     * records make not yet born on the day (a date of birth a later return corrected) is under 1, as {@link #on} has it.
      */
-    static List<LocalDate> latestBirthDates(LocalDate day) {
-        return Arrays.stream(values()).map(band -> day.minusYears(band.ages()[0])).toList();
+    static List<LocalDate> latestBirthDatesAfterUnder1(LocalDate day) {
+        return Arrays.stream(values()).skip(1).map(band -> day.minusYears(band.ages()[0])).toList();
     }
 
     /** Whether a terms-of-approval range (null ends open) covers any age in the band. */

@@ -63,12 +63,14 @@ class ReportRepository {
                 %s
                 MATCH (c:Child)-[:HAD]->(p)
                 %s
-                MATCH (p)-[:WITH]->(h:Household)
+                // A temporary placement may name no home: the child is still in care, counted as the mix counts them.
+                OPTIONAL MATCH (p)-[:WITH]->(h:Household)
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL MATCH (h)-[:RUN_BY]->(provider:Provider)
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth, p.placeCode AS placeCode, p.providerCode AS providerCode,
                        coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.id AS localityId, home.name AS locality, provider.name AS provider,
-                       point.distance(c.homeLocation, h.location) AS homeMetres, EXISTS { (h)-[:IN]->(:Locality) } AS inside
+                       point.distance(c.homeLocation, h.location) AS homeMetres,
+                       h IS NOT NULL AND EXISTS { (h)-[:IN]->(:Locality) } AS inside
                 """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
                 .bind(day).to("day").bind(scope.councils()).to("councils")
                 .fetchAs(OpenPlacement.class)
@@ -96,12 +98,12 @@ class ReportRepository {
                     RETURN provider.name AS provider
                 }
                 WITH home, p, provider, c.dateOfBirth AS born
-                WITH home.name AS locality, size([latest IN $latestBirthDates WHERE born <= latest]) - 1 AS band,
+                WITH home.name AS locality, size([latest IN $latestBirthDates WHERE born <= latest]) AS band,
                      p.placeCode AS placeCode, p.providerCode AS providerCode, provider,
                      count(*) AS children, sum(coalesce(p.weeklyCost, 0.0)) AS weeklyCost
                 RETURN locality, band, placeCode, providerCode, provider, children, weeklyCost
                 """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
-                .bindAll(Map.of("day", day, "councils", councils, "latestBirthDates", AgeBand.latestBirthDates(day),
+                .bindAll(Map.of("day", day, "councils", councils, "latestBirthDates", AgeBand.latestBirthDatesAfterUnder1(day),
                         "internalProviderCodes", INTERNAL_PROVIDER_CODES))
                 .fetchAs(MixRow.class)
                 .mappedBy((types, row) -> new MixRow(RecordValues.string(row.get("locality")),
