@@ -25,15 +25,26 @@ import org.fostergraph.support.CsvReadFailure;
 /**
  * Reads SSDA903 CSV files the way the public validator does: the table is recognised by its exact set of column
  * names (order and file name do not matter), a UTF-8 byte-order mark is skipped, values are text with surrounding
- * blanks removed and upper-cased, and an empty cell is null.
+ * blanks removed and upper-cased, and an empty cell is null. Each cell is also kept as given (blanks removed, case kept)
+ * for the fields an export must give back exactly (the postcodes).
  */
 final class Ssda903Csv {
 
     /** One data row; {@code cellCount} differs from the table's columns when the row is ragged. */
-    record Row(String file, long number, Map<String, String> cells, int cellCount, int columnCount) {
+    record Row(String file, long number, Map<String, String> cells, Map<String, String> asGiven, int cellCount, int columnCount) {
+
+        /** A row whose cells are as given (upper case already). */
+        Row(String file, long number, Map<String, String> cells, int cellCount, int columnCount) {
+            this(file, number, cells, cells, cellCount, columnCount);
+        }
 
         String get(String column) {
             return cells.get(column);
+        }
+
+        /** The cell as the file gave it, in its own case; null when empty. */
+        String asGiven(String column) {
+            return asGiven.get(column);
         }
 
         boolean ragged() {
@@ -68,10 +79,12 @@ final class Ssda903Csv {
             List<String> columns = parser.getHeaderNames().stream().map(Ssda903Csv::columnName).toList();
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new HashMap<>();
+                Map<String, String> asGiven = new HashMap<>();
                 for (int i = 0; i < Math.min(columns.size(), record.size()); i++) {
                     cells.put(columns.get(i), value(record.get(i)));
+                    asGiven.put(columns.get(i), blankToNull(record.get(i)));
                 }
-                action.accept(new Row(source.name(), record.getRecordNumber() + 1, cells, record.size(), columns.size()));
+                action.accept(new Row(source.name(), record.getRecordNumber() + 1, cells, asGiven, record.size(), columns.size()));
             }
         }
         catch (IOException | UncheckedIOException e) {
@@ -115,10 +128,12 @@ final class Ssda903Csv {
     }
 
     private static String value(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String value = cell.strip().toUpperCase(Locale.ROOT);
+        String value = blankToNull(cell);
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String cell) {
+        String value = cell == null ? "" : cell.strip();
         return value.isEmpty() ? null : value;
     }
 

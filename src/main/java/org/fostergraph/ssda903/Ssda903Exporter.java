@@ -68,7 +68,8 @@ public class Ssda903Exporter {
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
                                  RETURN p {.start, .end, .placeCode, .providerCode, .newEpisodeReason, .episodeEndReason,
                                            .endReason, .placeChangeReason, .postcodeSector, .episodeStarts, .legalStatuses, .needCategories,
-                                           .homeSectors, .source, urn: h.urn, householdSector: h.postcodeSector}
+                                           .homeSectors, .homePosts, .placementPosts, .source, urn: h.urn,
+                                           householdSector: h.postcodeSector}
                                  ORDER BY p.start, p.id } AS placements
                 """, (record, printer) -> {
             for (List<Object> episode : episodes(record)) {
@@ -92,7 +93,10 @@ public class Ssda903Exporter {
                 List<LocalDate> starts = p.get("episodeStarts").asList(Value::asLocalDate);
                 List<String> legalStatuses = p.get("legalStatuses").asList(Value::asString);
                 List<String> needCategories = p.get("needCategories").asList(Value::asString);
-                List<String> homeSectors = p.get("homeSectors").asList(Value::asString);
+                // HOME_POST and PL_POST as the return gave them; a placement imported before they were kept has its sectors.
+                List<String> homePosts = asGiven(p.get("homePosts"), p.get("homeSectors").asList(Value::asString));
+                List<String> placementPosts = asGiven(p.get("placementPosts"),
+                        java.util.Collections.nCopies(starts.size(), Objects.requireNonNullElse(placementSector, "")));
                 for (int e = 0; e < starts.size(); e++) {
                     boolean last = e == starts.size() - 1;
                     rows.add(row(child, starts.get(e), e == 0 ? p.get("newEpisodeReason").asString() : "L",
@@ -100,7 +104,7 @@ public class Ssda903Exporter {
                             p.get("providerCode").asString(null), last ? end : starts.get(e + 1),
                             last ? p.get("episodeEndReason").asString(null) : "X1",
                             last ? p.get("placeChangeReason").asString(null) : null,
-                            homeSectors.get(e).isEmpty() ? null : homeSectors.get(e), placementSector, urn));
+                            emptyToNull(homePosts.get(e)), emptyToNull(placementPosts.get(e)), urn));
                 }
             }
             else {
@@ -113,6 +117,14 @@ public class Ssda903Exporter {
             }
         }
         return rows;
+    }
+
+    private static List<String> asGiven(Value kept, List<String> otherwise) {
+        return kept == null || kept.isNull() ? otherwise : kept.asList(Value::asString);
+    }
+
+    private static String emptyToNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static List<Object> row(String child, LocalDate start, String newEpisodeReason, String legalStatus,

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.fostergraph.geo.Postcode;
 import org.fostergraph.geo.PostcodeSector;
 import org.fostergraph.geo.PostcodeSectorService;
 import org.fostergraph.history.CurrentActor;
@@ -391,10 +392,9 @@ public class Ssda903Importer {
                 if (opening.legalStatusOnly() && (before.end() == null || before.end().isAfter(first.start()))) {
                     List<Episode> earlierEpisodes = new ArrayList<>();
                     for (int i = 0; i < before.episodeStarts().size() && before.episodeStarts().get(i).isBefore(first.start()); i++) {
-                        String home = before.homeSectors().get(i);
                         earlierEpisodes.add(new Episode(0, child.id(), before.episodeStarts().get(i), i == 0 ? before.newEpisodeReason() : "L",
                                 before.legalStatuses().get(i), before.needCategories().get(i), first.place(), first.provider(),
-                                null, "X1", null, home.isEmpty() ? null : home, first.placementSector(), first.urn()));
+                                null, "X1", null, Postcode.parse(before.homePost(i)), opening.placementPost(), first.urn()));
                     }
                     return child.withFirstPlacement(first.carryingOn(before.start(), before.newEpisodeReason(), earlierEpisodes,
                             before.householdId()));
@@ -504,9 +504,17 @@ public class Ssda903Importer {
             // Neo4j lists hold no nulls: an episode without a home sector is stored as "".
             row.put("homeSectors", placement.episodes().stream()
                     .map(episode -> Objects.requireNonNullElse(episode.homeSector(), "")).toList());
+            // HOME_POST and PL_POST exactly as the return gave them (a full postcode or a sector), so the export gives
+            // them back; the sectors above are what fostergraph locates the child and the home by.
+            row.put("homePosts", placement.episodes().stream().map(episode -> asGiven(episode.homePost())).toList());
+            row.put("placementPosts", placement.episodes().stream().map(episode -> asGiven(episode.placementPost())).toList());
             row.put("weeklyCost", costs.of(provision));
             row.put("hash", fingerprint(row));
             return row;
+        }
+
+        private static String asGiven(Postcode postcode) {
+            return postcode == null ? "" : postcode.asGiven();
         }
 
         private void warnAboutSectors(ImportedChild child, Map<String, PostcodeSector> known) {

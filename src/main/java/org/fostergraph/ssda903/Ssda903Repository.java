@@ -39,7 +39,13 @@ class Ssda903Repository {
     /** A placement an earlier import wrote, open on or ending on the day a child's episodes in this return begin. */
     record EarlierPlacement(String childId, String id, LocalDate start, LocalDate end, String newEpisodeReason,
             List<LocalDate> episodeStarts, List<String> legalStatuses, List<String> needCategories, List<String> homeSectors,
-            String householdId) {
+            List<String> homePosts, String householdId) {
+
+        /** The episode's HOME_POST as its return gave it (its sector for a placement imported before they were kept), or null. */
+        String homePost(int episode) {
+            String post = episode < homePosts.size() ? homePosts.get(episode) : homeSectors.get(episode);
+            return post.isEmpty() ? null : post;
+        }
     }
 
     private final Neo4jClient neo4j;
@@ -87,7 +93,7 @@ class Ssda903Repository {
                 MATCH (:Child {id: row.childId})-[:HAD]->(p:Placement {source: 'SSDA903'})-[:WITH]->(h:Household)
                 WHERE p.start < row.day AND (p.end IS NULL OR p.end >= row.day)
                 RETURN row.childId AS childId, p {.id, .start, .end, .newEpisodeReason, .episodeStarts, .legalStatuses,
-                       .needCategories, .homeSectors} AS p, h.id AS householdId
+                       .needCategories, .homeSectors, .homePosts} AS p, h.id AS householdId
                 """)
                 .bind(childDays).to("rows")
                 .fetchAs(EarlierPlacement.class)
@@ -97,7 +103,7 @@ class Ssda903Repository {
                             p.get("start").asLocalDate(), RecordValues.date(p.get("end")), p.get("newEpisodeReason").asString(),
                             p.get("episodeStarts").asList(org.neo4j.driver.Value::asLocalDate), RecordValues.strings(p.get("legalStatuses")),
                             RecordValues.strings(p.get("needCategories")), RecordValues.strings(p.get("homeSectors")),
-                            row.get("householdId").asString());
+                            RecordValues.strings(p.get("homePosts")), row.get("householdId").asString());
                 })
                 .all().stream().toList();
     }
@@ -183,7 +189,8 @@ class Ssda903Repository {
                     p.newEpisodeReason = row.newEpisodeReason, p.episodeEndReason = row.episodeEndReason,
                     p.endReason = row.endReason, p.placeChangeReason = row.placeChangeReason, p.postcodeSector = row.postcodeSector,
                     p.episodeStarts = row.episodeStarts, p.legalStatuses = row.legalStatuses,
-                    p.needCategories = row.needCategories, p.homeSectors = row.homeSectors, p.importHash = row.hash,
+                    p.needCategories = row.needCategories, p.homeSectors = row.homeSectors, p.homePosts = row.homePosts,
+                    p.placementPosts = row.placementPosts, p.importHash = row.hash,
                     p.weeklyCost = CASE WHEN p.costEstimated THEN row.weeklyCost ELSE p.weeklyCost END,
                     %s
                 MERGE (c)-[:HAD]->(p)

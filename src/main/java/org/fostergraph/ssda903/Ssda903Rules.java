@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.fostergraph.care.PlaceKind;
 import org.fostergraph.child.Sex;
-import org.fostergraph.geo.PostcodeSector;
+import org.fostergraph.geo.Postcode;
 import org.fostergraph.care.Ssda903Codes.CodeList;
 
 /**
@@ -93,14 +93,14 @@ final class Ssda903Rules {
             problems.add(problem(row, "REC", "is needed because the episode ended (DEC " + row.get("DEC") + ")"));
         }
         String placeChangeReason = code(row, "REASON_PLACE_CHANGE", CodeList.REASON_PLACE_CHANGE, codeDay, false, problems);
-        String homeSector = sector(row, "HOME_POST", problems);
-        String placementSector = sector(row, "PL_POST", problems);
+        Postcode homePost = postcode(row, "HOME_POST", problems);
+        Postcode placementPost = postcode(row, "PL_POST", problems);
         String urn = urn(row, problems);
         if (child == null) {
             return null;
         }
         return new Episode(row.number(), child, start, newEpisodeReason, legalStatus, needCategory, place, provider, end,
-                endReason, placeChangeReason, homeSector, placementSector, urn);
+                endReason, placeChangeReason, homePost, placementPost, urn);
     }
 
     /**
@@ -186,7 +186,7 @@ final class Ssda903Rules {
         String[][] columns = {
                 {"PLACE", previous.place(), next.place()},
                 {"PLACE_PROVIDER", previous.provider(), next.provider()},
-                {"PL_POST", previous.placementSector(), next.placementSector()},
+                {"PL_POST", normalised(previous.placementPost()), normalised(next.placementPost())},
                 {"URN", previous.urn(), next.urn()}};
         for (String[] column : columns) {
             if (!Objects.equals(column[1], column[2])) {
@@ -283,16 +283,21 @@ final class Ssda903Rules {
         return code;
     }
 
-    private static String sector(Ssda903Csv.Row row, String column, List<Ssda903Problem> problems) {
-        String text = row.get(column);
+    /** A full postcode, as the DfE collects it, or a postcode sector; either in any case and spacing. */
+    private static Postcode postcode(Ssda903Csv.Row row, String column, List<Ssda903Problem> problems) {
+        String text = row.asGiven(column);
         if (text == null) {
             return null;
         }
-        String sector = PostcodeSector.normalise(text);
-        if (sector == null) {
-            problems.add(problem(row, column, "is not a postcode sector (an outward code, a space and a digit, for example WS2 8)"));
+        Postcode postcode = Postcode.parse(text);
+        if (postcode == null) {
+            problems.add(problem(row, column, "is neither a postcode (for example WS2 8AB) nor a postcode sector (WS2 8)"));
         }
-        return sector;
+        return postcode;
+    }
+
+    private static String normalised(Postcode postcode) {
+        return postcode == null ? null : postcode.normalised();
     }
 
     private static String urn(Ssda903Csv.Row row, List<Ssda903Problem> problems) {

@@ -136,7 +136,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 new Ssda903Problem(episodes, 8, "PLACE", "H5", "is not a PLACE code in the 2025/26 code list"),
                 new Ssda903Problem(episodes, 8, "REC", "E4A", "is given but DEC is empty: an open episode has no reason it ceased"),
                 new Ssda903Problem(episodes, 8, "PL_POST", "WALSALL",
-                        "is not a postcode sector (an outward code, a space and a digit, for example WS2 8)"),
+                        "is neither a postcode (for example WS2 8AB) nor a postcode sector (WS2 8)"),
                 new Ssda903Problem(episodes, 8, "URN", "SC99",
                         "is not an Ofsted URN (SC and six digits, or six or seven digits) nor XXXXXXX for none"),
                 new Ssda903Problem(episodes, 10, "CHILD", "B107",
@@ -246,15 +246,69 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
         assertThat(again.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 0, 0, 6, 0));
         assertThat(again.placements()).isEqualTo(new Ssda903ImportSummary.Placements(0, 0, 10, 0));
         assertThat(graph()).isEqualTo(graph);
-        // The export writes each imported placement as the episodes it came from, dates as dd/mm/yyyy, codes as read.
+        // The export writes each imported placement as the episodes it came from, dates as dd/mm/yyyy, codes as read
+        // (in upper case), and the postcodes exactly as the return gave them (row 6's HOME_POST was "ws11").
         assertThat(episodes.lines().filter(line -> line.startsWith("C001,") || line.startsWith("C003,")).toList()).containsExactly(
                 "C001,01/04/2024,S,V2,N1,U4,PR1,10/09/2024,X1,,WS1 1,WS2 8,XXXXXXX",
-                "C001,10/09/2024,L,C2,N1,U4,PR1,,,,WS1 1,WS2 8,XXXXXXX",
+                "C001,10/09/2024,L,C2,N1,U4,PR1,,,,ws11,WS2 8,XXXXXXX",
                 "C003,15/02/2022,S,V2,N4,K2,PR4,30/06/2023,E4A,,WS1 1,B5 4,SC123456",
                 "C003,01/09/2023,S,C1,N4,K2,PR4,20/01/2025,X1,CREQB,WS1 1,B5 4,SC123456",
                 "C003,20/01/2025,P,C1,N4,U6,PR4,,,,WS1 1,ZZ9 9,XXXXXXX");
         assertThat(header.lines().limit(2).toList()).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
                 "C001,1,15/03/2015,,,,");
+    }
+
+    /**
+     * HOME_POST and PL_POST as the DfE collects them: full postcodes, in any case and spacing. Each is located by the
+     * centre of its sector (WS1 1 for the home, WS2 8 for the placement) and exported exactly as the return gave it;
+     * importing the export again changes nothing.
+     */
+    @Test
+    void fullPostcodesAreLocatedByTheirSectorAndExportedAsTheReturnGaveThem() {
+        String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nF001,2,15/03/2015,WBRI,,,\n";
+        String episodes = """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                F001,01/04/2024,S,V2,N1,U4,PR1,10/09/2024,X1,,ws1 1ab,ws28xy,XXXXXXX
+                F001,10/09/2024,L,C2,N1,U4,PR1,,,,Ws1 1Ab,WS2 8XY,XXXXXXX
+                """;
+        Ssda903ImportSummary summary = importTexts(header, episodes);
+
+        assertThat(summary.problems()).isEmpty();
+        assertThat(summary.warnings()).isEmpty();
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(1, 1, 0, 0, 0));
+        assertThat(count("""
+                MATCH (c:Child {id: 'DEMO:F001'})-[:HOME_IN]->(:Locality {id: 'LOC-N'})
+                WHERE c.homePostcodeSector = 'WS1 1' AND c.homeLocation = point({latitude: 52.58, longitude: -1.98})
+                MATCH (c)-[:HAD]->(:Placement {postcodeSector: 'WS2 8'})-[:WITH]->(h:Household)
+                WHERE h.location = point({latitude: 52.59, longitude: -2.00})
+                RETURN count(*)
+                """)).isEqualTo(1);
+        List<String> graph = graph();
+
+        String exported = download("/api/ssda903/episodes.csv");
+        assertThat(exported.lines().filter(line -> line.startsWith("F001,")).toList()).containsExactly(
+                "F001,01/04/2024,S,V2,N1,U4,PR1,10/09/2024,X1,,ws1 1ab,ws28xy,XXXXXXX",
+                "F001,10/09/2024,L,C2,N1,U4,PR1,,,,Ws1 1Ab,WS2 8XY,XXXXXXX");
+        Ssda903ImportSummary again = importTexts(download("/api/ssda903/header.csv"), exported);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.placements()).isEqualTo(new Ssda903ImportSummary.Placements(0, 0, 1, 0));
+        assertThat(graph()).isEqualTo(graph);
+    }
+
+    @Test
+    void aPostcodeOfTwoPlacesIsRefusedWhereOnlyTheLegalStatusChanged() {
+        String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nF002,1,15/03/2015,WBRI,,,\n";
+        String episodes = """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                F002,01/04/2024,S,V2,N1,U4,PR1,10/09/2024,X1,,WS1 1AB,WS2 8XY,XXXXXXX
+                F002,10/09/2024,L,C2,N1,U4,PR1,,,,WS1 1AB,WS2 8XZ,XXXXXXX
+                """;
+        Ssda903ImportSummary summary = importTexts(header, episodes);
+
+        assertThat(summary.problems()).extracting(Ssda903Problem::column, Ssda903Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PL_POST",
+                        "RNE L says only the legal status changed, but PL_POST differs from the episode on row 2 (WS2 8XY)"));
+        assertThat(count("MATCH (c:Child) RETURN count(c)")).isZero();
     }
 
     private String download(String path) {
