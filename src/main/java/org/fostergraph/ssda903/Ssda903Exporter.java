@@ -111,9 +111,12 @@ public class Ssda903Exporter {
                 boolean followsOn = i > 0 && start.equals(RecordValues.date(placements.get(i - 1).get("end")));
                 boolean carriesOn = end != null && i + 1 < placements.size()
                         && end.equals(placements.get(i + 1).get("start").asLocalDate());
+                // fostergraph keeps one reason a placement ended: a REASON_PLACE_CHANGE when the child moved on the
+                // day (the episode ceases with REC X1), else the REC the child left care with.
+                String endReason = p.get("endReason").asString(null);
                 rows.add(row(child, start, followsOn ? "P" : "S", null, null, p.get("placeCode").asString(),
-                        p.get("providerCode").asString(null), end, carriesOn ? "X1" : null,
-                        p.get("endReason").asString(null), record.get("homeSector").asString(null), placementSector, urn));
+                        p.get("providerCode").asString(null), end, carriesOn ? "X1" : endReason, carriesOn ? endReason : null,
+                        record.get("homeSector").asString(null), placementSector, urn));
             }
         }
         return rows;

@@ -311,6 +311,29 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
         assertThat(count("MATCH (c:Child) RETURN count(c)")).isZero();
     }
 
+    /**
+     * A placement recorded through the API keeps one reason it ended; the export puts it where the DfE wants it: a move
+     * (the next placement starts that day) ceases with REC X1 and the move's REASON_PLACE_CHANGE, and leaving care with
+     * its REC and no REASON_PLACE_CHANGE.
+     */
+    @Test
+    void theExportPutsAMovesReasonInReasonPlaceChangeAndLeavingCareInRec() {
+        given("""
+                MATCH (a:LocalAuthority {code: 'DEMO'})
+                CREATE (c:Child {id: 'C007', dateOfBirth: date('2012-02-02'), sex: 'MALE', needs: [], homePostcodeSector: 'WS1 1'})
+                CREATE (h:Household {id: 'HH-7', name: 'The Elms', provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED',
+                        approvedPlaces: 2, postcodeSector: 'WS2 8'})
+                CREATE (c)-[:HAD]->(:Placement {id: 'PL-7a', start: date('2025-01-10'), end: date('2025-06-01'), endReason: 'CARPL',
+                        placeCode: 'U4', providerCode: 'PR1', weeklyCost: 396.0})-[:WITH]->(h)
+                CREATE (c)-[:HAD]->(:Placement {id: 'PL-7b', start: date('2025-06-01'), end: date('2026-03-01'), endReason: 'E13',
+                        placeCode: 'U6', providerCode: 'PR1', weeklyCost: 396.0})-[:WITH]->(h)
+                """);
+
+        assertThat(download("/api/ssda903/episodes.csv").lines().filter(line -> line.startsWith("C007,")).toList()).containsExactly(
+                "C007,10/01/2025,S,,,U4,PR1,01/06/2025,X1,CARPL,WS1 1,WS2 8,XXXXXXX",
+                "C007,01/06/2025,P,,,U6,PR1,01/03/2026,E13,,WS1 1,WS2 8,XXXXXXX");
+    }
+
     private String download(String path) {
         return http.get().uri(path).exchange()
                 .expectStatus().isOk()
