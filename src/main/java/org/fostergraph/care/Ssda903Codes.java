@@ -75,6 +75,11 @@ public class Ssda903Codes {
         return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
+    /** The collection year as people write it: 2025 → "2025/26". */
+    public static String yearLabel(int collectionYear) {
+        return collectionYear + "/" + String.format("%02d", (collectionYear + 1) % 100);
+    }
+
     private static Integer year(String cell) {
         return cell == null || cell.isBlank() ? null : Integer.valueOf(cell.strip());
     }

@@ -64,7 +64,7 @@ class Ssda903Command implements Command {
                         public void imported(long episodeRows) {
                             bar.stepTo(episodeRows);
                         }
-                    });
+                    }, importer.commandLineAllowsOlderYear());
             bar.close();
             print(summary, out);
             out.printf("Imported in %.1f s%n", (System.nanoTime() - started) / 1e9);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -48,9 +49,9 @@ class Ssda903Controller {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Ssda903ImportSummary importReturn(@RequestPart("header") MultipartFile header,
-            @RequestPart("episodes") MultipartFile episodes) {
+            @RequestPart("episodes") MultipartFile episodes, @RequestParam(defaultValue = "false") boolean allowOlderYear) {
         return importer.importReturn(administrator().councilForChanges(), source("header", header), source("episodes", episodes),
-                Ssda903Importer.Progress.NONE);
+                Ssda903Importer.Progress.NONE, allowOlderYear);
     }
 
     @GetMapping("/header.csv")

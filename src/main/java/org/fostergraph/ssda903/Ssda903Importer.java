@@ -84,6 +84,11 @@ public class Ssda903Importer {
      * The council the command line imports for: {@code fostergraph.ssda903.council}, or else the graph's only
      * council; empty when neither names one.
      */
+    /** Whether the command line was told to import a return older than the council's newest. */
+    public boolean commandLineAllowsOlderYear() {
+        return properties.allowOlderYear();
+    }
+
     public Optional<String> commandLineCouncil() {
         if (properties.council() != null && !properties.council().isBlank()) {
             return Optional.of(properties.council().strip());
@@ -97,6 +102,16 @@ public class Ssda903Importer {
      * with this code: its children and the homes the return names become that council's.
      */
     public Ssda903ImportSummary importReturn(String council, Ssda903Source first, Ssda903Source second, Progress progress) {
+        return importReturn(council, first, second, progress, false);
+    }
+
+    /**
+     * As {@link #importReturn(String, Ssda903Source, Ssda903Source, Progress)}; a return of an older collection year
+     * than the council's newest one imported is refused unless {@code allowOlderYear}: it would put back what the
+     * newer return changed.
+     */
+    public Ssda903ImportSummary importReturn(String council, Ssda903Source first, Ssda903Source second, Progress progress,
+            boolean allowOlderYear) {
         Ssda903Table firstTable = Ssda903Csv.tableOf(first);
         Ssda903Table secondTable = Ssda903Csv.tableOf(second);
         if (firstTable == secondTable) {
@@ -105,13 +120,16 @@ public class Ssda903Importer {
         }
         Ssda903Source header = firstTable == Ssda903Table.HEADER ? first : second;
         Ssda903Source episodes = firstTable == Ssda903Table.HEADER ? second : first;
-        return new Run(council, header, episodes, progress).run();
+        return new Run(council, header, episodes, progress, allowOlderYear).run();
     }
 
     /** One import: its state lives only as long as the import. */
     private final class Run {
 
         private final String council;
+        private final boolean allowOlderYear;
+        /** The latest DECOM or DEC in the Episodes file: the return is of the collection year it falls in. */
+        private LocalDate latestDay;
         private final Ssda903Source headerFile;
         private final Ssda903Source episodesFile;
         private final Progress progress;
@@ -135,8 +153,9 @@ public class Ssda903Importer {
         private Written written = Written.NOTHING;
         private long rowsDone;
 
-        Run(String council, Ssda903Source headerFile, Ssda903Source episodesFile, Progress progress) {
+        Run(String council, Ssda903Source headerFile, Ssda903Source episodesFile, Progress progress, boolean allowOlderYear) {
             this.council = council;
+            this.allowOlderYear = allowOlderYear;
             this.headerFile = headerFile;
             this.episodesFile = episodesFile;
             this.progress = progress;
@@ -151,7 +170,14 @@ public class Ssda903Importer {
                 if (child != null) {
                     lastRowOf.put(child, row.number());
                 }
+                for (String column : List.of("DECOM", "DEC")) {
+                    LocalDate day = Ssda903Rules.dayOrNull(row.get(column));
+                    if (day != null && (latestDay == null || day.isAfter(latestDay))) {
+                        latestDay = day;
+                    }
+                }
             });
+            refuseAnOlderYear();
             progress.started(episodeRows);
             Ssda903Csv.forEachRow(episodesFile, Ssda903Table.EPISODES, this::readEpisode);
             headers.values().stream().filter(child -> !childrenWithEpisodes.contains(child.child()))
@@ -174,10 +200,27 @@ public class Ssda903Importer {
                 record.put("created", written.placementsCreated());
                 record.put("updated", written.placementsUpdated());
                 record.put("removed", written.placementsRemoved());
+                record.put("council", council);
+                record.put("collectionYear", latestDay == null ? null : Ssda903Codes.collectionYear(latestDay));
                 repository.recordImport(record, actor.name(), ZonedDateTime.now(clock));
                 return null;
             });
             return summary;
+        }
+
+        /** Refuses, before anything is written, a return older than the newest this council imported. */
+        private void refuseAnOlderYear() {
+            if (latestDay == null || allowOlderYear) {
+                return;
+            }
+            int year = Ssda903Codes.collectionYear(latestDay);
+            repository.newestCollectionYear(council).filter(newest -> newest > year).ifPresent(newest -> {
+                throw new Ssda903FileException(new Ssda903Problem(episodesFile.name(), 0, null, null, "is the "
+                        + Ssda903Codes.yearLabel(year) + " return (its latest date is " + latestDay.format(Ssda903Rules.DATE)
+                        + "), older than the " + Ssda903Codes.yearLabel(newest) + " return this council has imported:"
+                        + " importing it would put back what the newer return changed, so nothing was imported. To import it"
+                        + " anyway, send allowOlderYear=true (on the command line, --fostergraph.ssda903.allow-older-year=true)"));
+            });
         }
 
         private void readHeader() {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fostergraph.support.LocalityLinks;
@@ -223,10 +224,17 @@ class Ssda903Repository {
                 .run();
     }
 
+    /** The collection year (its first year: 2025 for 2025/26) of the newest return this council imported. */
+    Optional<Integer> newestCollectionYear(String council) {
+        return neo4j.query("MATCH (i:Ssda903Import {council: $council}) RETURN max(i.collectionYear) AS year")
+                .bind(council).to("council").fetch().one()
+                .map(row -> row.get("year")).map(year -> ((Number) year).intValue());
+    }
+
     void recordImport(Map<String, Object> summary, String by, ZonedDateTime at) {
         neo4j.query("CREATE (:Ssda903Import {id: $id, at: $at, by: $by, headerFile: $header, episodesFile: $episodes, "
                 + "childrenImported: $children, childrenRejected: $rejected, placementsCreated: $created, "
-                + "placementsUpdated: $updated, placementsRemoved: $removed})")
+                + "placementsUpdated: $updated, placementsRemoved: $removed, council: $council, collectionYear: $collectionYear})")
                 .bindAll(summary).bind(by).to("by").bind(at).to("at")
                 .run();
     }

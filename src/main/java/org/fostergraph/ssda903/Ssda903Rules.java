@@ -25,6 +25,16 @@ import org.fostergraph.care.Ssda903Codes.CodeList;
 final class Ssda903Rules {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /** A dd/mm/yyyy cell as a day, or null when it is empty or not a date (the row's own checks report that). */
+    static LocalDate dayOrNull(String cell) {
+        try {
+            return cell == null ? null : LocalDate.parse(cell, DATE);
+        }
+        catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
     private static final DateTimeFormatter LENIENT_DIGITS = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     /** An Ofsted unique reference number: SC and six digits for children's homes, six or seven digits otherwise. */

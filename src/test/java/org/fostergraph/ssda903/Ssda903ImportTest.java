@@ -312,6 +312,41 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
     }
 
     /**
+     * Last year's return (2025/26: its latest date is 10/10/2025) imported after this year's (2026/27) would put back
+     * what this year's changed: it is refused, naming both years, and changes nothing, unless the administrator says so.
+     */
+    @Test
+    void anOlderYearsReturnAfterANewerOneIsRefusedUnlessAllowed() {
+        String header = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nC001,1,15/03/2015,WBRI,,,\n";
+        String episodes = """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                C001,01/04/2024,S,V2,N1,U4,PR1,01/06/2026,X1,CREQO,WS1 1,WS2 8,XXXXXXX
+                C001,01/06/2026,P,C2,N1,U4,PR4,,,,WS1 1,DY1 4,XXXXXXX
+                """;
+        assertThat(importTexts(header, episodes).problems()).isEmpty();
+        List<String> newer = graph();
+
+        http.post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(multipart("header.csv", text("header.csv"), "episodes.csv", text("episodes.csv")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.detail").isEqualTo("episodes.csv: is the 2025/26 return (its latest date is 10/10/2025), older than"
+                        + " the 2026/27 return this council has imported: importing it would put back what the newer return"
+                        + " changed, so nothing was imported. To import it anyway, send allowOlderYear=true (on the command"
+                        + " line, --fostergraph.ssda903.allow-older-year=true)");
+        assertThat(graph()).isEqualTo(newer);
+
+        Ssda903ImportSummary allowed = http.post().uri("/api/ssda903?allowOlderYear=true").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(multipart("header.csv", text("header.csv"), "episodes.csv", text("episodes.csv")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Ssda903ImportSummary.class).returnResult().getResponseBody();
+        assertThat(allowed.children().read()).isEqualTo(6);
+        assertThat(graph()).isNotEqualTo(newer);
+    }
+
+    /**
      * A placement recorded through the API keeps one reason it ended; the export puts it where the DfE wants it: a move
      * (the next placement starts that day) ceases with REC X1 and the move's REASON_PLACE_CHANGE, and leaving care with
      * its REC and no REASON_PLACE_CHANGE.
