@@ -1,6 +1,8 @@
 package org.fostergraph.child;
 
-/** SSDA903 {@code SEX}: 1 male, 2 female. */
+/** A child's sex as the SSDA903 return records it (its codes by collection year are {@code ssda903.SexCode}'s). */
 public enum Sex {
-    MALE, FEMALE
+    MALE, FEMALE,
+    /** Not known or indeterminate (SSDA903 U, from 2024/25). */
+    UNKNOWN
 }

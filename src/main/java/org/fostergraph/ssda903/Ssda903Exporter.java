@@ -3,6 +3,7 @@ package org.fostergraph.ssda903;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
+import org.fostergraph.care.Ssda903Codes;
+import org.fostergraph.child.Sex;
 import org.fostergraph.neo4j.GraphSessions;
 import org.fostergraph.neo4j.RecordValues;
 import org.fostergraph.support.SafeCsv;
@@ -37,9 +40,11 @@ public class Ssda903Exporter {
     private static final String NO_URN = "XXXXXXX";
 
     private final GraphSessions sessions;
+    private final Clock clock;
 
-    Ssda903Exporter(GraphSessions sessions) {
+    Ssda903Exporter(GraphSessions sessions, Clock clock) {
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     /** The children an export of the council's return holds, for the read audit written before it is sent. */
@@ -56,7 +61,7 @@ public class Ssda903Exporter {
                 RETURN coalesce(c.returnId, c.id) AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
                 ORDER BY child
                 """, (record, printer) -> SafeCsv.printRecord(printer, Arrays.asList(record.get("child").asString(),
-                "FEMALE".equals(record.get("sex").asString(null)) ? "2" : "1",
+                SexCode.written(Sex.valueOf(record.get("sex").asString("MALE")), Ssda903Codes.collectionYear(LocalDate.now(clock))),
                 date(record.get("dateOfBirth")), null, null, null, null)));
     }
 

@@ -54,14 +54,10 @@ final class Ssda903Rules {
     /** The Header row, or null when it names no child; problems go to {@code problems}. */
     HeaderRow header(Ssda903Csv.Row row, List<Ssda903Problem> problems) {
         String child = childId(row, problems);
-        Sex sex = switch (Objects.requireNonNullElse(row.get("SEX"), "")) {
-            case "1" -> Sex.MALE;
-            case "2" -> Sex.FEMALE;
-            default -> {
-                problems.add(problem(row, "SEX", "must be 1 (male) or 2 (female)"));
-                yield null;
-            }
-        };
+        Sex sex = SexCode.read(row.get("SEX"));
+        if (sex == null) {
+            problems.add(problem(row, "SEX", "must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)"));
+        }
         LocalDate dateOfBirth = date(row, "DOB", true, problems);
         return child == null ? null : new HeaderRow(row.number(), child, sex, dateOfBirth);
     }

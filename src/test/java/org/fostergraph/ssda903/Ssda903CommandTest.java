@@ -38,7 +38,7 @@ class Ssda903CommandTest {
                 "header-broken.csv: 10 rows; episodes-broken.csv: 13 rows; 20 rows refused",
                 "Children: 10 read, 1 created, 0 updated, 0 unchanged, 9 refused",
                 "Problem: episodes-broken.csv row 3 DECOM '15/02/2025': overlaps the episode on row 2, which ends on 01/03/2025",
-                "Problem: header-broken.csv row 5 SEX '3': must be 1 (male) or 2 (female)",
+                "Problem: header-broken.csv row 5 SEX '3': must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)",
                 // The graph holds no postcode-sector table: every sector is reported and nothing is placed wrongly.
                 "Warning: episodes-broken.csv row 12 HOME_POST 'WS1 1': is not in the postcode-sector table");
     }

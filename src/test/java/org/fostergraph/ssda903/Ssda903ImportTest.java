@@ -147,7 +147,8 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                         "must be S: the child left care when the episode on row 13 ended (REC E4A)"),
                 new Ssda903Problem(episodes, 14, "REC", "X1",
                         "REC X1 says a new episode starts the day this one ends, but the child has no later episode"),
-                new Ssda903Problem(header, 5, "SEX", "3", "must be 1 (male) or 2 (female)"),
+                new Ssda903Problem(header, 5, "SEX", "3",
+                        "must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)"),
                 new Ssda903Problem(header, 8, "CHILD", "B102", "repeats the child of row 3: a child has one Header row"),
                 new Ssda903Problem(header, 9, "DOB", "31/02/2017", "is not a date as dd/mm/yyyy"),
                 new Ssda903Problem(header, 9, "CHILD", "B108",
@@ -254,8 +255,9 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 "C003,15/02/2022,S,V2,N4,K2,PR4,30/06/2023,E4A,,WS1 1,B5 4,SC123456",
                 "C003,01/09/2023,S,C1,N4,K2,PR4,20/01/2025,X1,CREQB,WS1 1,B5 4,SC123456",
                 "C003,20/01/2025,P,C1,N4,U6,PR4,,,,WS1 1,ZZ9 9,XXXXXXX");
+        // Today (24/11/2026) is in 2026/27, whose return codes sex M, F or U: the file's 1 goes back as M.
         assertThat(header.lines().limit(2).toList()).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
-                "C001,1,15/03/2015,,,,");
+                "C001,M,15/03/2015,,,,");
     }
 
     /**

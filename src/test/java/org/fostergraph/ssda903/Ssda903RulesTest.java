@@ -29,7 +29,23 @@ class Ssda903RulesTest {
         assertThat(row.child()).isEqualTo("C1");
         // 31 February is no date.
         assertThat(problems).extracting(Ssda903Problem::column, Ssda903Problem::value, Ssda903Problem::message).containsExactly(
-                tuple("SEX", "3", "must be 1 (male) or 2 (female)"), tuple("DOB", "31/02/2015", "is not a date as dd/mm/yyyy"));
+                tuple("SEX", "3", "must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)"),
+                tuple("DOB", "31/02/2015", "is not a date as dd/mm/yyyy"));
+    }
+
+    @Test
+    void sexIsReadInTheCodesOfEitherEraAndWrittenInTheCollectionYearsOwn() {
+        List<Ssda903Problem> problems = new ArrayList<>();
+        for (String[] code : new String[][] {{"1", "MALE"}, {"M", "MALE"}, {"2", "FEMALE"}, {"F", "FEMALE"}, {"U", "UNKNOWN"}}) {
+            HeaderRow row = rules.header(row("header.csv", 2, Map.of("CHILD", "C1", "SEX", code[0], "DOB", "15/03/2015")), problems);
+            assertThat(row.sex()).as("SEX %s", code[0]).isEqualTo(Sex.valueOf(code[1]));
+        }
+        assertThat(problems).isEmpty();
+        // 2023/24 is the last year of 1 and 2 (and no code for not known); 2024/25 the first of M, F and U.
+        assertThat(List.of(SexCode.written(Sex.MALE, 2023), SexCode.written(Sex.FEMALE, 2023))).containsExactly("1", "2");
+        assertThat(SexCode.written(Sex.UNKNOWN, 2023)).isNull();
+        assertThat(List.of(SexCode.written(Sex.MALE, 2024), SexCode.written(Sex.FEMALE, 2024), SexCode.written(Sex.UNKNOWN, 2026)))
+                .containsExactly("M", "F", "U");
     }
 
     @Test
