@@ -82,6 +82,11 @@ public enum PlaceKind {
         return SHORT_TERM_FOSTERING.contains(placeCode);
     }
 
+    /** T0–T4: a temporary placement, from which the child returns to their usual one. */
+    public static boolean isTemporary(String placeCode) {
+        return of(placeCode) == TEMPORARY;
+    }
+
     public static boolean takesNoProvider(String placeCode) {
         return NO_PROVIDER.contains(placeCode);
     }

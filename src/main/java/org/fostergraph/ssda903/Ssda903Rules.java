@@ -181,8 +181,10 @@ final class Ssda903Rules {
                                 + ") changes the legal status only (RNE L)"));
             }
         }
+        // As the DfE's rule 225: a move into or out of a temporary placement (T0–T4) needs no reason for the change.
         if (previous.continues() && !next.legalStatusOnly() && !"S".equals(next.newEpisodeReason())
-                && previous.placeChangeReason() == null) {
+                && previous.placeChangeReason() == null && !PlaceKind.isTemporary(previous.place())
+                && !PlaceKind.isTemporary(next.place())) {
             problems.add(new Ssda903Problem(file, previous.row(), "REASON_PLACE_CHANGE", null, "is needed: the child "
                     + "moves to a new placement on " + nextStart + " (row " + next.row() + ", RNE " + next.newEpisodeReason() + ")"));
         }

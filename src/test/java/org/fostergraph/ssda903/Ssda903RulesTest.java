@@ -81,6 +81,19 @@ class Ssda903RulesTest {
     }
 
     @Test
+    void aMoveIntoOrOutOfATemporaryPlacementNeedsNoReasonAsRule225Has() {
+        List<Ssda903Problem> problems = new ArrayList<>();
+        Episode usual = rules.episode(episode(3, "C1", "01/04/2024", "S", "C2", "U4", "PR1", "10/09/2024", "X1", null), header, problems);
+        Episode hospital = rules.episode(episode(4, "C1", "10/09/2024", "P", "C2", "T0", null, "14/09/2024", "X1", null), header,
+                problems);
+        Episode back = rules.episode(episode(5, "C1", "14/09/2024", "P", "C2", "U4", "PR1", null, null, null), header, problems);
+        assertThat(problems).isEmpty();
+
+        assertThat(rules.child(header, List.of(usual, hospital, back), "episodes.csv", problems)).isNotNull();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void aChildsEpisodesFollowOnAndAMoveSaysWhy() {
         List<Ssda903Problem> problems = new ArrayList<>();
         Episode first = rules.episode(episode(3, "C1", "01/04/2024", "S", "C2", "U4", "PR1", "10/09/2024", "X1", null), header, problems);
