@@ -1,6 +1,5 @@
 package org.fostergraph.security;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
@@ -28,13 +27,5 @@ public final class Callers {
     /** The caller of the request this thread serves; empty for the command line, the seed and background work. */
     public static Optional<Caller> current() {
         return of(SecurityContextHolder.getContext().getAuthentication());
-    }
-
-    /**
-     * The councils whose records the current caller may see, for queries that list them; none outside a request,
-     * so a list asked for without a caller is empty rather than everyone's.
-     */
-    public static List<String> currentCouncils() {
-        return current().map(caller -> List.copyOf(caller.councils())).orElse(List.of());
     }
 }
