@@ -80,15 +80,15 @@ public class Ssda903Importer {
         this.clock = clock;
     }
 
-    /**
-     * The council the command line imports for: {@code fostergraph.ssda903.council}, or else the graph's only
-     * council; empty when neither names one.
-     */
     /** Whether the command line was told to import a return older than the council's newest. */
     public boolean commandLineAllowsOlderYear() {
         return properties.allowOlderYear();
     }
 
+    /**
+     * The council the command line imports for: {@code fostergraph.ssda903.council}, or else the graph's only
+     * council; empty when neither names one.
+     */
     public Optional<String> commandLineCouncil() {
         if (properties.council() != null && !properties.council().isBlank()) {
             return Optional.of(properties.council().strip());
@@ -128,6 +128,7 @@ public class Ssda903Importer {
 
         private final String council;
         private final boolean allowOlderYear;
+        private final LocalDate today;
         /** The latest DECOM or DEC in the Episodes file: the return is of the collection year it falls in. */
         private LocalDate latestDay;
         private final Ssda903Source headerFile;
@@ -159,7 +160,8 @@ public class Ssda903Importer {
             this.headerFile = headerFile;
             this.episodesFile = episodesFile;
             this.progress = progress;
-            this.rules = new Ssda903Rules(codes, LocalDate.now(clock));
+            this.today = LocalDate.now(clock);
+            this.rules = new Ssda903Rules(codes, today);
         }
 
         Ssda903ImportSummary run() {
@@ -172,7 +174,8 @@ public class Ssda903Importer {
                 }
                 for (String column : List.of("DECOM", "DEC")) {
                     LocalDate day = Ssda903Rules.dayOrNull(row.get(column));
-                    if (day != null && (latestDay == null || day.isAfter(latestDay))) {
+                    // A date in the future is refused with its row: it says nothing of the return's year.
+                    if (day != null && !day.isAfter(today) && (latestDay == null || day.isAfter(latestDay))) {
                         latestDay = day;
                     }
                 }
