@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
+import org.fostergraph.care.Sex;
 import org.fostergraph.geo.GeoPoint;
 
 /**

@@ -3,6 +3,7 @@ package org.fostergraph.child;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fostergraph.care.Sex;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.history.ClientKeyed;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.neo4j.driver.Value;
 
+import org.fostergraph.care.Sex;
 import org.fostergraph.security.Scope;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.OpenPlacements;

@@ -3,7 +3,7 @@ package org.fostergraph.ssda903;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.fostergraph.child.Sex;
+import org.fostergraph.care.Sex;
 
 /**
  * A child read from the return, every row valid, with their episodes grouped into placements.

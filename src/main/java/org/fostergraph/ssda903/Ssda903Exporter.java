@@ -20,7 +20,7 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 import org.fostergraph.care.Ssda903Codes;
-import org.fostergraph.child.Sex;
+import org.fostergraph.care.Sex;
 import org.fostergraph.neo4j.GraphSessions;
 import org.fostergraph.neo4j.RecordValues;
 import org.fostergraph.support.SafeCsv;
@@ -61,7 +61,7 @@ public class Ssda903Exporter {
                 RETURN coalesce(c.returnId, c.id) AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
                 ORDER BY child
                 """, (record, printer) -> SafeCsv.printRecord(printer, Arrays.asList(record.get("child").asString(),
-                SexCode.written(Sex.valueOf(record.get("sex").asString("MALE")), Ssda903Codes.collectionYear(LocalDate.now(clock))),
+                Sex.valueOf(record.get("sex").asString("MALE")).ssda903Code(Ssda903Codes.collectionYear(LocalDate.now(clock))),
                 date(record.get("dateOfBirth")), null, null, null, null)));
     }
 

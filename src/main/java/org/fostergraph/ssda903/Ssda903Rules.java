@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.fostergraph.care.PlaceKind;
-import org.fostergraph.child.Sex;
+import org.fostergraph.care.Sex;
 import org.fostergraph.geo.Postcode;
 import org.fostergraph.care.Ssda903Codes.CodeList;
 
@@ -54,7 +54,7 @@ final class Ssda903Rules {
     /** The Header row, or null when it names no child; problems go to {@code problems}. */
     HeaderRow header(Ssda903Csv.Row row, List<Ssda903Problem> problems) {
         String child = childId(row, problems);
-        Sex sex = SexCode.read(row.get("SEX"));
+        Sex sex = Sex.ofSsda903(row.get("SEX"));
         if (sex == null) {
             problems.add(problem(row, "SEX", "must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)"));
         }

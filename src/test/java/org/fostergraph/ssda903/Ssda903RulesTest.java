@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fostergraph.care.Ssda903Codes;
-import org.fostergraph.child.Sex;
+import org.fostergraph.care.Sex;
 import org.junit.jupiter.api.Test;
 
 /** The SSDA903 row and sequence rules on rows written by hand (the DfE's guide; shared/reference/ssda903.md). */
@@ -42,9 +42,9 @@ class Ssda903RulesTest {
         }
         assertThat(problems).isEmpty();
         // 2023/24 is the last year of 1 and 2 (and no code for not known); 2024/25 the first of M, F and U.
-        assertThat(List.of(SexCode.written(Sex.MALE, 2023), SexCode.written(Sex.FEMALE, 2023))).containsExactly("1", "2");
-        assertThat(SexCode.written(Sex.UNKNOWN, 2023)).isNull();
-        assertThat(List.of(SexCode.written(Sex.MALE, 2024), SexCode.written(Sex.FEMALE, 2024), SexCode.written(Sex.UNKNOWN, 2026)))
+        assertThat(List.of(Sex.MALE.ssda903Code(2023), Sex.FEMALE.ssda903Code(2023))).containsExactly("1", "2");
+        assertThat(Sex.UNKNOWN.ssda903Code(2023)).isNull();
+        assertThat(List.of(Sex.MALE.ssda903Code(2024), Sex.FEMALE.ssda903Code(2024), Sex.UNKNOWN.ssda903Code(2026)))
                 .containsExactly("M", "F", "U");
     }
 
