@@ -102,6 +102,17 @@ final class Disclosure {
         sums.add(new Sum(whole, parts, members, counts[whole]));
     }
 
+    /**
+     * A total published exactly elsewhere (the council's own count) that these counts add up to: shown here, and a
+     * sum over them. Answers its number.
+     */
+    int publishedTotal(int... parts) {
+        int whole = count((int) Arrays.stream(parts).mapToDouble(this::value).sum());
+        shownElsewhere(whole);
+        sum(whole, parts);
+        return whole;
+    }
+
     /** The numbers count the same children and bound each other: none or at least two of them are hidden. */
     void related(int... numbers) {
         related.add(numbers.clone());

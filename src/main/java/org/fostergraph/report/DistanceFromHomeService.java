@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.fostergraph.care.Distances;
 import org.fostergraph.security.Scope;
@@ -40,12 +41,7 @@ public class DistanceFromHomeService {
             byType.merge(PlacementType.of(placement.placeCode(), placement.providerCode()),
                     new TypeCounts(1, far ? 1 : 0, out ? 1 : 0), TypeCounts::plus);
         }
-        // The council's counts are published exactly; the counts by type add up to them, and count the same children.
         Disclosure disclosure = reporting.disclosure();
-        int measuredAll = disclosure.count(measured.size());
-        int over20All = disclosure.count(over20);
-        int outsideAll = disclosure.count(outside);
-        List.of(measuredAll, over20All, outsideAll).forEach(disclosure::shownElsewhere);
         // Where every placement of a type is measured, its count is the placement mix's by type, hidden as it hides it.
         List<MixDimension> byPlacementType = List.of(MixDimension.PLACEMENT_TYPE);
         Map<List<String>, MixCube.Cell> mixByType = reporting.mixCube(open, day).table(byPlacementType, Reporting.keyOrder(byPlacementType));
@@ -60,9 +56,11 @@ public class DistanceFromHomeService {
             }
             numbers.put(type, row);
         });
-        disclosure.sum(measuredAll, numbers.values().stream().mapToInt(TypeCounts::measured).toArray());
-        disclosure.sum(over20All, numbers.values().stream().mapToInt(TypeCounts::over20).toArray());
-        disclosure.sum(outsideAll, numbers.values().stream().mapToInt(TypeCounts::outside).toArray());
+        // The council's counts are published exactly; the counts by type add up to them, and count the same children.
+        for (ToIntFunction<TypeCounts> column : List.<ToIntFunction<TypeCounts>>of(TypeCounts::measured, TypeCounts::over20,
+                TypeCounts::outside)) {
+            disclosure.publishedTotal(numbers.values().stream().mapToInt(column).toArray());
+        }
         disclosure.suppress();
         List<DistanceFromHome.Group> groups = new ArrayList<>();
         numbers.forEach((type, row) -> groups.add(new DistanceFromHome.Group(type.name(), disclosure.published(row.measured()).shown(),

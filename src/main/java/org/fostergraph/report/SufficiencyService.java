@@ -2,7 +2,6 @@ package org.fostergraph.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -122,12 +121,9 @@ public class SufficiencyService {
     }
 
     private static void addColumnTotals(Disclosure disclosure, Collection<BandNumbers> rows) {
-        List<ToIntFunction<BandNumbers>> columns = List.of(BandNumbers::demand, BandNumbers::placed, BandNumbers::referred);
-        for (ToIntFunction<BandNumbers> column : columns) {
-            int[] parts = rows.stream().mapToInt(column).toArray();
-            int whole = disclosure.count((int) Arrays.stream(parts).mapToDouble(disclosure::value).sum());
-            disclosure.shownElsewhere(whole);
-            disclosure.sum(whole, parts);
+        for (ToIntFunction<BandNumbers> column : List.<ToIntFunction<BandNumbers>>of(BandNumbers::demand, BandNumbers::placed,
+                BandNumbers::referred)) {
+            disclosure.publishedTotal(rows.stream().mapToInt(column).toArray());
         }
     }
 
