@@ -33,10 +33,4 @@ public record Postcode(String asGiven, String normalised, String sector, boolean
         boolean full = parts.group(3) != null;
         return new Postcode(text, full ? sector + parts.group(3) : sector, sector, full);
     }
-
-    /** The sector of a text that is a full postcode or a sector, or null when it is neither. */
-    public static String sectorOf(String text) {
-        Postcode postcode = parse(text);
-        return postcode == null ? null : postcode.sector();
-    }
 }

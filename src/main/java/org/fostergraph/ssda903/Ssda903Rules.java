@@ -29,7 +29,7 @@ final class Ssda903Rules {
     /** A dd/mm/yyyy cell as a day, or null when it is empty or not a date (the row's own checks report that). */
     static LocalDate dayOrNull(String cell) {
         try {
-            return cell == null ? null : LocalDate.parse(cell, DATE);
+            return cell == null ? null : LocalDate.parse(cell, LENIENT_DIGITS);
         }
         catch (DateTimeParseException notADate) {
             return null;
@@ -258,11 +258,8 @@ final class Ssda903Rules {
             }
             return null;
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text, LENIENT_DIGITS);
-        }
-        catch (DateTimeParseException e) {
+        LocalDate date = dayOrNull(text);
+        if (date == null) {
             problems.add(problem(row, column, "is not a date as dd/mm/yyyy"));
             return null;
         }
@@ -284,8 +281,7 @@ final class Ssda903Rules {
         }
         if (!codes.isValid(list, code, day)) {
             int year = Ssda903Codes.collectionYear(day);
-            problems.add(problem(row, column, "is not a " + column + " code in the " + year + "/"
-                    + String.format("%02d", (year + 1) % 100) + " code list"));
+            problems.add(problem(row, column, "is not a " + column + " code in the " + Ssda903Codes.yearLabel(year) + " code list"));
             return null;
         }
         return code;
