@@ -1,9 +1,11 @@
 package org.fostergraph.ssda903;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fostergraph.api.errors.TextRules;
 import org.fostergraph.audit.AuditLog;
 import org.fostergraph.security.Caller;
 import org.fostergraph.security.Callers;
@@ -54,29 +56,64 @@ class Ssda903Controller {
                 Ssda903Importer.Progress.NONE, allowOlderYear);
     }
 
+    /** {@code ?year=2026}: the 2025/26 return (the year it ends in, as the DfE's validator names it); without, the whole history. */
     @GetMapping("/header.csv")
-    void header(HttpServletResponse response) throws IOException {
-        String council = auditedExport("GET /api/ssda903/header.csv");
+    void header(@RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
+        Optional<ReturnYear> returnYear = returnYear(year);
+        String council = auditedExport("GET /api/ssda903/header.csv", returnYear);
         try (Writer out = csv(response, "header.csv")) {
-            exporter.writeHeader(council, out);
+            exporter.writeHeader(council, returnYear, out);
         }
     }
 
     @GetMapping("/episodes.csv")
-    void episodes(HttpServletResponse response) throws IOException {
-        String council = auditedExport("GET /api/ssda903/episodes.csv");
+    void episodes(@RequestParam(required = false) String year, HttpServletResponse response) throws IOException {
+        Optional<ReturnYear> returnYear = returnYear(year);
+        String council = auditedExport("GET /api/ssda903/episodes.csv", returnYear);
         try (Writer out = csv(response, "episodes.csv")) {
-            exporter.writeEpisodes(council, out);
+            exporter.writeEpisodes(council, returnYear, out);
         }
     }
 
-    /** An export reads every child of the council: each read is audited before a byte is sent. */
-    private String auditedExport(String operation) {
+    /** An export reads every child it holds: each read is audited before a byte is sent. */
+    private String auditedExport(String operation, Optional<ReturnYear> year) {
         Caller caller = administrator();
         String council = caller.councilForChanges();
-        auditLog.recordReads(caller.name(), exporter.childIds(council).stream()
+        auditLog.recordReads(caller.name(), exporter.childIds(council, year).stream()
                 .collect(Collectors.toMap(Function.identity(), id -> Set.of(operation))));
         return council;
+    }
+
+    private static Optional<ReturnYear> returnYear(String year) {
+        if (year == null || year.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ReturnYear(Integer.parseInt(year.strip())));
+        }
+        catch (IllegalArgumentException notAYear) {
+            throw new BadYearException(year);
+        }
+    }
+
+    /** A {@code year} that names no collection year. */
+    static final class BadYearException extends RuntimeException {
+
+        private final String value;
+
+        BadYearException(String value) {
+            super("year '" + TextRules.shown(value) + "' is not a collection year: give the year "
+                    + "it ends in, " + ReturnYear.FIRST + " to " + ReturnYear.LAST + " (2026 is 2025/26, 1 April 2025 to 31 March 2026)");
+            this.value = value;
+        }
+    }
+
+    @ExceptionHandler(BadYearException.class)
+    ProblemDetail badYear(BadYearException refused) {
+        ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        detail.setProperty("field", "year");
+        detail.setProperty("value", TextRules.shown(refused.value));
+        return detail;
     }
 
     private static Caller administrator() {

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Writes the graph's children and placements back as SSDA903 Header and Episodes files, streamed one child at a
- * time. An imported placement is written as the episodes it was read from, so importing the export changes
+ * time: the whole history, or one collection year as a council submits it (every episode open at any time in the
+ * year, an episode still open at its end without DEC, REC or REASON_PLACE_CHANGE, and the children with such an
+ * episode). An imported placement is written as the episodes it was read from, so importing the export changes
  * nothing. A placement recorded in fostergraph has no legal status or category of need (LS and CIN are empty),
  * and REC is left empty where fostergraph does not know why the child left care: the council fills these in
  * from its case management system before sending the return.
@@ -48,26 +52,30 @@ public class Ssda903Exporter {
     }
 
     /** The children an export of the council's return holds, for the read audit written before it is sent. */
-    public List<String> childIds(String council) {
+    public List<String> childIds(String council, Optional<ReturnYear> year) {
         try (Session session = sessions.open()) {
-            return session.executeRead(tx -> tx.run("MATCH (c:Child {council: $council}) RETURN c.id AS id ORDER BY id",
-                    Map.of("council", council)).list(row -> row.get("id").asString()));
+            return session.executeRead(tx -> tx.run("""
+                    %s
+                    RETURN c.id AS id ORDER BY id
+                    """.formatted(CHILDREN_OF_THE_RETURN), parameters(council, year)).list(row -> row.get("id").asString()));
         }
     }
 
-    public void writeHeader(String council, Writer out) {
-        stream(out, council, Ssda903Table.HEADER, """
-                MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
+    public void writeHeader(String council, Optional<ReturnYear> year, Writer out) {
+        // Sex is coded as the year's code list has it; the whole history is written in today's codes.
+        int codeListYear = year.map(ReturnYear::codeListYear).orElseGet(() -> Ssda903Codes.collectionYear(LocalDate.now(clock)));
+        stream(out, parameters(council, year), Ssda903Table.HEADER, """
+                %s
                 RETURN coalesce(c.returnId, c.id) AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
                 ORDER BY child
-                """, (record, printer) -> SafeCsv.printRecord(printer, Arrays.asList(record.get("child").asString(),
-                Sex.valueOf(record.get("sex").asString("MALE")).ssda903Code(Ssda903Codes.collectionYear(LocalDate.now(clock))),
-                date(record.get("dateOfBirth")), null, null, null, null)));
+                """.formatted(CHILDREN_OF_THE_RETURN), (record, printer) -> SafeCsv.printRecord(printer,
+                Arrays.asList(record.get("child").asString(), Sex.valueOf(record.get("sex").asString("MALE")).ssda903Code(codeListYear),
+                        date(record.get("dateOfBirth")), null, null, null, null)));
     }
 
-    public void writeEpisodes(String council, Writer out) {
-        stream(out, council, Ssda903Table.EPISODES, """
-                MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
+    public void writeEpisodes(String council, Optional<ReturnYear> year, Writer out) {
+        stream(out, parameters(council, year), Ssda903Table.EPISODES, """
+                %s
                 WITH c, coalesce(c.returnId, c.id) AS child ORDER BY child
                 RETURN child, c.homePostcodeSector AS homeSector,
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
@@ -76,17 +84,57 @@ public class Ssda903Exporter {
                                            .homeSectors, .homePosts, .placementPosts, .source, urn: h.urn,
                                            householdSector: h.postcodeSector}
                                  ORDER BY p.start, p.id } AS placements
-                """, (record, printer) -> {
-            for (List<Object> episode : episodes(record)) {
-                SafeCsv.printRecord(printer, episode);
+                """.formatted(CHILDREN_OF_THE_RETURN), (record, printer) -> {
+            for (EpisodeRow episode : episodes(record)) {
+                if (year.isEmpty()) {
+                    SafeCsv.printRecord(printer, episode.cells());
+                }
+                else if (year.get().overlaps(episode.start(), episode.end())) {
+                    SafeCsv.printRecord(printer, episode.asReturnedIn(year.get()).cells());
+                }
             }
         });
     }
 
-    private static List<List<Object>> episodes(Record record) {
+    /**
+     * The council's children a return holds: every one for the whole history, else those with a placement open at any
+     * time in the year (a placement's episodes lie within it).
+     */
+    private static final String CHILDREN_OF_THE_RETURN = """
+            MATCH (c:Child {council: $council}) WHERE c.id IS NOT NULL
+              AND ($first IS NULL OR EXISTS { (c)-[:HAD]->(p:Placement) WHERE p.start <= $last AND (p.end IS NULL OR p.end >= $first) })
+            """;
+
+    private static Map<String, Object> parameters(String council, Optional<ReturnYear> year) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("council", council);
+        parameters.put("first", year.map(ReturnYear::firstDay).orElse(null));
+        parameters.put("last", year.map(ReturnYear::lastDay).orElse(null));
+        return parameters;
+    }
+
+    /** One Episodes row. */
+    private record EpisodeRow(String child, LocalDate start, String newEpisodeReason, String legalStatus, String needCategory,
+            String place, String provider, LocalDate end, String endReason, String placeChangeReason, String homePost,
+            String placementPost, String urn) {
+
+        /** As the year's return has it: an episode that ends after the year is still open at its end. */
+        EpisodeRow asReturnedIn(ReturnYear year) {
+            return end == null || !end.isAfter(year.lastDay()) ? this : new EpisodeRow(child, start, newEpisodeReason,
+                    legalStatus, needCategory, place, provider, null, null, null, homePost, placementPost, urn);
+        }
+
+        List<Object> cells() {
+            return Arrays.asList(child, start.format(Ssda903Rules.DATE), newEpisodeReason, legalStatus, needCategory, place,
+                    provider, end == null ? null : end.format(Ssda903Rules.DATE), endReason, placeChangeReason, homePost,
+                    placementPost, urn);
+        }
+    }
+
+    private static List<EpisodeRow> episodes(Record record) {
         String child = record.get("child").asString();
         List<Value> placements = record.get("placements").asList(value -> value);
-        List<List<Object>> rows = new ArrayList<>();
+        List<EpisodeRow> rows = new ArrayList<>();
         for (int i = 0; i < placements.size(); i++) {
             Value p = placements.get(i);
             LocalDate start = p.get("start").asLocalDate();
@@ -104,7 +152,7 @@ public class Ssda903Exporter {
                         java.util.Collections.nCopies(starts.size(), Objects.requireNonNullElse(placementSector, "")));
                 for (int e = 0; e < starts.size(); e++) {
                     boolean last = e == starts.size() - 1;
-                    rows.add(row(child, starts.get(e), e == 0 ? p.get("newEpisodeReason").asString() : "L",
+                    rows.add(new EpisodeRow(child, starts.get(e), e == 0 ? p.get("newEpisodeReason").asString() : "L",
                             legalStatuses.get(e), needCategories.get(e), p.get("placeCode").asString(),
                             p.get("providerCode").asString(null), last ? end : starts.get(e + 1),
                             last ? p.get("episodeEndReason").asString(null) : "X1",
@@ -119,7 +167,7 @@ public class Ssda903Exporter {
                 // fostergraph keeps one reason a placement ended: a REASON_PLACE_CHANGE when the child moved on the
                 // day (the episode ceases with REC X1), else the REC the child left care with.
                 String endReason = p.get("endReason").asString(null);
-                rows.add(row(child, start, followsOn ? "P" : "S", null, null, p.get("placeCode").asString(),
+                rows.add(new EpisodeRow(child, start, followsOn ? "P" : "S", null, null, p.get("placeCode").asString(),
                         p.get("providerCode").asString(null), end, carriesOn ? "X1" : endReason, carriesOn ? endReason : null,
                         record.get("homeSector").asString(null), placementSector, urn));
             }
@@ -135,26 +183,6 @@ public class Ssda903Exporter {
         return text.isEmpty() ? null : text;
     }
 
-    private static List<Object> row(String child, LocalDate start, String newEpisodeReason, String legalStatus,
-            String needCategory, String place, String provider, LocalDate end, String endReason, String placeChangeReason,
-            String homeSector, String placementSector, String urn) {
-        List<Object> row = new ArrayList<>();
-        row.add(child);
-        row.add(start.format(Ssda903Rules.DATE));
-        row.add(newEpisodeReason);
-        row.add(legalStatus);
-        row.add(needCategory);
-        row.add(place);
-        row.add(provider);
-        row.add(end == null ? null : end.format(Ssda903Rules.DATE));
-        row.add(endReason);
-        row.add(placeChangeReason);
-        row.add(homeSector);
-        row.add(placementSector);
-        row.add(urn);
-        return row;
-    }
-
     private static String date(Value value) {
         LocalDate date = RecordValues.date(value);
         return date == null ? null : date.format(Ssda903Rules.DATE);
@@ -165,13 +193,13 @@ public class Ssda903Exporter {
         void write(Record record, CSVPrinter printer) throws IOException;
     }
 
-    private void stream(Writer out, String council, Ssda903Table table, String cypher, RowWriter rows) {
+    private void stream(Writer out, Map<String, Object> parameters, Ssda903Table table, String cypher, RowWriter rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(table.columns().toArray(String[]::new)).get();
         // One explicit transaction, not a managed one: a managed read is retried on a transient error, which would
         // write the rows already sent a second time.
         try (Session session = sessions.open(); Transaction tx = session.beginTransaction()) {
             CSVPrinter printer = new CSVPrinter(out, format);
-            Result result = tx.run(cypher, Map.of("council", council));
+            Result result = tx.run(cypher, parameters);
             while (result.hasNext()) {
                 rows.write(result.next(), printer);
             }

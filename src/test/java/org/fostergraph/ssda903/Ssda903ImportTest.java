@@ -349,6 +349,35 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
     }
 
     /**
+     * {@code ?year=2024} is the 2023/24 return (1 April 2023 to 31 March 2024), worked by hand from the fixtures: C002's
+     * first episode and C003's second run past 31 March 2024, so that return has them still open (no DEC, REC or
+     * REASON_PLACE_CHANGE); C003's 2022 episode ended in the year and keeps its DEC; C001, C004, C005 and C006 have no
+     * episode in the year and are in neither file. Sex is coded as 2023/24 codes it (2 for female).
+     */
+    @Test
+    void oneCollectionYearIsExportedAsTheCouncilReturnedItThatYear() {
+        importFiles("header.csv", "episodes.csv");
+
+        assertThat(download("/api/ssda903/header.csv?year=2024").lines().toList()).containsExactly(
+                "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
+                "C002,2,01/06/2012,,,,",
+                "C003,2,20/10/2010,,,,");
+        assertThat(download("/api/ssda903/episodes.csv?year=2024").lines().skip(1).toList()).containsExactly(
+                "C002,01/01/2023,S,C2,N2,U6,PR4,,,,WS9 0,DY1 4,XXXXXXX",
+                "C003,15/02/2022,S,V2,N4,K2,PR4,30/06/2023,E4A,,WS1 1,B5 4,SC123456",
+                "C003,01/09/2023,S,C1,N4,K2,PR4,,,,WS1 1,B5 4,SC123456");
+        // 2024/25 holds every child but C006 (placed from 10/10/2025) and every episode but C003's of 2022-23.
+        assertThat(download("/api/ssda903/episodes.csv?year=2025").lines().skip(1).map(line -> line.substring(0, 15)).toList())
+                .containsExactly("C001,01/04/2024", "C001,10/09/2024", "C002,01/01/2023", "C002,01/07/2024", "C003,01/09/2023",
+                        "C003,20/01/2025", "C004,01/05/2024", "C004,01/08/2024", "C005,03/03/2025");
+        http.get().uri("/api/ssda903/episodes.csv?year=26").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.field").isEqualTo("year")
+                .jsonPath("$.value").isEqualTo("26");
+    }
+
+    /**
      * A placement recorded through the API keeps one reason it ended; the export puts it where the DfE wants it: a move
      * (the next placement starts that day) ceases with REC X1 and the move's REASON_PLACE_CHANGE, and leaving care with
      * its REC and no REASON_PLACE_CHANGE.
