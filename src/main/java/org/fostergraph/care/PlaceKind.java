@@ -39,8 +39,11 @@ public enum PlaceKind {
     private static final Set<String> LONG_TERM_FOSTERING = Set.of("U1", "U4");
     /** Foster placements that are neither long term nor fostering for adoption (U3, U6). */
     private static final Set<String> SHORT_TERM_FOSTERING = Set.of("U3", "U6");
-    /** Codes that take no PLACE_PROVIDER: temporary placements and, from 2025/26, Z11–Z14. */
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+    /**
+     * Codes that take no PLACE_PROVIDER: temporary placements, Z1 (until 2024/25) and Z11–Z14 (from 2025/26), as the DfE's
+     * rules 526 (a provider is needed), 213 and 178 (none may be given) have them in every year.
+     */
+    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z1", "Z11", "Z12", "Z13", "Z14");
 
     private final Set<String> codes;
     private final Set<Provision> provisions;

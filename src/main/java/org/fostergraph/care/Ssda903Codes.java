@@ -19,7 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The SSDA903 code lists (PLACE, PLACE_PROVIDER, REASON_PLACE_CHANGE, REC, RNE, LS, CIN) as data, from
+ * The SSDA903 code lists (PLACE, PLACE_PROVIDER, REASON_PLACE_CHANGE, REC, RNE, LS, CIN, ETHNIC) as data, from
  * {@code ssda903/codes.csv}, with the collection years each code is valid in: the lists change between
  * years, so they are kept in one file rather than in constants.
  */
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class Ssda903Codes {
 
     public enum CodeList {
-        PLACE, PLACE_PROVIDER, REASON_PLACE_CHANGE, REC, RNE, LS, CIN
+        PLACE, PLACE_PROVIDER, REASON_PLACE_CHANGE, REC, RNE, LS, CIN, ETHNIC
     }
 
     /** {@code firstYear}/{@code lastYear}: the first and last collection years (the April they start) it is valid in. */

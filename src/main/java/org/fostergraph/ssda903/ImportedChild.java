@@ -8,11 +8,24 @@ import org.fostergraph.care.Sex;
 /**
  * A child read from the return, every row valid, with their episodes grouped into placements.
  *
+ * @param header what the Header file says of the child
  * @param homeSector the latest home postcode sector the episodes give (HOME_POST), or null
  * @param homeSectorRow the row it comes from, for reporting a sector the table does not hold
  */
-record ImportedChild(String id, Sex sex, LocalDate dateOfBirth, String homeSector, long homeSectorRow,
+record ImportedChild(HeaderRow header, String homeSector, long homeSectorRow,
         List<ImportedPlacement> placements, int rows) {
+
+    String id() {
+        return header.child();
+    }
+
+    Sex sex() {
+        return header.sex();
+    }
+
+    LocalDate dateOfBirth() {
+        return header.dateOfBirth();
+    }
 
     LocalDate firstStart() {
         return placements.get(0).start();
@@ -21,6 +34,6 @@ record ImportedChild(String id, Sex sex, LocalDate dateOfBirth, String homeSecto
     ImportedChild withFirstPlacement(ImportedPlacement first) {
         List<ImportedPlacement> all = new java.util.ArrayList<>(placements);
         all.set(0, first);
-        return new ImportedChild(id, sex, dateOfBirth, homeSector, homeSectorRow, List.copyOf(all), rows);
+        return new ImportedChild(header, homeSector, homeSectorRow, List.copyOf(all), rows);
     }
 }

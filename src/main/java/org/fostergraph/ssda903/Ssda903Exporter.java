@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
  * time: the whole history, or one collection year as a council submits it (every episode open at any time in the
  * year, an episode still open at its end without DEC, REC or REASON_PLACE_CHANGE, and the children with such an
  * episode). An imported placement is written as the episodes it was read from, so importing the export changes
- * nothing. A placement recorded in fostergraph has no legal status or category of need (LS and CIN are empty),
+ * nothing. A placement recorded in fostergraph writes the legal status and category of need it holds (a move carries
+ * the previous episode's), else LS and CIN are empty;
  * and REC is left empty where fostergraph does not know why the child left care: the council fills these in
  * from its case management system before sending the return.
  */
@@ -66,11 +67,22 @@ public class Ssda903Exporter {
         int codeListYear = year.map(ReturnYear::codeListYear).orElseGet(() -> Ssda903Codes.collectionYear(LocalDate.now(clock)));
         stream(out, parameters(council, year), Ssda903Table.HEADER, """
                 %s
-                RETURN coalesce(c.returnId, c.id) AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth
+                RETURN coalesce(c.returnId, c.id) AS child, c.sex AS sex, c.dateOfBirth AS dateOfBirth, c.ethnicity AS ethnicity,
+                       c.mother AS mother, c.firstChildBorn AS firstChildBorn
                 ORDER BY child
-                """.formatted(CHILDREN_OF_THE_RETURN), (record, printer) -> SafeCsv.printRecord(printer,
-                Arrays.asList(record.get("child").asString(), Sex.valueOf(record.get("sex").asString("MALE")).ssda903Code(codeListYear),
-                        date(record.get("dateOfBirth")), null, null, null, null)));
+                """.formatted(CHILDREN_OF_THE_RETURN), (record, printer) -> {
+            String mother = record.get("mother").asString(null);
+            LocalDate firstChildBorn = RecordValues.date(record.get("firstChildBorn"));
+            if (year.isPresent() && firstChildBorn != null && firstChildBorn.isAfter(year.get().lastDay())) {
+                // In that year's return she was not a mother yet (the DfE's rule 625).
+                mother = "0";
+                firstChildBorn = null;
+            }
+            SafeCsv.printRecord(printer, Arrays.asList(record.get("child").asString(),
+                    Sex.valueOf(record.get("sex").asString("MALE")).ssda903Code(codeListYear), date(record.get("dateOfBirth")),
+                    record.get("ethnicity").asString(null), null, mother,
+                    firstChildBorn == null ? null : firstChildBorn.format(Ssda903Rules.DATE)));
+        });
     }
 
     public void writeEpisodes(String council, Optional<ReturnYear> year, Writer out) {
@@ -81,7 +93,7 @@ public class Ssda903Exporter {
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
                                  RETURN p {.start, .end, .placeCode, .providerCode, .newEpisodeReason, .episodeEndReason,
                                            .endReason, .placeChangeReason, .postcodeSector, .episodeStarts, .legalStatuses, .needCategories,
-                                           .homeSectors, .homePosts, .placementPosts, .source, urn: h.urn,
+                                           .homeSectors, .homePosts, .placementPosts, .source, .legalStatus, .needCategory, urn: h.urn,
                                            householdSector: h.postcodeSector}
                                  ORDER BY p.start, p.id } AS placements
                 """.formatted(CHILDREN_OF_THE_RETURN), (record, printer) -> {
@@ -167,7 +179,12 @@ public class Ssda903Exporter {
                 // fostergraph keeps one reason a placement ended: a REASON_PLACE_CHANGE when the child moved on the
                 // day (the episode ceases with REC X1), else the REC the child left care with.
                 String endReason = p.get("endReason").asString(null);
-                rows.add(new EpisodeRow(child, start, followsOn ? "P" : "S", null, null, p.get("placeCode").asString(),
+                // A move changes the placement, not the legal status or the category of need (RNE P; the DfE's rules 435
+                // and 504): a placement recorded without them carries the previous episode's.
+                EpisodeRow previous = followsOn && !rows.isEmpty() ? rows.get(rows.size() - 1) : null;
+                String legalStatus = p.get("legalStatus").asString(previous == null ? null : previous.legalStatus());
+                String needCategory = p.get("needCategory").asString(previous == null ? null : previous.needCategory());
+                rows.add(new EpisodeRow(child, start, followsOn ? "P" : "S", legalStatus, needCategory, p.get("placeCode").asString(),
                         p.get("providerCode").asString(null), end, carriesOn ? "X1" : endReason, carriesOn ? endReason : null,
                         record.get("homeSector").asString(null), placementSector, urn));
             }

@@ -183,15 +183,9 @@ public class Ssda903Importer {
             refuseAnOlderYear();
             progress.started(episodeRows);
             Ssda903Csv.forEachRow(episodesFile, Ssda903Table.EPISODES, this::readEpisode);
-            headers.values().stream().filter(child -> !childrenWithEpisodes.contains(child.child()))
-                    .sorted(Comparator.comparingLong(HeaderRow::row))
-                    .forEach(child -> {
-                        List<Ssda903Problem> found = new ArrayList<>(headerProblems.getOrDefault(child.child(), List.of()));
-                        found.add(new Ssda903Problem(headerFile.name(), child.row(), "CHILD", child.child(),
-                                "has no rows in the Episodes file: every child in the return was looked after at some time"));
-                        reject(found, 1);
-                    });
             flush();
+            importWithoutEpisodes(headers.values().stream().filter(child -> !childrenWithEpisodes.contains(child.child()))
+                    .sorted(Comparator.comparingLong(HeaderRow::row)).toList());
             Ssda903ImportSummary summary = summary();
             transactions.run(() -> {
                 Map<String, Object> record = new HashMap<>();
@@ -338,6 +332,47 @@ public class Ssda903Importer {
         private void advance(long rows) {
             rowsDone += rows;
             progress.imported(rowsDone);
+        }
+
+        /**
+         * Children in the Header file with no episodes. The DfE's validator only warns (a child looked after in an earlier
+         * year may be listed), so each is imported with a warning: what the Header says of them is written, and any
+         * placements an earlier return gave them stay as they are. A Header row with a problem refuses the child.
+         */
+        private void importWithoutEpisodes(List<HeaderRow> children) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (HeaderRow child : children) {
+                List<Ssda903Problem> found = headerProblems.getOrDefault(child.child(), List.of());
+                if (!found.isEmpty()) {
+                    reject(new ArrayList<>(found), 1);
+                    continue;
+                }
+                warn(new Ssda903Problem(headerFile.name(), child.row(), "CHILD", child.child(), "has no rows in the Episodes "
+                        + "file: imported with what the Header says, and with any placements earlier returns gave"));
+                Map<String, Object> row = new TreeMap<>();
+                row.put("returnId", child.child());
+                row.put("dateOfBirth", child.dateOfBirth());
+                row.put("sex", child.sex().name());
+                row.put("ethnicity", child.ethnicity());
+                row.put("mother", child.mother());
+                row.put("firstChildBorn", child.firstChildBorn());
+                rows.add(row);
+            }
+            for (int from = 0; from < rows.size(); from += properties.batchSize()) {
+                List<Map<String, Object>> batchRows = rows.subList(from, Math.min(rows.size(), from + properties.batchSize()));
+                Ssda903Repository.Counts counts = transactions.run(() -> {
+                    Map<String, String> ids = new HashMap<>(repository.childIdsByReturnId(council,
+                            batchRows.stream().map(row -> (String) row.get("returnId")).toList()));
+                    List<Map<String, Object>> withIds = batchRows.stream().map(row -> {
+                        Map<String, Object> withId = new HashMap<>(row);
+                        String returnId = (String) row.get("returnId");
+                        withId.put("id", ids.getOrDefault(returnId, newChildId(council, returnId)));
+                        return withId;
+                    }).toList();
+                    return repository.mergeHeaderOnlyChildren(council, withIds);
+                });
+                written = written.plus(new Written(batchRows.size(), counts.created(), counts.updated(), 0, 0, 0, 0, 0));
+            }
         }
 
         /** Writes the batch in one transaction; children who clash with placements recorded in fostergraph are refused. */
@@ -502,6 +537,9 @@ public class Ssda903Importer {
             row.put("returnId", child.id());
             row.put("dateOfBirth", child.dateOfBirth());
             row.put("sex", child.sex().name());
+            row.put("ethnicity", child.header().ethnicity());
+            row.put("mother", child.header().mother());
+            row.put("firstChildBorn", child.header().firstChildBorn());
             row.put("homeSector", child.homeSector());
             row.put("home", home == null ? null : home.centre().asCypherPoint());
             row.put("homeLocalityId", home == null ? null : home.localityId());

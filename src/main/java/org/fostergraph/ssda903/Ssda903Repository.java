@@ -134,9 +134,36 @@ class Ssda903Repository {
     }
 
     /**
-     * Children, merged by id. Date of birth, sex and home come from the return; needs and school stay as the
+     * Children, merged by id. Date of birth, sex, ethnicity, motherhood and home come from the return; needs and school stay as the
      * placement team recorded them, and an exact home location stays while the home sector is unchanged.
      */
+    /**
+     * Children the return lists in its Header file only: what the Header says is written, and nothing else of theirs
+     * (home, placements, needs) is touched. The import fingerprint is cleared, so that the next import with their
+     * episodes writes them whole.
+     */
+    Counts mergeHeaderOnlyChildren(String council, List<Map<String, Object>> children) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                OPTIONAL MATCH (existing:Child {id: row.id})
+                WITH row, existing IS NULL AS created,
+                     existing IS NOT NULL AND existing.dateOfBirth = row.dateOfBirth AND existing.sex = row.sex
+                     AND coalesce(existing.ethnicity, '') = coalesce(row.ethnicity, '')
+                     AND coalesce(existing.mother, '') = coalesce(row.mother, '')
+                     AND coalesce(existing.firstChildBorn, date('0001-01-01')) = coalesce(row.firstChildBorn, date('0001-01-01')) AS same
+                MERGE (c:Child {id: row.id})
+                ON CREATE SET c.needs = [], c.council = $council, c.returnId = row.returnId
+                SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.ethnicity = row.ethnicity, c.mother = row.mother,
+                    c.firstChildBorn = row.firstChildBorn
+                FOREACH (ignored IN CASE WHEN same THEN [] ELSE [1] END | REMOVE c.importHash)
+                RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS created,
+                       sum(CASE WHEN created OR same THEN 0 ELSE 1 END) AS updated
+                """)
+                .bind(children).to("rows").bind(council).to("council")
+                .fetchAs(Counts.class).mappedBy((types, row) -> new Counts(row.get("created").asInt(), row.get("updated").asInt()))
+                .one().orElse(new Counts(0, 0));
+    }
+
     Counts mergeChildren(String council, List<Map<String, Object>> children) {
         return neo4j.query("""
                 UNWIND $rows AS row
@@ -147,7 +174,8 @@ class Ssda903Repository {
                           WHEN row.home IS NULL THEN null ELSE point(row.home) END AS home
                 MERGE (c:Child {id: row.id})
                 ON CREATE SET c.needs = [], c.council = $council, c.returnId = row.returnId
-                SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.homePostcodeSector = row.homeSector,
+                SET c.dateOfBirth = row.dateOfBirth, c.sex = row.sex, c.ethnicity = row.ethnicity, c.mother = row.mother,
+                    c.firstChildBorn = row.firstChildBorn, c.homePostcodeSector = row.homeSector,
                     c.homeLocation = home, c.importHash = row.hash
                 WITH c, row, created, same
                 """ + LocalityLinks.replace("c", "HOME_IN", "row.homeLocalityId", "true") + """

@@ -59,7 +59,26 @@ final class Ssda903Rules {
             problems.add(problem(row, "SEX", "must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)"));
         }
         LocalDate dateOfBirth = date(row, "DOB", true, problems);
-        return child == null ? null : new HeaderRow(row.number(), child, sex, dateOfBirth);
+        // The DfE's rule 103 refuses an empty ETHNIC too; fostergraph takes the child and leaves it for the council to add.
+        String ethnicity = code(row, "ETHNIC", CodeList.ETHNIC, today, false, problems);
+        String mother = motherhood(row.get("MOTHER"));
+        if (row.get("MOTHER") != null && mother == null) {
+            problems.add(problem(row, "MOTHER", "must be 1 (the child is a mother), 0 (she is not) or empty"));
+        }
+        LocalDate firstChildBorn = date(row, "MC_DOB", false, problems);
+        return child == null ? null : new HeaderRow(row.number(), child, sex, dateOfBirth, ethnicity, mother, firstChildBorn);
+    }
+
+    /** MOTHER as 1 or 0; a spreadsheet's 1.0 and 0.0 are read as the DfE's validator reads them, as 1 and 0. */
+    private static String motherhood(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "1", "1.0" -> "1";
+            case "0", "0.0" -> "0";
+            default -> null;
+        };
     }
 
     /** The Episodes row, or null when it names no child; problems go to {@code problems}. */
@@ -137,7 +156,7 @@ final class Ssda903Rules {
                 homeSectorRow = episode.row();
             }
         }
-        return new ImportedChild(header.child(), header.sex(), header.dateOfBirth(), homeSector, homeSectorRow, placements,
+        return new ImportedChild(header, homeSector, homeSectorRow, placements,
                 episodes.size() + 1);
     }
 

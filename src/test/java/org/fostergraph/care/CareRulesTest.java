@@ -44,8 +44,9 @@ class CareRulesTest {
         assertThat(List.of("U2", "U3", "U5", "U6", "K2").stream().noneMatch(PlaceKind::isLongTermFostering)).isTrue();
         assertThat(List.of("U3", "U6").stream().allMatch(PlaceKind::isShortTermFostering)).isTrue();
         assertThat(List.of("U1", "U2", "U4", "U5").stream().noneMatch(PlaceKind::isShortTermFostering)).isTrue();
-        assertThat(List.of("T0", "T4", "Z11", "Z14").stream().allMatch(PlaceKind::takesNoProvider)).isTrue();
-        assertThat(List.of("Z1", "U4", "K2").stream().noneMatch(PlaceKind::takesNoProvider)).isTrue();
+        assertThat(List.of("U4", "K2", "P1", "A3").stream().noneMatch(PlaceKind::takesNoProvider)).isTrue();
+        // The DfE's rule 178 (2022/23 to 2024/25): Z1 takes no provider, like Z11–Z14 after it.
+        assertThat(List.of("T0", "T4", "Z1", "Z11", "Z14").stream().allMatch(PlaceKind::takesNoProvider)).isTrue();
     }
 
     @Test

@@ -150,14 +150,40 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 new Ssda903Problem(header, 5, "SEX", "3",
                         "must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)"),
                 new Ssda903Problem(header, 8, "CHILD", "B102", "repeats the child of row 3: a child has one Header row"),
-                new Ssda903Problem(header, 9, "DOB", "31/02/2017", "is not a date as dd/mm/yyyy"),
-                new Ssda903Problem(header, 9, "CHILD", "B108",
-                        "has no rows in the Episodes file: every child in the return was looked after at some time"));
-        assertThat(summary.problemCount()).isEqualTo(18);
+                new Ssda903Problem(header, 9, "DOB", "31/02/2017", "is not a date as dd/mm/yyyy"));
+        assertThat(summary.problemCount()).isEqualTo(17);
         assertThat(summary.rows()).isEqualTo(new Ssda903ImportSummary.Rows(10, 13, 20));
         assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(10, 1, 0, 0, 9));
         assertThat(count("MATCH (c:Child) RETURN count(c)")).isEqualTo(1);
         assertThat(placements()).containsExactly("DEMO:B109 2024-04-01.. U4/PR1 V2 Council foster carers in WS2 8 (from SSDA903)");
+    }
+
+    /**
+     * A child in the Header file with no episodes is imported with a warning, as the DfE's validator only warns: a new
+     * child is created with what the Header says, and a child an earlier return placed keeps every placement and home.
+     */
+    @Test
+    void aChildInTheHeaderOnlyIsImportedWithAWarningKeepingTheirPlacements() {
+        importFiles("header.csv", "episodes.csv");
+        List<String> placementsBefore = placements();
+        String header = text("header.csv") + "1,H001,01/02/2016,WIRI,,,\n";
+        String episodes = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n";
+
+        Ssda903ImportSummary summary = importTexts(header, episodes);
+
+        assertThat(summary.problems()).isEmpty();
+        // The six children of the first return are read again, unchanged; H001 is new.
+        assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(7, 1, 0, 6, 0));
+        assertThat(summary.warnings()).hasSize(7).contains(new Ssda903Problem("header.csv", 8, "CHILD", "H001",
+                "has no rows in the Episodes file: imported with what the Header says, and with any placements earlier returns gave"));
+        assertThat(placements()).isEqualTo(placementsBefore);
+        // The new child has what the Header said, and no placement; the others keep their homes.
+        assertThat(count("""
+                MATCH (c:Child {id: 'DEMO:H001', returnId: 'H001', sex: 'MALE', ethnicity: 'WIRI'})
+                WHERE c.dateOfBirth = date('2016-02-01') AND NOT EXISTS { (c)-[:HAD]->() }
+                RETURN count(c)
+                """)).isEqualTo(1);
+        assertThat(count("MATCH (c:Child {id: 'DEMO:C001'}) WHERE c.homePostcodeSector = 'WS1 1' RETURN count(c)")).isEqualTo(1);
     }
 
     @Test
@@ -257,7 +283,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 "C003,20/01/2025,P,C1,N4,U6,PR4,,,,WS1 1,ZZ9 9,XXXXXXX");
         // Today (24/11/2026) is in 2026/27, whose return codes sex M, F or U: the file's 1 goes back as M.
         assertThat(header.lines().limit(2).toList()).containsExactly("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
-                "C001,M,15/03/2015,,,,");
+                "C001,M,15/03/2015,WBRI,,,");
     }
 
     /**
@@ -360,8 +386,8 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
 
         assertThat(download("/api/ssda903/header.csv?year=2024").lines().toList()).containsExactly(
                 "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
-                "C002,2,01/06/2012,,,,",
-                "C003,2,20/10/2010,,,,");
+                "C002,2,01/06/2012,WBRI,,,",
+                "C003,2,20/10/2010,MOTH,,,");
         assertThat(download("/api/ssda903/episodes.csv?year=2024").lines().skip(1).toList()).containsExactly(
                 "C002,01/01/2023,S,C2,N2,U6,PR4,,,,WS9 0,DY1 4,XXXXXXX",
                 "C003,15/02/2022,S,V2,N4,K2,PR4,30/06/2023,E4A,,WS1 1,B5 4,SC123456",
@@ -504,16 +530,6 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
 
     /** Every node and relationship with its properties, but not the import log, in a fixed order. */
     List<String> graph() {
-        List<String> nodes = neo4j.query("""
-                MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Ssda903Import AND NOT n:AuditRecord
-                RETURN labels(n) AS labels, properties(n) AS properties
-                """).fetch().all().stream()
-                .map(row -> row.get("labels") + " " + new java.util.TreeMap<>((Map<?, ?>) row.get("properties")))
-                .sorted().toList();
-        List<String> relationships = neo4j.query("""
-                MATCH (a)-[r]->(b) WHERE NOT a:SchemaMigration
-                RETURN coalesce(a.id, a.sector, a.code) + ' ' + type(r) + ' ' + coalesce(b.id, b.sector, b.code) AS line
-                """).fetchAs(String.class).all().stream().sorted().toList();
-        return java.util.stream.Stream.concat(nodes.stream(), relationships.stream()).toList();
+        return GraphDump.of(neo4j);
     }
 }

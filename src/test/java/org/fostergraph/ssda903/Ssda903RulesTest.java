@@ -20,7 +20,7 @@ class Ssda903RulesTest {
             "DEC", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN");
 
     private final Ssda903Rules rules = new Ssda903Rules(new Ssda903Codes(), LocalDate.of(2026, 11, 24));
-    private final HeaderRow header = new HeaderRow(2, "C1", Sex.FEMALE, LocalDate.of(2015, 3, 15));
+    private final HeaderRow header = new HeaderRow(2, "C1", Sex.FEMALE, LocalDate.of(2015, 3, 15), "WBRI", "0", null);
 
     @Test
     void aHeaderRowNeedsASexCodeAndADateOfBirth() {
