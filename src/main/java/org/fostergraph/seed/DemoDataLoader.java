@@ -150,7 +150,8 @@ public class DemoDataLoader implements InitializingBean {
                     UNWIND $rows AS row
                     MATCH (home:Locality {id: row.homeLocalityId})
                     MERGE (c:Child {id: row.id})
-                    SET c.council = $council, c.dateOfBirth = date(row.dateOfBirth), c.sex = row.sex, c.needs = row.needs,
+                    SET c.council = $council, c.dateOfBirth = date(row.dateOfBirth), c.sex = row.sex, c.ethnicity = row.ethnicity, c.mother = row.mother,
+                        c.firstChildBorn = date(row.firstChildBorn), c.needs = row.needs,
                         c.homePostcodeSector = row.homePostcodeSector,
                         c.homeLocation = point({latitude: toFloat(row.homeLatitude), longitude: toFloat(row.homeLongitude)}),
                         c.schoolName = row.schoolName,
@@ -171,6 +172,7 @@ public class DemoDataLoader implements InitializingBean {
                     MERGE (p:Placement {id: row.id})
                     SET p.start = date(row.start), p.end = date(row.end), p.placeCode = row.placeCode,
                         p.providerCode = row.providerCode, p.weeklyCost = toFloat(row.weeklyCost), p.endReason = row.endReason,
+                        p.legalStatus = row.legalStatus, p.needCategory = row.needCategory,
                         %s
                     MERGE (c)-[:HAD]->(p)
                     MERGE (p)-[:WITH]->(h)

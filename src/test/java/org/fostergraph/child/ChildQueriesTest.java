@@ -19,13 +19,13 @@ class ChildQueriesTest extends SeededGraphTest {
                 .path("child.placements[0].endReason").entity(String.class).isEqualTo("CHILD")
                 .path("child.placements[2].end").valueIsNull()
                 .path("child.placements[*].placeCode").entityList(String.class).containsExactly("U6", "U6", "U4")
-                .path("child.placements[*].providerCode").entityList(String.class).containsExactly("PR5", "PR4", "PR4")
+                .path("child.placements[*].providerCode").entityList(String.class).containsExactly("PR4", "PR4", "PR4")
                 .path("child.placements[*].weeklyCost").entityList(Double.class).containsExactly(810.0, 780.0, 810.0)
                 .path("child.placements[*].internal").entityList(Boolean.class).containsExactly(false, false, false)
                 .path("child.placements[*].household.id").entityList(String.class)
-                .containsExactly("HH-IFA-092", "HH-IFA-007", "HH-IFA-063")
+                .containsExactly("HH-IFA-059", "HH-IFA-005", "HH-IFA-078")
                 .path("child.currentPlacement.id").entity(String.class).isEqualTo("PL-00032")
-                .path("child.currentPlacement.household.provider.name").entity(String.class).isEqualTo("Brightpath Fostering");
+                .path("child.currentPlacement.household.provider.name").entity(String.class).isEqualTo("Kestrel Foster Care");
     }
 
     @Test

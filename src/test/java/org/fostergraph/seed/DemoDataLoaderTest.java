@@ -49,10 +49,10 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
                 Map.entry("LocalAuthority", 1L), Map.entry("Locality", 4L), Map.entry("Provider", 9L),
                 Map.entry("Household", 356L), Map.entry("StatusChange", 641L), Map.entry("Carer", 507L),
                 Map.entry("SocialWorker", 4L), Map.entry("Constellation", 3L), Map.entry("Child", 505L),
-                Map.entry("Placement", 764L), Map.entry(":IN", 278L), Map.entry(":NEIGHBOURS", 5L),
+                Map.entry("Placement", 780L), Map.entry(":IN", 278L), Map.entry(":NEIGHBOURS", 5L),
                 Map.entry(":RUN_BY", 139L), Map.entry(":HUB_OF", 3L), Map.entry(":SATELLITE_OF", 22L),
-                Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 505L), Map.entry(":SIBLING_OF", 66L),
-                Map.entry(":HAD", 764L), Map.entry(":WITH", 764L), Map.entry(":CARES_IN", 507L),
+                Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 505L), Map.entry(":SIBLING_OF", 68L),
+                Map.entry(":HAD", 780L), Map.entry(":WITH", 780L), Map.entry(":CARES_IN", 507L),
                 Map.entry(":CHANGED_STATUS", 641L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L), Map.entry("PostcodeSector", 57L)));
     }
 

@@ -10,11 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -43,6 +45,12 @@ public final class DemoCouncilGenerator {
     private static final long RANDOM_SEED = 20_261_031L;
 
     private final Random random = new Random(RANDOM_SEED);
+    /**
+     * The SSDA903 codes of each child (ethnicity, legal status, category of need) come from a stream of their own, so
+     * that adding them left every other draw of the demo as it was.
+     */
+    private final Random returnCodes = new Random(RANDOM_SEED + 103);
+    private final Map<String, String> ethnicityOf = new HashMap<>();
 
     record Town(String name, double latitude, double longitude, String localityId, List<String> sectors) {
     }
@@ -105,7 +113,60 @@ public final class DemoCouncilGenerator {
     }
 
     record PlacementRow(String id, String childId, String householdId, LocalDate start, LocalDate end,
-            String placeCode, String providerCode, double weeklyCost, String endReason) {
+            String placeCode, String providerCode, double weeklyCost, String endReason, String legalStatus, String needCategory) {
+    }
+
+    /**
+     * A period of care's legal status and category of need, the same for each of its placements (a move changes neither:
+     * the DfE's rules 435 and 504) and for siblings taken into care together.
+     */
+    record CareBasis(String legalStatus, String needCategory) {
+    }
+
+    /** Near England's children looked after by legal status and by category of need (DfE, 31 March 2024). */
+    private CareBasis careBasis() {
+        double l = returnCodes.nextDouble();
+        String legalStatus = l < 0.73 ? "C2" : l < 0.81 ? "C1" : l < 0.97 ? "V2" : "E1";
+        double n = returnCodes.nextDouble();
+        String needCategory = n < 0.66 ? "N1" : n < 0.71 ? "N2" : n < 0.74 ? "N3" : n < 0.82 ? "N4" : n < 0.95 ? "N5"
+                : n < 0.96 ? "N6" : n < 0.97 ? "N7" : "N8";
+        return new CareBasis(legalStatus, needCategory);
+    }
+
+    private final Map<String, Object[]> motherhoodOf = new HashMap<>();
+
+    /**
+     * MOTHER and MC_DOB, which the DfE asks of every girl looked after (its rule 393): "0", or for a few girls of 15 and
+     * over "1" with her first child's date of birth, after her 14th birthday and before the reference date.
+     */
+    private Object[] motherhood(ChildRow child) {
+        return motherhoodOf.computeIfAbsent(child.id(), id -> {
+            if (!child.sex().equals("FEMALE")) {
+                return new Object[] {"", ""};
+            }
+            boolean mother = ChronoUnit.YEARS.between(child.dateOfBirth(), REFERENCE_DATE) >= 15 && returnCodes.nextDouble() < 0.05;
+            if (!mother) {
+                return new Object[] {"0", ""};
+            }
+            LocalDate born = maxDate(child.dateOfBirth().plusYears(14).plusDays(1), REFERENCE_DATE.minusDays(30 + returnCodes.nextInt(400)));
+            return new Object[] {"1", born};
+        });
+    }
+
+    /** Near England's children looked after by ethnicity (DfE, 31 March 2024), with the West Midlands' larger Asian share. */
+    private String ethnicity() {
+        String[] codes = {"WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH",
+            "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"};
+        double[] weights = {0.64, 0.005, 0.005, 0.05, 0.01, 0.045, 0.015, 0.02, 0.035, 0.015, 0.035, 0.01, 0.01, 0.015, 0.03,
+            0.015, 0.002, 0.03, 0.003, 0.01};
+        double r = returnCodes.nextDouble() * java.util.Arrays.stream(weights).sum();
+        for (int i = 0; i < codes.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return codes[i];
+            }
+        }
+        return codes[codes.length - 1];
     }
 
     private final List<LocalityRow> localities = new ArrayList<>();
@@ -540,9 +601,11 @@ public final class DemoCouncilGenerator {
         for (int hub = 0; hub < 3; hub++) {
             HouseholdRow home = household(String.format("HH-IN-%03d", hub + 1));
             for (int c = 0; c < hubChildren[hub]; c++) {
-                ChildRow child = newChild(String.format("CH-%04d", ++sequence), 6 + random.nextInt(9), localityOf(home));
+                ChildRow child = newChild(String.format("CH-%04d", ++sequence), 6 + random.nextInt(9), localityOf(home),
+                        home.postcodeSector);
+                ethnicityOf.put(child.id(), ethnicity());
                 LocalDate start = REFERENCE_DATE.minusDays(200 + random.nextInt(700));
-                addPlacement(child, home, Category.IN_HOUSE, start, null, "U4", null);
+                addPlacement(child, home, Category.IN_HOUSE, start, null, "U4", null, careBasis());
             }
         }
         // Categories for children in care on the reference date, near England's mix (facts.md); a category a
@@ -552,7 +615,7 @@ public final class DemoCouncilGenerator {
         mix.put(Category.KINSHIP, 0.18);
         mix.put(Category.IFA, 0.19);
         mix.put(Category.OTHER_LA, 0.03);
-        mix.put(Category.COUNCIL_HOME, 0.02);
+        mix.put(Category.COUNCIL_HOME, 0.025);
         mix.put(Category.PRIVATE_HOME, 0.15);
         // Only 16- and 17-year-olds may be drawn for supported accommodation, so its weight is high.
         mix.put(Category.SUPPORTED, 0.45);
@@ -569,8 +632,10 @@ public final class DemoCouncilGenerator {
             List<ChildRow> group = new ArrayList<>();
             for (int s = 0; s < groupSize; s++) {
                 int age = Math.max(0, eldest - s * (1 + random.nextInt(3)));
-                group.add(newChild(String.format("CH-%04d", ++sequence), age, localityId));
+                group.add(newChild(String.format("CH-%04d", ++sequence), age, localityId, null));
             }
+            String groupEthnicity = ethnicity();
+            group.forEach(child -> ethnicityOf.put(child.id(), groupEthnicity));
             if (groupSize > 1) {
                 groups++;
                 for (int a = 0; a < group.size(); a++) {
@@ -586,9 +651,24 @@ public final class DemoCouncilGenerator {
                 sequence -= group.size();
             }
         }
+        endCareWhereNoMoveFollows();
         if (groups < 20) {
             throw new IllegalStateException("Too few sibling groups generated: " + groups);
         }
+    }
+
+    /**
+     * A placement that ended for a move (a REASON_PLACE_CHANGE code) must be followed by a placement that starts the same
+     * day. Where no home had room for the next placement, the child went home instead (REC E4A) and, if a later home was
+     * found, came back into care: a new period of care, as the DfE's rule 149 wants it.
+     */
+    private void endCareWhereNoMoveFollows() {
+        Set<String> starts = new java.util.HashSet<>();
+        placements.forEach(p -> starts.add(p.childId() + "|" + p.start()));
+        placements.replaceAll(p -> p.end() == null || p.endReason() == null || p.endReason().startsWith("E")
+                || starts.contains(p.childId() + "|" + p.end()) ? p
+                : new PlacementRow(p.id(), p.childId(), p.householdId(), p.start(), p.end(), p.placeCode(), p.providerCode(),
+                        p.weeklyCost(), "E4A", p.legalStatus(), p.needCategory()));
     }
 
     private int ageAtReference() {
@@ -626,15 +706,17 @@ public final class DemoCouncilGenerator {
         }
     }
 
-    private ChildRow newChild(String id, int ageAtReference, String localityId) {
+    /** A child living in the locality, in another sector than {@code placedIn} (the home they are placed in, if known). */
+    private ChildRow newChild(String id, int ageAtReference, String localityId, String placedIn) {
         LocalDate dateOfBirth = REFERENCE_DATE.minusYears(ageAtReference).minusDays(random.nextInt(360));
         Town town = pick(localities.stream().filter(l -> l.id().equals(localityId)).findFirst().orElseThrow().towns());
+        List<String> sectors = town.sectors().stream().filter(sector -> !sector.equals(placedIn)).toList();
         List<String> needs = SyntheticDraws.needs(random, ageAtReference);
         double homeLatitude = round(town.latitude() + random.nextGaussian() * 0.008, 4);
         double homeLongitude = round(town.longitude() + random.nextGaussian() * 0.012, 4);
         String school = ageAtReference < 4 || ageAtReference > 16 ? "" : pick(SCHOOL_NAMES) + (ageAtReference < 11 ? " Primary School" : " Academy");
         ChildRow child = new ChildRow(id, dateOfBirth, random.nextBoolean() ? "MALE" : "FEMALE", List.copyOf(needs), localityId,
-                pick(town.sectors()), homeLatitude, homeLongitude, school,
+                pick(sectors.isEmpty() ? town.sectors() : sectors), homeLatitude, homeLongitude, school,
                 school.isEmpty() ? 0 : round(homeLatitude + random.nextGaussian() * 0.01, 4),
                 school.isEmpty() ? 0 : round(homeLongitude + random.nextGaussian() * 0.015, 4));
         children.add(child);
@@ -644,7 +726,10 @@ public final class DemoCouncilGenerator {
     /** Builds the group's placements backwards from the current (or last) one, with earlier moves before it. */
     private boolean history(List<ChildRow> group, Category current, boolean leftCare) {
         ChildRow eldest = group.get(0);
-        LocalDate entered = maxDate(eldest.dateOfBirth().plusDays(3), REFERENCE_DATE.minusDays(60 + random.nextInt(5 * 365)));
+        // Siblings come into care together, after the youngest is born (the DfE's rule 302).
+        LocalDate youngestBorn = group.stream().map(ChildRow::dateOfBirth).max(LocalDate::compareTo).orElseThrow();
+        LocalDate entered = maxDate(youngestBorn.plusDays(3), REFERENCE_DATE.minusDays(60 + random.nextInt(5 * 365)));
+        CareBasis basis = careBasis();
         LocalDate end = leftCare ? REFERENCE_DATE.minusDays(20 + random.nextInt(2 * 365)) : null;
         if (end != null && !end.isAfter(entered.plusDays(60))) {
             end = entered.plusDays(60 + random.nextInt(200));
@@ -674,6 +759,7 @@ public final class DemoCouncilGenerator {
             }
         }
         boolean placed = false;
+        HouseholdRow previousHome = null;
         for (int i = 0; i < starts.size(); i++) {
             boolean last = i == starts.size() - 1;
             LocalDate start = starts.get(i);
@@ -683,33 +769,47 @@ public final class DemoCouncilGenerator {
             if (age < category.minAge) {
                 category = Category.IFA;
             }
-            HouseholdRow home = findHome(group, category, start, placementEnd);
+            String leaving = previousHome == null ? null : previousHome.postcodeSector;
+            HouseholdRow home = findHome(group, category, start, placementEnd, leaving);
             for (Category fallback : List.of(Category.IFA, Category.PRIVATE_HOME, Category.OTHER_LA)) {
                 if (home == null && age >= fallback.minAge) {
                     category = fallback;
-                    home = findHome(group, category, start, placementEnd);
+                    home = findHome(group, category, start, placementEnd, leaving);
                 }
             }
             if (home == null) {
                 continue;
             }
             placed = true;
+            previousHome = home;
             String reason = placementEnd == null ? null
-                    : last ? pick(List.of("E13", "E13", "E45", "E11", "E4A", "E41"))
+                    // No adoption (E11/E12): the DfE's rule 390 wants a placement for adoption first, which the demo has none of.
+                    : last ? pick(List.of("E13", "E13", "E45", "E48", "E4A", "E41"))
                     : pick(List.of("CARPL", "CARPL", "CREQB", "CREQO", "CHILD", "LAREQ", "STAND"));
             for (ChildRow child : group) {
-                addPlacement(child, home, category, start, placementEnd, placeCode(category, last), reason);
+                String placeCode = placeCode(category, last);
+                // A special guardianship order to former foster carers follows a foster placement (the DfE's rule 516).
+                String childReason = "E45".equals(reason) && !placeCode.startsWith("U") ? "E48" : reason;
+                addPlacement(child, home, category, start, placementEnd, placeCode, childReason, basis);
             }
         }
         return placed;
     }
 
-    private HouseholdRow findHome(List<ChildRow> group, Category category, LocalDate start, LocalDate end) {
+    /**
+     * A home with room for the group, not in a child's home sector (the DfE's rule 392d) nor, for a move, in the sector
+     * of the home they leave ({@code leaving}): the return shows a move by PL_POST, and the demo's postcodes are sectors
+     * (the DfE's rule 435).
+     */
+    private HouseholdRow findHome(List<ChildRow> group, Category category, LocalDate start, LocalDate end, String leaving) {
         ChildRow eldest = group.get(0);
         ChildRow youngest = group.get(group.size() - 1);
         int eldestAge = (int) ChronoUnit.YEARS.between(eldest.dateOfBirth(), start);
         int youngestAge = (int) ChronoUnit.YEARS.between(youngest.dateOfBirth(), start);
+        // A child is not placed in their own home's postcode area, as the DfE's rule 392d has it (here by sector).
+        Set<String> homeSectors = group.stream().map(ChildRow::homePostcodeSector).collect(java.util.stream.Collectors.toSet());
         Predicate<HouseholdRow> fits = h -> h.provision.equals(category.provision) && !h.reserved
+                && !homeSectors.contains(h.postcodeSector) && !h.postcodeSector.equals(leaving)
                 && youngestAge >= h.ageMin && eldestAge <= h.ageMax
                 && wasApprovedOn(h, start) && stillApprovedOn(h, end)
                 && h.hasRoom(start, end, group.size());
@@ -754,13 +854,14 @@ public final class DemoCouncilGenerator {
     }
 
     private void addPlacement(ChildRow child, HouseholdRow home, Category category, LocalDate start, LocalDate end,
-            String placeCode, String endReason) {
+            String placeCode, String endReason, CareBasis basis) {
         String providerCode = category.providerCode != null ? category.providerCode
                 : providers.stream().filter(p -> p.id().equals(home.providerId)).findFirst().orElseThrow().placeProviderCode();
         int age = (int) ChronoUnit.YEARS.between(child.dateOfBirth(), start);
         home.occupied.add(new LocalDate[] {start, end});
         placements.add(new PlacementRow(String.format("PL-%05d", ++placementSequence), child.id(), home.id, start, end,
-                placeCode, providerCode, SyntheticDraws.weeklyCost(random, Provision.valueOf(category.provision), age, child.needs()), endReason));
+                placeCode, providerCode, SyntheticDraws.weeklyCost(random, Provision.valueOf(category.provision), age, child.needs()), endReason,
+                basis.legalStatus(), basis.needCategory()));
     }
 
     private String localityOf(HouseholdRow household) {
@@ -796,16 +897,18 @@ public final class DemoCouncilGenerator {
                 constellations.stream().map(c -> (Object[]) c).toList());
         csv(folder, "satellites.csv", new String[] {"constellationId", "householdId", "since", "until"},
                 satellites.stream().map(s -> (Object[]) s).toList());
-        csv(folder, "children.csv", new String[] {"id", "dateOfBirth", "sex", "needs", "homeLocalityId", "homePostcodeSector",
-            "homeLatitude", "homeLongitude", "schoolName", "schoolLatitude", "schoolLongitude"},
-                children.stream().map(c -> new Object[] {c.id(), c.dateOfBirth(), c.sex(), String.join("|", c.needs()),
+        csv(folder, "children.csv", new String[] {"id", "dateOfBirth", "sex", "ethnicity", "mother", "firstChildBorn", "needs",
+            "homeLocalityId", "homePostcodeSector", "homeLatitude", "homeLongitude", "schoolName", "schoolLatitude", "schoolLongitude"},
+                children.stream().map(c -> new Object[] {c.id(), c.dateOfBirth(), c.sex(), ethnicityOf.get(c.id()),
+                    motherhood(c)[0], motherhood(c)[1], String.join("|", c.needs()),
                     c.homeLocalityId(), c.homePostcodeSector(), c.homeLatitude(), c.homeLongitude(), c.schoolName(),
                     c.schoolName().isEmpty() ? "" : c.schoolLatitude(), c.schoolName().isEmpty() ? "" : c.schoolLongitude()}).toList());
         csv(folder, "siblings.csv", new String[] {"childId", "siblingId"}, siblings.stream().map(s -> (Object[]) s).toList());
         csv(folder, "placements.csv", new String[] {"id", "childId", "householdId", "start", "end", "placeCode", "providerCode",
-            "weeklyCost", "endReason"},
+            "weeklyCost", "endReason", "legalStatus", "needCategory"},
                 placements.stream().map(p -> new Object[] {p.id(), p.childId(), p.householdId(), p.start(), p.end(), p.placeCode(),
-                    p.providerCode(), String.format(Locale.ROOT, "%.2f", p.weeklyCost()), p.endReason()}).toList());
+                    p.providerCode(), String.format(Locale.ROOT, "%.2f", p.weeklyCost()), p.endReason(), p.legalStatus(),
+                    p.needCategory()}).toList());
         csv(folder, "postcode_sectors.csv", new String[] {"sector", "latitude", "longitude", "localityId"}, postcodeSectors());
         csv(folder, "referrals.csv", new String[] {"id", "received", "urgency", "placementType", "closed", "outcome", "childIds"},
                 referrals);
