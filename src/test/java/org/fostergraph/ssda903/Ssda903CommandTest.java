@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +43,45 @@ class Ssda903CommandTest {
                 "Problem: header-broken.csv row 5 SEX '3': must be M (male), F (female) or U (not known), or before 2024/25 1 (male) or 2 (female)",
                 // The graph holds no postcode-sector table: every sector is reported and nothing is placed wrongly.
                 "Warning: episodes-broken.csv row 12 HOME_POST 'WS1 1': is not in the postcode-sector table");
+    }
+
+    /**
+     * The demo council's 2026/27 return from the command line, checked against the seed files themselves: its children
+     * are those with a placement open on a day from 1 April 2026 to 31 March 2027, and its episodes those placements
+     * (each seed placement is one episode), counted here from {@code seed/placements.csv} with no fostergraph code.
+     */
+    @Test
+    void exportsOneCollectionYearOfTheDemoCouncilFromTheCommandLine(@TempDir Path folder, CapturedOutput output) throws IOException {
+        LocalDate first = LocalDate.of(2026, 4, 1);
+        LocalDate last = LocalDate.of(2027, 3, 31);
+        java.util.Set<String> children = new java.util.TreeSet<>();
+        int episodes = 0;
+        try (var parser = org.apache.commons.csv.CSVParser.builder().setReader(Files.newBufferedReader(Path.of("seed", "placements.csv")))
+                .setFormat(org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (var row : parser) {
+                LocalDate start = LocalDate.parse(row.get("start"));
+                LocalDate end = row.get("end").isEmpty() ? null : LocalDate.parse(row.get("end"));
+                if (!start.isAfter(last) && (end == null || !end.isBefore(first))) {
+                    children.add(row.get("childId"));
+                    episodes++;
+                }
+            }
+        }
+
+        // A command loads no demo data unless told to.
+        int exitCode = FostergraphApplication.runCommand(new String[] {"export-ssda903", folder.toString(), "2027",
+                "--spring.profiles.active=test", "--fostergraph.seed.mode=if-empty"});
+
+        assertThat(exitCode).isZero();
+        assertThat(output.getOut()).contains(folder + ": the 2026/27 return of DEMO, " + children.size() + " children");
+        List<String> header = Files.readAllLines(folder.resolve("header.csv"));
+        List<String> episodeRows = Files.readAllLines(folder.resolve("episodes.csv"));
+        assertThat(header.get(0)).isEqualTo("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB");
+        assertThat(header.stream().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList())
+                .containsExactlyElementsOf(children);
+        assertThat(episodeRows).hasSize(episodes + 1);
+        assertThat(FostergraphApplication.runCommand(new String[] {"export-ssda903", folder.toString(), "27",
+                "--spring.profiles.active=test"})).isEqualTo(1);
     }
 
     private static Path copy(String fixture, Path folder) throws IOException {
