@@ -46,8 +46,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PostcodeSectorTable {
 
-    /** The most problems a summary lists; {@code problemCount} says how many there were. */
-    static final int LISTED_PROBLEMS = 1000;
 
     /** A problem with one cell; {@code row} counts the column names as row 1. The value is cut as TextRules says. */
     public record Problem(String file, long row, String column, String value, String message) {
@@ -103,7 +101,7 @@ public class PostcodeSectorTable {
     }
 
     public Summary load(String file, InputStream in, Uploader uploader) {
-        Problems problems = new Problems(file);
+        FileProblems problems = new FileProblems(file);
         Read read = read(file, in, problems);
         List<Row> rows = read.rows();
         Map<String, PostcodeSector> held = rows.isEmpty() ? Map.of() : indexBySector(repository.findBySectors(
@@ -120,7 +118,7 @@ public class PostcodeSectorTable {
             checkLocality(row, uploader, ownLocalities, newLocalities, problems);
         }
         if (problems.count() > 0) {
-            return new Summary(file, read.records(), 0, 0, 0, problems.count(), problems.listed());
+            return new Summary(file, read.records(), 0, 0, 0, (int) problems.count(), problems.listed());
         }
         List<Map<String, Object>> localities = newLocalities.entrySet().stream().map(entry -> {
             List<Row> members = entry.getValue();
@@ -154,7 +152,7 @@ public class PostcodeSectorTable {
     }
 
     /** A centre is national: only its keeper adds a sector or moves one; anyone may repeat it as the table holds it. */
-    private static void checkCentre(Row row, PostcodeSector held, Uploader uploader, Problems problems) {
+    private static void checkCentre(Row row, PostcodeSector held, Uploader uploader, FileProblems problems) {
         if (uploader.mayChangeCentres()) {
             if (!row.centreWritten() && held == null) {
                 problems.add(row.number(), row.latitude() == null ? "latitude" : "longitude", null,
@@ -175,7 +173,7 @@ public class PostcodeSectorTable {
 
     /** Localities are the uploader's council's own: an id of another council's reads exactly as one nobody holds. */
     private static void checkLocality(Row row, Uploader uploader, Set<String> ownLocalities, Map<String, List<Row>> newLocalities,
-            Problems problems) {
+            FileProblems problems) {
         if (row.localityId() == null && row.localityName() == null) {
             return;
         }
@@ -215,7 +213,7 @@ public class PostcodeSectorTable {
         return index;
     }
 
-    private static Read read(String file, InputStream in, Problems problems) {
+    private static Read read(String file, InputStream in, FileProblems problems) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -275,7 +273,7 @@ public class PostcodeSectorTable {
     }
 
     /** A coordinate, or null when the cell is empty (or, with a problem noted, not a coordinate). */
-    private static Double coordinate(long row, String column, String text, double limit, Problems problems) {
+    private static Double coordinate(long row, String column, String text, double limit, FileProblems problems) {
         if (text == null) {
             return null;
         }
@@ -290,32 +288,5 @@ public class PostcodeSectorTable {
         }
         problems.add(row, column, text, "is not a " + column + " in degrees, -" + (int) limit + " to " + (int) limit);
         return null;
-    }
-
-    /** The problems of one file: all counted, the first {@value #LISTED_PROBLEMS} listed. */
-    private static final class Problems {
-
-        private final String file;
-        private final List<Problem> listed = new ArrayList<>();
-        private int count;
-
-        Problems(String file) {
-            this.file = file;
-        }
-
-        void add(long row, String column, String value, String message) {
-            count++;
-            if (listed.size() < LISTED_PROBLEMS) {
-                listed.add(new Problem(file, row, column, value, message));
-            }
-        }
-
-        int count() {
-            return count;
-        }
-
-        List<Problem> listed() {
-            return listed.stream().sorted(java.util.Comparator.comparingLong(Problem::row)).toList();
-        }
     }
 }

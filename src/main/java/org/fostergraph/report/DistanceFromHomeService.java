@@ -29,13 +29,17 @@ public class DistanceFromHomeService {
     public DistanceFromHome distanceFromHome(Scope scope, LocalDate asOf) {
         LocalDate day = reporting.checkedDay(scope, "asOf", asOf);
         List<ReportRepository.OpenPlacement> open = reports.openOn(scope, day);
-        List<ReportRepository.OpenPlacement> measured = open.stream().filter(p -> p.homeMetres() != null).toList();
+        List<ReportRepository.OpenPlacement> measured = open.stream().filter(p -> metres(p) != null).toList();
         Map<PlacementType, TypeCounts> byType = new EnumMap<>(PlacementType.class);
         int over20 = 0;
         int outside = 0;
+        int byPostcode = 0;
+        int byAreaCode = 0;
         for (ReportRepository.OpenPlacement placement : measured) {
-            boolean far = Distances.miles(placement.homeMetres()) > Distances.FAR_FROM_HOME_MILES;
-            boolean out = !placement.insideBoundary();
+            boolean far = Distances.miles(metres(placement)) > Distances.FAR_FROM_HOME_MILES;
+            boolean out = outsideBoundary(placement);
+            byPostcode += placement.postcodes() != null ? 1 : 0;
+            byAreaCode += placement.placedIn() != null && placement.councilArea() != null ? 1 : 0;
             over20 += far ? 1 : 0;
             outside += out ? 1 : 0;
             byType.merge(PlacementType.of(placement.placeCode(), placement.providerCode()),
@@ -66,7 +70,27 @@ public class DistanceFromHomeService {
         numbers.forEach((type, row) -> groups.add(new DistanceFromHome.Group(type.name(), disclosure.published(row.measured()).shown(),
                 disclosure.published(row.over20()).shown(), disclosure.published(row.outside()).shown())));
         return new DistanceFromHome(day, measured.size(), open.size() - measured.size(), over20, Reporting.share(over20, measured.size()),
-                outside, Reporting.share(outside, measured.size()), groups);
+                outside, Reporting.share(outside, measured.size()), groups,
+                new DistanceFromHome.Methods(byPostcode, measured.size() - byPostcode, byAreaCode, measured.size() - byAreaCode));
+    }
+
+    /**
+     * The DfE's way where it can be: straight-line metres between the grid references of the home and placement
+     * postcodes; otherwise the geodesic between the locations the graph holds (postcode-sector centres), an estimate.
+     */
+    static Double metres(ReportRepository.OpenPlacement placement) {
+        return placement.postcodes() != null ? Double.valueOf(placement.postcodes().metres()) : placement.homeMetres();
+    }
+
+    /**
+     * Outside the council's area: by the local authority district of the placement's postcode when both it and the
+     * council's are known (as the DfE derives PL_LA), else by whether the home lies in none of the council's localities.
+     */
+    static boolean outsideBoundary(ReportRepository.OpenPlacement placement) {
+        if (placement.placedIn() != null && placement.councilArea() != null) {
+            return !placement.placedIn().equals(placement.councilArea());
+        }
+        return !placement.insideBoundary();
     }
 
     /**

@@ -18,12 +18,44 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportRepository {
 
-    /** A child's placement open on the day (the latest-starting one, should two overlap). */
+    /**
+     * A child's placement open on the day (the latest-starting one, should two overlap).
+     *
+     * @param homeMetres straight-line metres between the child's home and the placement's locations as the graph holds
+     * them (postcode-sector centres), or null when either is unknown
+     * @param postcodes the grid references of the home and placement postcodes of the episode open on the day, where the
+     * postcode directory holds both (null otherwise)
+     * @param placedIn the local authority district of the placement's postcode (ONSPD laua), or null when not known
+     * @param councilArea the council's own local authority district code, or null when not recorded
+     * @param insideBoundary whether the placement's home lies in one of the council's localities
+     */
     record OpenPlacement(String childId, LocalDate dateOfBirth, String placeCode, String providerCode, double weeklyCost,
-            String localityId, String locality, String provider, Double homeMetres, boolean insideBoundary) {
+            String localityId, String locality, String provider, Double homeMetres, GridReferences postcodes, String placedIn,
+            String councilArea, boolean insideBoundary) {
 
         boolean isInternal() {
             return ReportRepository.isInternal(providerCode);
+        }
+    }
+
+    /** The British National Grid references of a home postcode and a placement postcode, in metres. */
+    record GridReferences(int homeEasting, int homeNorthing, int placementEasting, int placementNorthing) {
+
+        static GridReferences of(org.neo4j.driver.Record row) {
+            for (String key : List.of("homeEasting", "homeNorthing", "placedEasting", "placedNorthing", "sameGrid")) {
+                if (row.get(key).isNull()) {
+                    return null;
+                }
+            }
+            if (!row.get("sameGrid").asBoolean()) {
+                return null;
+            }
+            return new GridReferences(row.get("homeEasting").asInt(), row.get("homeNorthing").asInt(),
+                    row.get("placedEasting").asInt(), row.get("placedNorthing").asInt());
+        }
+
+        double metres() {
+            return Math.hypot(homeEasting - placementEasting, homeNorthing - placementNorthing);
         }
     }
 
@@ -67,9 +99,20 @@ class ReportRepository {
                 OPTIONAL MATCH (p)-[:WITH]->(h:Household)
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL MATCH (h)-[:RUN_BY]->(provider:Provider)
+                // An imported placement keeps each episode's HOME_POST and PL_POST: the episode open on the day gives the
+                // postcodes the DfE measures between, located by the postcode directory when it holds them.
+                WITH c, p, h, home, provider, size([start IN coalesce(p.episodeStarts, []) WHERE start <= $day]) - 1 AS episode
+                OPTIONAL MATCH (homePost:Postcode {compact: toUpper(replace(CASE WHEN episode >= 0 THEN p.homePosts[episode] END, ' ', ''))})
+                OPTIONAL MATCH (placedPost:Postcode {compact: toUpper(replace(CASE WHEN episode >= 0 THEN p.placementPosts[episode] END, ' ', ''))})
+                OPTIONAL MATCH (council:LocalAuthority {code: c.council})
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth, p.placeCode AS placeCode, p.providerCode AS providerCode,
                        coalesce(p.weeklyCost, 0.0) AS weeklyCost, home.id AS localityId, home.name AS locality, provider.name AS provider,
                        point.distance(c.homeLocation, h.location) AS homeMetres,
+                       homePost.easting AS homeEasting, homePost.northing AS homeNorthing,
+                       placedPost.easting AS placedEasting, placedPost.northing AS placedNorthing,
+                       // Northern Ireland's grid references are on the Irish grid: comparable only with each other.
+                       (homePost.compact STARTS WITH 'BT') = (placedPost.compact STARTS WITH 'BT') AS sameGrid,
+                       placedPost.laua AS placedIn, council.onsCode AS councilArea,
                        h IS NOT NULL AND EXISTS { (h)-[:IN]->(:Locality) } AS inside
                 """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
                 .bind(day).to("day").bind(scope.councils()).to("councils")
@@ -77,7 +120,9 @@ class ReportRepository {
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placeCode").asString(), RecordValues.string(row.get("providerCode")), row.get("weeklyCost").asDouble(),
                         RecordValues.string(row.get("localityId")), RecordValues.string(row.get("locality")), RecordValues.string(row.get("provider")),
-                        row.get("homeMetres").isNull() ? null : row.get("homeMetres").asDouble(), row.get("inside").asBoolean()))
+                        row.get("homeMetres").isNull() ? null : row.get("homeMetres").asDouble(), GridReferences.of(row),
+                        RecordValues.string(row.get("placedIn")), RecordValues.string(row.get("councilArea")),
+                        row.get("inside").asBoolean()))
                 .all().stream().toList();
     }
 

@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/ssda903", "/api/ssda903/**").hasRole(Role.ADMIN.name())
                 // A council's administrator links sectors to its localities; the reference role keeps the centres.
                 .requestMatchers("/api/postcode-sectors").hasAnyRole(Role.ADMIN.name(), Role.REFERENCE_DATA.name())
+                // Full postcodes are national reference data: only their keepers load them.
+                .requestMatchers("/api/postcodes").hasRole(Role.REFERENCE_DATA.name())
                 .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)
                 .anyRequest().authenticated())
                 // Stateless: every request carries its own credentials, so there is no session to ride with CSRF.

@@ -60,7 +60,7 @@ public class DemoDataLoader implements InitializingBean {
     static final List<SeedFile> FILES = List.of(
             new SeedFile("council.csv", Set.of(), """
                     UNWIND $rows AS row
-                    MERGE (a:LocalAuthority {code: row.code}) SET a.name = row.name
+                    MERGE (a:LocalAuthority {code: row.code}) SET a.name = row.name, a.onsCode = row.onsCode
                     RETURN count(*) AS merged
                     """),
             new SeedFile("localities.csv", Set.of("neighbours"), """

@@ -32,6 +32,10 @@ final class Attacks {
             throw new UnsupportedOperationException();
         }
 
+        default String uploadPostcodes(String csv) {
+            throw new UnsupportedOperationException();
+        }
+
         default String page(HttpMethod method, String uri, Map<String, String> form) {
             throw new UnsupportedOperationException();
         }
@@ -184,8 +188,13 @@ final class Attacks {
             get(attacks, path, "/mockingbird-outcomes.csv?from=2025-11-01&to=2026-11-24");
             get(attacks, path, "/forecast.csv?cutOff=2026-10-31&horizonMonths=3");
         }
-        attacks.put("GET /api/ssda903/header.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv")));
-        attacks.put("GET /api/ssda903/episodes.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/episodes.csv")));
+        attacks.put("GET /api/ssda903/header.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv"),
+                as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv?year=2026")));
+        attacks.put("GET /api/ssda903/episodes.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/episodes.csv"),
+                as -> as.rest(HttpMethod.GET, "/api/ssda903/episodes.csv?year=2026")));
+        // The national postcode directory: no council's role may load or move it.
+        attacks.put("POST /api/postcodes", List.of(
+                as -> as.uploadPostcodes("pcds,lat,long,oseast1m,osnrth1m,laua\nWS1 1AA,53.1,-1.1,401000,298000,E08000030\n")));
         // DEMO imports the very return OTHER imported: the same CHILD ids and the same URN.
         attacks.put("POST /api/ssda903", List.of(as -> as.importReturn(Ssda903Fixtures.header(), Ssda903Fixtures.episodes())));
         attacks.put("POST /api/postcode-sectors", List.of(

@@ -263,6 +263,13 @@ class TwoCouncilAttackTest extends HandBuiltGraphTest {
         }
 
         @Override
+        public String uploadPostcodes(String csv) {
+            EntityExchangeResult<byte[]> result = api.post().uri("/api/postcodes").contentType(MediaType.parseMediaType("text/csv"))
+                    .bodyValue(csv).exchange().expectBody().returnResult();
+            return result.getStatus().value() + " " + text(result.getResponseBodyContent(), "");
+        }
+
+        @Override
         public String uploadSectors(String csv) {
             var body = new org.springframework.http.client.MultipartBodyBuilder();
             body.part("sectors", new org.springframework.core.io.ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)))

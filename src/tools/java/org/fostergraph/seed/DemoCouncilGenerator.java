@@ -872,8 +872,9 @@ public final class DemoCouncilGenerator {
 
     DemoCouncilGenerator write(Path folder) throws IOException {
         Files.createDirectories(folder);
-        csv(folder, "council.csv", new String[] {"code", "name"},
-                List.<Object[]>of(new Object[] {"DEMO", "Demo Borough Council (fictional, Walsall area)"}));
+        // The demo lies on Walsall's geography, so its local authority district (ONSPD laua) is Walsall's.
+        csv(folder, "council.csv", new String[] {"code", "name", "onsCode"},
+                List.<Object[]>of(new Object[] {"DEMO", "Demo Borough Council (fictional, Walsall area)", "E08000030"}));
         csv(folder, "localities.csv", new String[] {"id", "name", "latitude", "longitude", "neighbours"},
                 localities.stream().map(l -> new Object[] {l.id(), l.name(), l.latitude(), l.longitude(), String.join("|", l.neighbours())}).toList());
         csv(folder, "providers.csv", new String[] {"id", "name", "kind", "placeProviderCode"},
