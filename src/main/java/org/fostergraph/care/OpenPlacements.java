@@ -1,5 +1,7 @@
 package org.fostergraph.care;
 
+import java.util.List;
+
 /**
  * The index keys that find the placements open on a day without reading every placement. A placement is open on day
  * {@code d} when {@code start <= d} and its end is null or after {@code d}; Neo4j indexes no nulls, so a placement also
@@ -60,6 +62,30 @@ public final class OpenPlacements {
                              CASE WHEN q.start > latest.start OR (q.start = latest.start AND q.id > latest.id) THEN q ELSE latest END)
                         END AS %2$s
                 """.formatted(child, placement);
+    }
+
+    /**
+     * SSDA903 legal statuses of an agreed series of short breaks: V3 (individual placements) and V4 (one placement). The
+     * DfE counts these children apart from the children looked after (Children looked after in England, its
+     * methodology: "excluding children looked after under an agreed series of short-term placements").
+     */
+    public static final List<String> SHORT_BREAK_LEGAL_STATUSES = List.of("V3", "V4");
+
+    /**
+     * The legal status of {@code placement} on {@code day}: an imported placement's episode open that day (its episodes'
+     * statuses and starts are kept), else the status recorded with the placement; null when none is known.
+     */
+    public static String legalStatusOn(String placement, String day) {
+        return "coalesce(%1$s.legalStatuses[size([start IN coalesce(%1$s.episodeStarts, []) WHERE start <= %2$s]) - 1], %1$s.legalStatus)"
+                .formatted(placement, day);
+    }
+
+    /**
+     * Whether {@code placement} is, on {@code day}, one of an agreed series of short breaks (bound as
+     * {@code $shortBreakLegalStatuses}, {@link #SHORT_BREAK_LEGAL_STATUSES}): the DfE's headline counts leave it out.
+     */
+    public static String isShortBreakOn(String placement, String day) {
+        return "coalesce(%s IN $shortBreakLegalStatuses, false)".formatted(legalStatusOn(placement, day));
     }
 
     /** A {@code SET} item list giving {@code placement} the keys for its child {@code child} and end {@code end}. */

@@ -6,9 +6,12 @@ import java.util.List;
 /**
  * Children in care on a day, internal vs external, with weekly costs in pounds; groups as published (counts
  * as text: a suppressed cell reads {@code c}).
+ *
+ * @param total children looked after on the day, as the DfE counts them: not those on an agreed series of short breaks
+ * @param shortBreaks children on an agreed series of short breaks only (legal status V3 or V4), counted apart
  */
 public record PlacementMix(LocalDate asOf, int total, int internal, int external, double weeklyCostInternal,
-        double weeklyCostExternal, List<MixDimension> groupBy, List<MixGroup> groups) {
+        double weeklyCostExternal, List<MixDimension> groupBy, List<MixGroup> groups, int shortBreaks) {
 
     public double annualCostInternal() {
         return Math.round(weeklyCostInternal * 52 * 100) / 100.0;

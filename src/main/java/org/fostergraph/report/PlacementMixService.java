@@ -49,8 +49,10 @@ public class PlacementMixService {
                             cell.splitHidden() ? null : Reporting.share(cell.internal().value(), cell.total().value()),
                             cell.spendHidden() ? null : ReportRepository.round(cell.spend()))));
         }
+        int shortBreaks = councils.read(scope.councils(), some -> List.of(reports.shortBreaksOn(day, some))).stream()
+                .mapToInt(Integer::intValue).sum();
         return new PlacementMix(day, total, internal, total - internal, ReportRepository.round(internalCost),
-                ReportRepository.round(externalCost), dimensions, groups);
+                ReportRepository.round(externalCost), dimensions, groups, shortBreaks);
     }
 
     /** The totals at each month end from {@code from} to {@code to}. */

@@ -94,6 +94,7 @@ class ReportRepository {
         return neo4j.query("""
                 %s
                 MATCH (c:Child)-[:HAD]->(p)
+                WHERE NOT %s
                 %s
                 // A temporary placement may name no home: the child is still in care, counted as the mix counts them.
                 OPTIONAL MATCH (p)-[:WITH]->(h:Household)
@@ -114,8 +115,10 @@ class ReportRepository {
                        (homePost.compact STARTS WITH 'BT') = (placedPost.compact STARTS WITH 'BT') AS sameGrid,
                        placedPost.laua AS placedIn, council.onsCode AS councilArea,
                        h IS NOT NULL AND EXISTS { (h)-[:IN]->(:Locality) } AS inside
-                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
+                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.isShortBreakOn("p", "$day"),
+                        OpenPlacements.latestPerChild("c", "p")))
                 .bind(day).to("day").bind(scope.councils()).to("councils")
+                .bind(OpenPlacements.SHORT_BREAK_LEGAL_STATUSES).to("shortBreakLegalStatuses")
                 .fetchAs(OpenPlacement.class)
                 .mappedBy((types, row) -> new OpenPlacement(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placeCode").asString(), RecordValues.string(row.get("providerCode")), row.get("weeklyCost").asDouble(),
@@ -135,6 +138,7 @@ class ReportRepository {
         return neo4j.query("""
                 %s
                 MATCH (c:Child)-[:HAD]->(p)
+                WHERE NOT %s
                 %s
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 OPTIONAL CALL (p) {
@@ -147,9 +151,11 @@ class ReportRepository {
                      p.placeCode AS placeCode, p.providerCode AS providerCode, provider,
                      count(*) AS children, sum(coalesce(p.weeklyCost, 0.0)) AS weeklyCost
                 RETURN locality, band, placeCode, providerCode, provider, children, weeklyCost
-                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.latestPerChild("c", "p")))
+                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.isShortBreakOn("p", "$day"),
+                        OpenPlacements.latestPerChild("c", "p")))
                 .bindAll(Map.of("day", day, "councils", councils, "latestBirthDates", AgeBand.latestBirthDatesAfterUnder1(day),
-                        "internalProviderCodes", INTERNAL_PROVIDER_CODES))
+                        "internalProviderCodes", INTERNAL_PROVIDER_CODES,
+                        "shortBreakLegalStatuses", OpenPlacements.SHORT_BREAK_LEGAL_STATUSES))
                 .fetchAs(MixRow.class)
                 .mappedBy((types, row) -> new MixRow(RecordValues.string(row.get("locality")),
                         AgeBand.values()[row.get("band").asInt()], row.get("placeCode").asString(),
@@ -158,17 +164,36 @@ class ReportRepository {
                 .all().stream().toList();
     }
 
+    /**
+     * Children on an agreed series of short breaks on the day (legal status V3 or V4) and looked after in no other way:
+     * the DfE counts them apart, and so do the reports.
+     */
+    int shortBreaksOn(LocalDate day, List<String> councils) {
+        return neo4j.query("""
+                %s
+                MATCH (c:Child)-[:HAD]->(p)
+                WITH c, collect(%s) AS shortBreak
+                WHERE all(onBreak IN shortBreak WHERE onBreak)
+                RETURN count(c) AS children
+                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.isShortBreakOn("p", "$day")))
+                .bindAll(Map.of("day", day, "councils", councils,
+                        "shortBreakLegalStatuses", OpenPlacements.SHORT_BREAK_LEGAL_STATUSES))
+                .fetchAs(Integer.class).one().orElse(0);
+    }
+
     /** Every placement of the children in care on the day. */
     List<History> historiesOfChildrenInCare(Scope scope, LocalDate day) {
         return neo4j.query("""
                 %s
                 MATCH (c:Child)-[:HAD]->(p)
+                WHERE NOT %s
                 WITH DISTINCT c
                 RETURN c.id AS childId, c.dateOfBirth AS dateOfBirth,
                        COLLECT { MATCH (c)-[:HAD]->(q:Placement) WHERE q.start <= $day
                                  RETURN [q.start, q.end] ORDER BY q.start, q.id } AS placements
-                """.formatted(OpenPlacements.openOn("p", "$day")))
+                """.formatted(OpenPlacements.openOn("p", "$day"), OpenPlacements.isShortBreakOn("p", "$day")))
                 .bind(day).to("day").bind(scope.councils()).to("councils")
+                .bind(OpenPlacements.SHORT_BREAK_LEGAL_STATUSES).to("shortBreakLegalStatuses")
                 .fetchAs(History.class)
                 .mappedBy((types, row) -> new History(row.get("childId").asString(), row.get("dateOfBirth").asLocalDate(),
                         row.get("placements").asList(pair -> new LocalDate[] {pair.get(0).asLocalDate(),
@@ -183,6 +208,7 @@ class ReportRepository {
                 CALL (day) {
                     %s
                     MATCH (c:Child)-[:HAD]->(p)
+                    WHERE NOT %s
                     %s
                     WITH p.providerCode IN $internalProviderCodes AS internal, coalesce(p.weeklyCost, 0.0) AS cost
                     RETURN count(*) AS total,
@@ -191,9 +217,11 @@ class ReportRepository {
                            sum(CASE WHEN internal THEN 0.0 ELSE cost END) AS externalCost
                 }
                 RETURN day, total, internalCount, internalCost, externalCost ORDER BY day
-                """.formatted(OpenPlacements.openOn("p", "day"), OpenPlacements.latestPerChild("c", "p")))
+                """.formatted(OpenPlacements.openOn("p", "day"), OpenPlacements.isShortBreakOn("p", "day"),
+                        OpenPlacements.latestPerChild("c", "p")))
                 .bind(List.copyOf(days)).to("days").bind(scope.councils()).to("councils")
                 .bind(INTERNAL_PROVIDER_CODES).to("internalProviderCodes")
+                .bind(OpenPlacements.SHORT_BREAK_LEGAL_STATUSES).to("shortBreakLegalStatuses")
                 .fetchAs(PlacementMix.Point.class)
                 .mappedBy((types, row) -> new PlacementMix.Point(row.get("day").asLocalDate(), row.get("total").asInt(),
                         row.get("internalCount").asInt(), row.get("total").asInt() - row.get("internalCount").asInt(),
