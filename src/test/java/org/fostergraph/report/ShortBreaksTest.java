@@ -47,12 +47,12 @@ class ShortBreaksTest extends HandBuiltGraphTest {
 
     @Test
     void theMixCountsShortBreaksApart() {
-        graphQl.document("{ placementMix(asOf: \\"2026-10-31\\") { total internal external shortBreaks } }").execute().errors().verify()
+        graphQl.document("{ placementMix(asOf: \"2026-10-31\") { total internal external shortBreaks } }").execute().errors().verify()
                 .path("placementMix.total").entity(Integer.class).isEqualTo(10)
                 .path("placementMix.internal").entity(Integer.class).isEqualTo(5)
                 .path("placementMix.external").entity(Integer.class).isEqualTo(5)
                 .path("placementMix.shortBreaks").entity(Integer.class).isEqualTo(10);
-        graphQl.document("{ placementMix(asOf: \\"2026-06-30\\") { total internal shortBreaks } }").execute().errors().verify()
+        graphQl.document("{ placementMix(asOf: \"2026-06-30\") { total internal shortBreaks } }").execute().errors().verify()
                 .path("placementMix.total").entity(Integer.class).isEqualTo(10)
                 .path("placementMix.internal").entity(Integer.class).isEqualTo(5)
                 .path("placementMix.shortBreaks").entity(Integer.class).isEqualTo(10);
