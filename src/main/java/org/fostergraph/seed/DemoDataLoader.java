@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.neo4j.GraphSessions;
 import org.fostergraph.care.OpenPlacements;
+import org.fostergraph.care.Ssda903Codes;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
@@ -193,13 +194,15 @@ public class DemoDataLoader implements InitializingBean {
     private final GraphSessions sessions;
     private final SeedProperties properties;
     private final ResourceLoader resources;
+    private final SeedPlacementRules placementRules;
 
     /** Takes the schema runner so that it has migrated the graph before anything is loaded. */
-    public DemoDataLoader(GraphSessions sessions, SeedProperties properties, ResourceLoader resources,
+    public DemoDataLoader(GraphSessions sessions, SeedProperties properties, ResourceLoader resources, Ssda903Codes codes,
             SchemaMigrations schemaUpToDate) {
         this.sessions = sessions;
         this.properties = properties;
         this.resources = resources;
+        this.placementRules = new SeedPlacementRules(codes);
     }
 
     @Override
@@ -227,6 +230,8 @@ public class DemoDataLoader implements InitializingBean {
         long started = System.nanoTime();
         Map<String, List<Map<String, Object>>> rowsByFile = new HashMap<>();
         FILES.forEach(file -> rowsByFile.computeIfAbsent(file.name(), name -> read(file)));
+        // The import's rules first: the demo holds nothing a council's return could not.
+        placementRules.check(rowsByFile.get("children.csv"), rowsByFile.get("placements.csv"));
         String council = (String) rowsByFile.get("council.csv").get(0).get("code");
         session.executeWriteWithoutResult(tx -> FILES.forEach(file -> merge(tx, file, rowsByFile.get(file.name()), council)));
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.fostergraph.HandBuiltGraphTest;
+import org.fostergraph.care.Ssda903Codes;
 import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.neo4j.GraphSessions;
 
@@ -29,6 +30,9 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
 
     @Autowired
     private ResourceLoader resources;
+
+    @Autowired
+    private Ssda903Codes codes;
 
     @Autowired
     private SchemaMigrations migrations;
@@ -83,6 +87,27 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
         assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
     }
 
+    /** The import's rules hold for the seed too: a placement before the child's birth, or a move to nowhere, loads nothing. */
+    @Test
+    void aPlacementTheDfesRulesRefuseLoadsNothingAndSaysWhichRule() throws IOException {
+        copySeed();
+        Path children = folder.resolve("children.csv");
+        Files.writeString(children, Files.readString(children).replaceFirst("CH-0001,2020-08-21,", "CH-0001,2025-12-01,"));
+
+        assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
+                .isInstanceOf(SeedException.class)
+                .hasMessage("placements.csv line 2 starts on 2025-07-31, before the child's date of birth 2025-12-01 (the DfE's rule 302)");
+
+        Files.copy(SEED.resolve("children.csv"), children, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path placements = folder.resolve("placements.csv");
+        Files.writeString(placements, Files.readString(placements).replaceFirst("2025-02-24,U4,PR4,800.00,E13,", "2025-02-24,U4,PR4,800.00,CHILD,"));
+        assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
+                .isInstanceOf(SeedException.class)
+                .hasMessage("placements.csv line 9 ends with the move reason CHILD but no placement of the child starts on 2025-02-24: "
+                        + "a child who leaves care ends with a REC code (the DfE's rules 149 and 388)");
+        assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+    }
+
     @Test
     void aRaggedRowIsReportedWithItsLine() throws IOException {
         copySeed();
@@ -106,7 +131,7 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
     }
 
     private DemoDataLoader loader(SeedProperties.Mode mode, Path seedFolder) {
-        return new DemoDataLoader(sessions, new SeedProperties(mode, seedFolder.toUri().toString()), resources, migrations);
+        return new DemoDataLoader(sessions, new SeedProperties(mode, seedFolder.toUri().toString()), resources, codes, migrations);
     }
 
     private void copySeed() throws IOException {
