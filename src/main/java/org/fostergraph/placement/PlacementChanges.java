@@ -221,6 +221,13 @@ public class PlacementChanges {
             throw new InvalidArgumentException("providerCode", command.providerCode(),
                     "not an SSDA903 PLACE_PROVIDER code (PR0 to PR5)");
         }
+        if (command.legalStatus() != null && !codes.isValid(CodeList.LS, command.legalStatus(), command.start())) {
+            throw new InvalidArgumentException("legalStatus", command.legalStatus(),
+                    "not an SSDA903 LS code for the year of " + command.start() + " (for example C2, a full care order)");
+        }
+        if (command.needCategory() != null && !codes.isValid(CodeList.CIN, command.needCategory(), command.start())) {
+            throw new InvalidArgumentException("needCategory", command.needCategory(), "not an SSDA903 CIN code (N1 to N8)");
+        }
         if (command.weeklyCost() == null || command.weeklyCost().isNaN() || command.weeklyCost() < 0
                 || command.weeklyCost() > MAX_WEEKLY_COST) {
             throw new InvalidArgumentException("weeklyCost", command.weeklyCost(),

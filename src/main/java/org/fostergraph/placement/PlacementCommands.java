@@ -9,8 +9,10 @@ final class PlacementCommands {
     private PlacementCommands() {
     }
 
+    /** {@code legalStatus} and {@code needCategory}: SSDA903 LS and CIN, for the return; null when not given. */
     record StartPlacement(String childId, String householdId, LocalDate start, String placeCode, String providerCode,
-            Double weeklyCost, String ageExemptionReason, String clientKey) implements ClientKeyed {
+            Double weeklyCost, String ageExemptionReason, String legalStatus, String needCategory, String clientKey)
+            implements ClientKeyed {
     }
 
     record EndPlacement(String placementId, LocalDate end, String reasonCode, String clientKey) implements ClientKeyed {
@@ -20,8 +22,9 @@ final class PlacementCommands {
             Double weeklyCost, String reasonCode, String ageExemptionReason, String clientKey) implements ClientKeyed {
 
         StartPlacement startAtNewHome() {
+            // A move changes the placement, not the legal status or the category of need: the export carries them over.
             return new StartPlacement(childId, householdId, date, placeCode, providerCode, weeklyCost, ageExemptionReason,
-                    null);
+                    null, null, null);
         }
     }
 

@@ -82,13 +82,15 @@ class PlacementRepository {
         parameters.put("providerCode", start.providerCode());
         parameters.put("weeklyCost", start.weeklyCost());
         parameters.put("ageExemptionReason", start.ageExemptionReason());
+        parameters.put("legalStatus", start.legalStatus());
+        parameters.put("needCategory", start.needCategory());
         parameters.put("by", by);
         parameters.put("at", at);
         neo4j.query("""
                 MATCH (child:Child {id: $childId}), (h:Household {id: $householdId})
                 CREATE (child)-[:HAD]->(p:Placement {id: $id, start: $start, placeCode: $placeCode,
                         providerCode: $providerCode, weeklyCost: $weeklyCost, ageExemptionReason: $ageExemptionReason,
-                        createdBy: $by, createdAt: $at})-[:WITH]->(h)
+                        legalStatus: $legalStatus, needCategory: $needCategory, createdBy: $by, createdAt: $at})-[:WITH]->(h)
                 SET %s
                 WITH child, h
                 OPTIONAL MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child)

@@ -75,6 +75,23 @@ class PlacementMutationsTest extends ChangeTest {
         expectRefused("startPlacement", with(K1_TO_HH_B, "providerCode", "PR9"), "INVALID_ARGUMENT", "providerCode", "'PR9'");
         // H5 left the PLACE list in 2025/26.
         expectRefused("startPlacement", with(K1_TO_HH_B, "placeCode", "H5"), "INVALID_ARGUMENT", "placeCode", "'H5'");
+        expectRefused("startPlacement", with(K1_TO_HH_B, "legalStatus", "C9"), "INVALID_ARGUMENT", "legalStatus", "'C9'");
+        expectRefused("startPlacement", with(K1_TO_HH_B, "needCategory", "N0"), "INVALID_ARGUMENT", "needCategory", "'N0'");
+        assertThat(count("MATCH (:Child {id: 'K1'})-[:HAD]->(p:Placement) RETURN count(p)")).isZero();
+    }
+
+    /** The legal status and category of need, given with the placement, are kept for the council's SSDA903 return. */
+    @Test
+    void theLegalStatusAndCategoryOfNeedAreKeptForTheReturn() {
+        graphQl.documentName("startPlacement").variable("input", with(with(K1_TO_HH_B, "legalStatus", "C2"), "needCategory", "N1"))
+                .execute().errors().verify();
+
+        assertThat(count("MATCH (:Child {id: 'K1'})-[:HAD]->(p:Placement {legalStatus: 'C2', needCategory: 'N1'}) RETURN count(p)"))
+                .isEqualTo(1);
+        String episodes = http.get().uri("/api/ssda903/episodes.csv").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(episodes.lines().filter(line -> line.startsWith("K1,")).toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("K1,24/11/2026,S,C2,N1,U4,PR1,"));
     }
 
     @Test
