@@ -193,7 +193,7 @@ public class PostcodeDirectory {
     private static Located located(CSVRecord record, Map<String, Integer> columns, FileProblems problems) {
         long row = record.getRecordNumber() + 1;
         long before = problems.count();
-        String text = cell(record, columns, "pcds");
+        String text = CsvCells.cell(record, columns, "pcds");
         Postcode postcode = Postcode.parse(text);
         if (postcode == null || !postcode.full()) {
             problems.add(row, "pcds", text, "is not a full postcode (for example WS2 8AB)");
@@ -202,7 +202,7 @@ public class PostcodeDirectory {
         Double longitude = number(record, columns, "long", row, problems, -180, 180);
         Integer easting = metres(record, columns, "oseast1m", row, problems, MAX_EASTING);
         Integer northing = metres(record, columns, "osnrth1m", row, problems, MAX_NORTHING);
-        String laua = cell(record, columns, "laua");
+        String laua = CsvCells.cell(record, columns, "laua");
         if (laua != null && !AREA_CODE.matcher(laua).matches()) {
             problems.add(row, "laua", laua, "is not a local authority code (a letter and eight digits, for example E08000030)");
         }
@@ -220,18 +220,9 @@ public class PostcodeDirectory {
                 northing, laua);
     }
 
-    private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= record.size()) {
-            return null;
-        }
-        String value = record.get(index).strip();
-        return value.isEmpty() ? null : value;
-    }
-
     private static Double number(CSVRecord record, Map<String, Integer> columns, String column, long row, FileProblems problems,
             double min, double max) {
-        String text = cell(record, columns, column);
+        String text = CsvCells.cell(record, columns, column);
         if (text == null) {
             return null;
         }
@@ -250,7 +241,7 @@ public class PostcodeDirectory {
 
     private static Integer metres(CSVRecord record, Map<String, Integer> columns, String column, long row, FileProblems problems,
             int max) {
-        String text = cell(record, columns, column);
+        String text = CsvCells.cell(record, columns, column);
         if (text == null) {
             return null;
         }

@@ -233,17 +233,17 @@ public class PostcodeSectorTable {
             for (CSVRecord record : parser) {
                 records++;
                 long number = record.getRecordNumber() + 1;
-                String text = cell(record, columns, "SECTOR");
+                String text = CsvCells.cell(record, columns, "SECTOR");
                 String sector = PostcodeSector.normalise(text);
                 if (sector == null) {
                     problems.add(number, "sector", text, "is not a postcode sector (for example WS2 8)");
                 }
-                String latitudeText = cell(record, columns, "LATITUDE");
-                String longitudeText = cell(record, columns, "LONGITUDE");
+                String latitudeText = CsvCells.cell(record, columns, "LATITUDE");
+                String longitudeText = CsvCells.cell(record, columns, "LONGITUDE");
                 Double latitude = coordinate(number, "latitude", latitudeText, 90, problems);
                 Double longitude = coordinate(number, "longitude", longitudeText, 180, problems);
-                String localityId = cell(record, columns, "LOCALITYID");
-                String localityName = cell(record, columns, "LOCALITYNAME");
+                String localityId = CsvCells.cell(record, columns, "LOCALITYID");
+                String localityName = CsvCells.cell(record, columns, "LOCALITYNAME");
                 for (String[] namedCell : new String[][] {{"localityId", localityId}, {"localityName", localityName}}) {
                     if (namedCell[1] != null && (TextRules.firstForbidden(namedCell[1]) >= 0 || namedCell[1].length() > 200)) {
                         problems.add(number, namedCell[0], namedCell[1], "is at most 200 characters with no control or "
@@ -261,15 +261,6 @@ public class PostcodeSectorTable {
             problems.add(0, null, null, CsvReadFailure.describe(e));
             return new Read(List.of(), 0);
         }
-    }
-
-    private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null || index >= record.size()) {
-            return null;
-        }
-        String value = record.get(index).strip();
-        return value.isEmpty() ? null : value;
     }
 
     /** A coordinate, or null when the cell is empty (or, with a problem noted, not a coordinate). */

@@ -68,8 +68,7 @@ class Ssda903ExportCommand implements Command {
         }
         Optional<String> council = importer.commandLineCouncil();
         if (council.isEmpty()) {
-            out.println("Which council's return is this? Add --fostergraph.ssda903.council=<council code>"
-                    + " (the graph holds no council, or several)");
+            out.println(Ssda903Importer.WHICH_COUNCIL);
             return 1;
         }
         List<String> children = exporter.childIds(council.get(), year);

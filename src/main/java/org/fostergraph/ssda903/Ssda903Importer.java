@@ -85,6 +85,10 @@ public class Ssda903Importer {
         return properties.allowOlderYear();
     }
 
+    /** What the command line says when {@link #commandLineCouncil} names none. */
+    static final String WHICH_COUNCIL = "Which council's return is this? Add --fostergraph.ssda903.council=<council code>"
+            + " (the graph holds no council, or several)";
+
     /**
      * The council the command line imports for: {@code fostergraph.ssda903.council}, or else the graph's only
      * council; empty when neither names one.
