@@ -17,6 +17,11 @@ record ImportedPlacement(String childId, LocalDate start, LocalDate end, String 
         String newEpisodeReason, String endReason, String placeChangeReason, String placementSector, String urn,
         String carerKey, String householdId, List<Episode> episodes) {
 
+    /** Where the placement is (PL_POST): its latest episode's, the same postcode throughout under RNE L. */
+    org.fostergraph.geo.Postcode placementPost() {
+        return episodes.get(episodes.size() - 1).placementPost();
+    }
+
     /** The first row of this file that the placement comes from. */
     long firstRow() {
         return episodes.stream().mapToLong(Episode::row).filter(row -> row > 0).findFirst().orElse(0);

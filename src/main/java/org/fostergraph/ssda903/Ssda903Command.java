@@ -85,6 +85,10 @@ class Ssda903Command implements Command {
         out.printf("Placements: %d created, %d updated, %d unchanged, %d removed; %d placeholder homes created%n",
                 placements.created(), placements.updated(), placements.unchanged(), placements.removed(),
                 summary.placeholderHouseholdsCreated());
+        out.printf("Located: homes %d by postcode, %d by sector centre, %d nowhere; placements %d by postcode, %d by sector "
+                + "centre, %d nowhere%n", summary.homesLocated().byPostcode(), summary.homesLocated().bySectorCentre(),
+                summary.homesLocated().nowhere(), summary.placementsLocated().byPostcode(),
+                summary.placementsLocated().bySectorCentre(), summary.placementsLocated().nowhere());
         printAll("Problem", summary.problemCount(), summary.problems(), out);
         printAll("Warning", summary.warningCount(), summary.warnings(), out);
     }

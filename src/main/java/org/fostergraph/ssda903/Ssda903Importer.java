@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.fostergraph.geo.Postcode;
 import org.fostergraph.geo.PostcodeSector;
+import org.fostergraph.geo.GeoPoint;
+import org.fostergraph.geo.PostcodeDirectory;
 import org.fostergraph.geo.PostcodeSectorService;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.care.Provision;
@@ -61,6 +63,7 @@ public class Ssda903Importer {
     private final Ssda903Codes codes;
     private final Ssda903Repository repository;
     private final PostcodeSectorService sectors;
+    private final PostcodeDirectory directory;
     private final WeeklyCosts costs;
     private final Ssda903Properties properties;
     private final WriteTransactions transactions;
@@ -68,11 +71,12 @@ public class Ssda903Importer {
     private final Clock clock;
 
     Ssda903Importer(Ssda903Codes codes, Ssda903Repository repository, PostcodeSectorService sectors,
-            WeeklyCosts costs, Ssda903Properties properties, WriteTransactions transactions, CurrentActor actor,
-            Clock clock) {
+            PostcodeDirectory directory, WeeklyCosts costs, Ssda903Properties properties, WriteTransactions transactions,
+            CurrentActor actor, Clock clock) {
         this.codes = codes;
         this.repository = repository;
         this.sectors = sectors;
+        this.directory = directory;
         this.costs = costs;
         this.properties = properties;
         this.transactions = transactions;
@@ -133,6 +137,11 @@ public class Ssda903Importer {
         private final String council;
         private final boolean allowOlderYear;
         private final LocalDate today;
+        /** The batch's full postcodes that the postcode directory locates, by normalised postcode. */
+        private Map<String, GeoPoint> located = Map.of();
+        /** How the homes and placements written were located: by postcode, by sector centre, nowhere. */
+        private final int[] homesLocated = new int[3];
+        private final int[] placementsLocated = new int[3];
         /** The latest DECOM or DEC in the Episodes file: the return is of the collection year it falls in. */
         private LocalDate latestDay;
         private final Ssda903Source headerFile;
@@ -390,6 +399,11 @@ public class Ssda903Importer {
                     .flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child.homeSector()),
                             child.placements().stream().map(ImportedPlacement::placementSector)))
                     .filter(Objects::nonNull).collect(Collectors.toSet()), council);
+            // A full postcode the directory (ONSPD) holds is located there; any other at its sector's centre.
+            located = directory.locate(children.stream()
+                    .flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child.homePost()),
+                            child.placements().stream().map(ImportedPlacement::placementPost)))
+                    .filter(Objects::nonNull).toList());
             List<Ssda903Problem> clashes = new ArrayList<>();
             Written batchWritten = transactions.run(() -> {
                 clashes.clear();
@@ -404,6 +418,7 @@ public class Ssda903Importer {
                 }
                 else {
                     warnAboutSectors(child, known);
+                    countLocations(child, known);
                 }
             }
             written = written.plus(batchWritten);
@@ -536,6 +551,7 @@ public class Ssda903Importer {
         private Map<String, Object> childRow(String childId, ImportedChild child, Map<String, PostcodeSector> known,
                 List<String> placementIds) {
             PostcodeSector home = child.homeSector() == null ? null : known.get(child.homeSector());
+            GeoPoint at = locatedAt(child.homePost(), home);
             Map<String, Object> row = new TreeMap<>();
             row.put("id", childId);
             row.put("returnId", child.id());
@@ -545,7 +561,8 @@ public class Ssda903Importer {
             row.put("mother", child.header().mother());
             row.put("firstChildBorn", child.header().firstChildBorn());
             row.put("homeSector", child.homeSector());
-            row.put("home", home == null ? null : home.centre().asCypherPoint());
+            row.put("home", at == null ? null : at.asCypherPoint());
+            row.put("homeByPostcode", byPostcode(child.homePost()));
             row.put("homeLocalityId", home == null ? null : home.localityId());
             row.put("hash", fingerprint(row));
             row.put("firstStart", child.firstStart());
@@ -553,9 +570,33 @@ public class Ssda903Importer {
             return row;
         }
 
+        private boolean byPostcode(Postcode postcode) {
+            return postcode != null && located.containsKey(postcode.normalised());
+        }
+
+        /** Counts how the child's home and placements were located, for the summary. */
+        private void countLocations(ImportedChild child, Map<String, PostcodeSector> known) {
+            count(homesLocated, byPostcode(child.homePost()), child.homeSector() != null && known.containsKey(child.homeSector()));
+            for (ImportedPlacement placement : child.placements()) {
+                count(placementsLocated, byPostcode(placement.placementPost()),
+                        placement.placementSector() != null && known.containsKey(placement.placementSector()));
+            }
+        }
+
+        private static void count(int[] counts, boolean byPostcode, boolean bySector) {
+            counts[byPostcode ? 0 : bySector ? 1 : 2]++;
+        }
+
+        /** A postcode the directory holds, else its sector's centre, else nowhere. */
+        private GeoPoint locatedAt(Postcode postcode, PostcodeSector sector) {
+            GeoPoint exact = postcode == null ? null : located.get(postcode.normalised());
+            return exact != null ? exact : sector == null ? null : sector.centre();
+        }
+
         private Map<String, Object> householdRow(ImportedPlacement placement, Provision provision,
                 Map<String, PostcodeSector> known) {
             PostcodeSector sector = placement.placementSector() == null ? null : known.get(placement.placementSector());
+            GeoPoint at = locatedAt(placement.placementPost(), sector);
             Map<String, Object> row = new HashMap<>();
             // A home known by URN is one real place, but what each council knows of it is its own: the council is part
             // of the key, so no council's import changes another's placeholder or places a child in it.
@@ -564,7 +605,7 @@ public class Ssda903Importer {
             row.put("provision", provision.name());
             row.put("urn", placement.urn());
             row.put("postcodeSector", placement.placementSector());
-            row.put("location", sector == null ? null : sector.centre().asCypherPoint());
+            row.put("location", at == null ? null : at.asCypherPoint());
             row.put("localityId", sector == null ? null : sector.localityId());
             return row;
         }
@@ -606,12 +647,13 @@ public class Ssda903Importer {
         }
 
         private void warnAboutSectors(ImportedChild child, Map<String, PostcodeSector> known) {
-            if (child.homeSector() != null && !known.containsKey(child.homeSector())) {
+            if (child.homeSector() != null && !known.containsKey(child.homeSector()) && !byPostcode(child.homePost())) {
                 warn(new Ssda903Problem(episodesFile.name(), child.homeSectorRow(), "HOME_POST", child.homeSector(),
                         "is not in the postcode-sector table: the child is imported with no home location"));
             }
             for (ImportedPlacement placement : child.placements()) {
-                if (placement.placementSector() != null && !known.containsKey(placement.placementSector())) {
+                if (placement.placementSector() != null && !known.containsKey(placement.placementSector())
+                        && !byPostcode(placement.placementPost())) {
                     warn(new Ssda903Problem(episodesFile.name(), placement.firstRow(), "PL_POST", placement.placementSector(),
                             "is not in the postcode-sector table: the placement is imported with no location"));
                 }
@@ -627,7 +669,9 @@ public class Ssda903Importer {
                             written.childrenUpdated(), written.childrenUnchanged(), rejectedChildren),
                     new Ssda903ImportSummary.Placements(written.placementsCreated(), written.placementsUpdated(),
                             written.placementsUnchanged(), written.placementsRemoved()),
-                    written.householdsCreated(), problemCount, listed, warningCount, List.copyOf(warnings));
+                    written.householdsCreated(), problemCount, listed, warningCount, List.copyOf(warnings),
+                    new Ssda903ImportSummary.Located(homesLocated[0], homesLocated[1], homesLocated[2]),
+                    new Ssda903ImportSummary.Located(placementsLocated[0], placementsLocated[1], placementsLocated[2]));
         }
     }
 

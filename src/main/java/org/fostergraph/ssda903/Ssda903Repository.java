@@ -169,7 +169,8 @@ class Ssda903Repository {
                 UNWIND $rows AS row
                 OPTIONAL MATCH (existing:Child {id: row.id})
                 WITH row, existing IS NULL AS created, coalesce(existing.importHash = row.hash, false) AS same,
-                     CASE WHEN existing.homePostcodeSector = row.homeSector AND existing.homeLocation IS NOT NULL
+                     CASE WHEN row.homeByPostcode THEN point(row.home)
+                          WHEN existing.homePostcodeSector = row.homeSector AND existing.homeLocation IS NOT NULL
                           THEN existing.homeLocation
                           WHEN row.home IS NULL THEN null ELSE point(row.home) END AS home
                 MERGE (c:Child {id: row.id})

@@ -148,16 +148,15 @@ final class Ssda903Rules {
             return null;
         }
         List<ImportedPlacement> placements = placements(episodes);
-        String homeSector = null;
+        Postcode homePost = null;
         long homeSectorRow = 0;
         for (Episode episode : episodes) {
-            if (episode.homeSector() != null) {
-                homeSector = episode.homeSector();
+            if (episode.homePost() != null) {
+                homePost = episode.homePost();
                 homeSectorRow = episode.row();
             }
         }
-        return new ImportedChild(header, homeSector, homeSectorRow, placements,
-                episodes.size() + 1);
+        return new ImportedChild(header, homePost, homeSectorRow, placements, episodes.size() + 1);
     }
 
     private void checkSequence(Episode previous, Episode next, String file, List<Ssda903Problem> problems) {

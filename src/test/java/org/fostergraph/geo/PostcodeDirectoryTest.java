@@ -98,8 +98,21 @@ class PostcodeDirectoryTest extends HandBuiltGraphTest {
                 C,01/04/2026,S,C2,N1,U4,PR4,,,,WS1 1AA,B5 4TT,XXXXXXX
                 D,01/04/2026,S,C2,N1,U4,PR1,,,,WS1 1,WS2 8,XXXXXXX
                 """;
-        http.post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
-                .bodyValue(Ssda903Fixtures.multipart(header, episodes)).exchange().expectStatus().isOk();
+        var summary = http.post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(Ssda903Fixtures.multipart(header, episodes)).exchange().expectStatus().isOk()
+                .expectBody(org.fostergraph.ssda903.Ssda903ImportSummary.class).returnResult().getResponseBody();
+
+        // A, B and C live at WS1 1AA, which the directory locates; D's home is a sector, located at its centre. B's and
+        // C's placements are in sectors the sector table does not hold, but their full postcodes are in the directory.
+        assertThat(summary.homesLocated()).isEqualTo(new org.fostergraph.ssda903.Ssda903ImportSummary.Located(3, 1, 0));
+        assertThat(summary.placementsLocated()).isEqualTo(new org.fostergraph.ssda903.Ssda903ImportSummary.Located(3, 1, 0));
+        assertThat(summary.warnings()).isEmpty();
+        assertThat(count("""
+                MATCH (c:Child {id: 'DEMO:A'})-[:HAD]->(:Placement)-[:WITH]->(h:Household)
+                WHERE c.homeLocation = point({latitude: 52.585, longitude: -1.982})
+                  AND h.location = point({latitude: 52.59, longitude: -2.0})
+                RETURN count(c)
+                """)).isEqualTo(1);
 
         graphQl.documentName("distanceFromHome").variable("asOf", "2026-10-31").execute()
                 .path("distanceFromHome.measured").entity(Integer.class).isEqualTo(4)
