@@ -68,7 +68,7 @@ final class SeedPlacementRules {
         }
         String endReason = (String) placement.get("endReason");
         if ((end == null) != (endReason == null)) {
-            fail(line, end == null ? "gives an endReason but no end" : "ends but gives no endReason" + " (the DfE's rule 148)");
+            fail(line, (end == null ? "gives an endReason but no end" : "ends but gives no endReason") + " (the DfE's rule 148)");
         }
         if (endReason != null && !codes.isValid(CodeList.REC, endReason, end) && !codes.isValid(CodeList.REASON_PLACE_CHANGE, endReason, end)) {
             fail(line, "endReason " + endReason + " is neither a REC nor a REASON_PLACE_CHANGE code on " + end
