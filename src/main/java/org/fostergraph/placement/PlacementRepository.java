@@ -96,6 +96,11 @@ class PlacementRepository {
                 OPTIONAL MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child)
                 WHERE hold.expiresAt > $at AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                 SET hold.usedAt = $at, hold.usedFor = $id
+                // The child is placed: places held for them elsewhere go back to other children now, not when they expire.
+                WITH DISTINCT child
+                OPTIONAL MATCH (elsewhere:Hold)-[:FOR]->(child)
+                WHERE elsewhere.expiresAt > $at AND elsewhere.releasedAt IS NULL AND elsewhere.usedAt IS NULL
+                SET elsewhere.releasedAt = $at, elsewhere.releasedBy = $by, elsewhere.releasedFor = $id
                 """.formatted(OpenPlacements.keys("p", "child", "p.end")))
                 .bindAll(parameters)
                 .run();

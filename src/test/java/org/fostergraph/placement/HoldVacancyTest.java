@@ -43,6 +43,29 @@ class HoldVacancyTest extends ChangeTest {
                 .path("hold.usedAt").entity(String.class).isEqualTo("2026-11-24T00:00:00.000Z");
     }
 
+    /** A child placed anywhere needs no place held for them elsewhere: the hold ends with the placement (issue 24). */
+    @Test
+    void aHoldEndsWhenItsChildIsPlacedElsewhere() {
+        String holdId = graphQl.documentName("holdVacancy").variable("input", HOLD_HH_A_FOR_K1).execute()
+                .path("holdVacancy.household.vacancies").entity(Integer.class).isEqualTo(0)
+                .path("holdVacancy.id").entity(String.class).get();
+
+        String placementId = graphQl.documentName("startPlacement").variable("input", Map.of("childId", "K1", "householdId", "HH-B",
+                "start", "2026-11-24", "placeCode", "U4", "providerCode", "PR1", "weeklyCost", 450.5)).execute().errors().verify()
+                .path("startPlacement.id").entity(String.class).get();
+
+        graphQl.documentName("hold").variable("id", holdId).execute()
+                .path("hold.active").entity(Boolean.class).isEqualTo(false)
+                .path("hold.releasedAt").entity(String.class).isEqualTo("2026-11-24T00:00:00.000Z")
+                .path("hold.usedAt").valueIsNull();
+        assertThat(count("MATCH (h:Hold {id: '" + holdId + "', releasedBy: 'tester', releasedFor: '" + placementId + "'}) RETURN count(h)"))
+                .isEqualTo(1);
+        graphQl.documentName("householdVacancies").variable("id", "HH-A").execute()
+                .path("household.vacancies").entity(Integer.class).isEqualTo(1);
+        graphQl.documentName("startPlacement").variable("input", K2_TO_HH_A).execute().errors().verify()
+                .path("startPlacement.child.id").entity(String.class).isEqualTo("K2");
+    }
+
     @Test
     void anExpiredHoldGivesThePlaceBackByItself() {
         graphQl.documentName("holdVacancy").variable("input", HOLD_HH_A_FOR_K1).execute()
