@@ -129,6 +129,9 @@ public class PostcodeDirectory {
         return new Summary(name, counts[0], loaded[0], counts[1], 0, List.of());
     }
 
+    private record PostcodeAt(String postcode, GeoPoint location) {
+    }
+
     /** The locations of those full postcodes the directory holds, by postcode (normalised, as {@link Postcode} has it). */
     public Map<String, GeoPoint> locate(java.util.Collection<Postcode> postcodes) {
         List<String> compacts = postcodes.stream().filter(Postcode::full)
@@ -136,14 +139,11 @@ public class PostcodeDirectory {
         if (compacts.isEmpty()) {
             return Map.of();
         }
-        Map<String, GeoPoint> located = new HashMap<>();
-        neo4j.query("MATCH (p:Postcode) WHERE p.compact IN $compacts RETURN p.postcode AS postcode, p.location AS location")
-                .bind(compacts).to("compacts").fetch().all()
-                .forEach(row -> {
-                    org.neo4j.driver.types.Point point = (org.neo4j.driver.types.Point) row.get("location");
-                    located.put((String) row.get("postcode"), new GeoPoint(point.y(), point.x()));
-                });
-        return located;
+        return neo4j.query("MATCH (p:Postcode) WHERE p.compact IN $compacts RETURN p.postcode AS postcode, p.location AS location")
+                .bind(compacts).to("compacts")
+                .fetchAs(PostcodeAt.class)
+                .mappedBy((types, row) -> new PostcodeAt(row.get("postcode").asString(), GeoPoint.of(row.get("location"))))
+                .all().stream().collect(java.util.stream.Collectors.toMap(PostcodeAt::postcode, PostcodeAt::location));
     }
 
     /** How many postcodes the directory holds. */

@@ -1,7 +1,9 @@
 package org.fostergraph.ssda903;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
+import org.fostergraph.api.errors.TextRules;
 import org.fostergraph.care.Ssda903Codes;
 
 /**
@@ -17,9 +19,29 @@ public record ReturnYear(int endingIn) {
 
     public ReturnYear {
         if (endingIn < FIRST || endingIn > LAST) {
-            throw new IllegalArgumentException("year " + endingIn + " is not a collection year: give the year it ends in, "
-                    + FIRST + " to " + LAST + " (2026 is 2025/26)");
+            throw new IllegalArgumentException(notAYear(String.valueOf(endingIn)));
         }
+    }
+
+    /**
+     * The year a request or a command line names, or empty when it names none (the whole history); text that names no
+     * collection year is refused with {@link IllegalArgumentException}, its message saying what a year is.
+     */
+    static Optional<ReturnYear> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ReturnYear(Integer.parseInt(text.strip())));
+        }
+        catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(notAYear(text), notANumber);
+        }
+    }
+
+    private static String notAYear(String text) {
+        return "year '" + TextRules.shown(text) + "' is not a collection year: give the year it ends in, " + FIRST + " to "
+                + LAST + " (2026 is 2025/26, 1 April 2025 to 31 March 2026)";
     }
 
     public static ReturnYear containing(LocalDate day) {

@@ -85,14 +85,11 @@ class Ssda903Controller {
     }
 
     private static Optional<ReturnYear> returnYear(String year) {
-        if (year == null || year.isBlank()) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(new ReturnYear(Integer.parseInt(year.strip())));
+            return ReturnYear.parse(year);
         }
         catch (IllegalArgumentException notAYear) {
-            throw new BadYearException(year);
+            throw new BadYearException(year, notAYear.getMessage());
         }
     }
 
@@ -101,9 +98,8 @@ class Ssda903Controller {
 
         private final String value;
 
-        BadYearException(String value) {
-            super("year '" + TextRules.shown(value) + "' is not a collection year: give the year "
-                    + "it ends in, " + ReturnYear.FIRST + " to " + ReturnYear.LAST + " (2026 is 2025/26, 1 April 2025 to 31 March 2026)");
+        BadYearException(String value, String message) {
+            super(message);
             this.value = value;
         }
     }

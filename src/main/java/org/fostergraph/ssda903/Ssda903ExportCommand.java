@@ -55,16 +55,13 @@ class Ssda903ExportCommand implements Command {
             return 1;
         }
         Path folder = Path.of(words.get(0));
-        Optional<ReturnYear> year = Optional.empty();
-        if (words.size() == 2) {
-            try {
-                year = Optional.of(new ReturnYear(Integer.parseInt(words.get(1).strip())));
-            }
-            catch (IllegalArgumentException notAYear) {
-                out.println("year '" + words.get(1) + "' is not a collection year: give the year it ends in, "
-                        + ReturnYear.FIRST + " to " + ReturnYear.LAST + " (2027 is 2026/27)");
-                return 1;
-            }
+        Optional<ReturnYear> year;
+        try {
+            year = ReturnYear.parse(words.size() == 2 ? words.get(1) : null);
+        }
+        catch (IllegalArgumentException notAYear) {
+            out.println(notAYear.getMessage());
+            return 1;
         }
         Optional<String> council = importer.commandLineCouncil();
         if (council.isEmpty()) {

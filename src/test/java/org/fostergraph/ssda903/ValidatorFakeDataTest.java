@@ -49,13 +49,7 @@ class ValidatorFakeDataTest extends HandBuiltGraphTest {
         String episodes = text("episodes.csv");
         Map<String, Set<String>> validatorFieldsByChild = validatorVerdict();
 
-        // The summary lists every problem here: a few megabytes of JSON.
-        Ssda903ImportSummary summary = http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 << 20)).build()
-                .post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
-                .bodyValue(Ssda903ImportTest.multipart("header.csv", header, "episodes.csv", episodes))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(Ssda903ImportSummary.class).returnResult().getResponseBody();
+        Ssda903ImportSummary summary = importReturn(header, episodes);
 
         assertThat(summary.problems()).hasSize(summary.problemCount());
         Set<String> accepted = new TreeSet<>(neo4j.query("MATCH (c:Child {council: 'DEMO'}) RETURN c.returnId AS id")
@@ -86,21 +80,28 @@ class ValidatorFakeDataTest extends HandBuiltGraphTest {
         List<String> graph = GraphDump.of(neo4j);
         String exportedHeader = download("/api/ssda903/header.csv");
         String exportedEpisodes = download("/api/ssda903/episodes.csv");
-        Ssda903ImportSummary again = http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 << 20)).build()
-                .post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
-                .bodyValue(Ssda903ImportTest.multipart("header.csv", exportedHeader, "episodes.csv", exportedEpisodes))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(Ssda903ImportSummary.class).returnResult().getResponseBody();
+        Ssda903ImportSummary again = importReturn(exportedHeader, exportedEpisodes);
         assertThat(again.problemCount()).isZero();
         assertThat(again.children()).isEqualTo(new Ssda903ImportSummary.Children(accepted.size(), 0, 0, accepted.size(), 0));
         assertThat(again.placements().created() + again.placements().updated() + again.placements().removed()).isZero();
         assertThat(GraphDump.of(neo4j)).isEqualTo(graph);
     }
 
+    private Ssda903ImportSummary importReturn(String header, String episodes) {
+        return bigAnswers().post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
+                .bodyValue(Ssda903ImportTest.multipart("header.csv", header, "episodes.csv", episodes))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(Ssda903ImportSummary.class).returnResult().getResponseBody();
+    }
+
     private String download(String path) {
-        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 << 20)).build()
-                .get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return bigAnswers().get().uri(path).exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    /** The client, taking answers of a few megabytes: a summary listing every problem, an export of every child. */
+    private org.springframework.test.web.reactive.server.WebTestClient bigAnswers() {
+        return http.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 << 20)).build();
     }
 
     /** The fields the validator's failing rules are about, by child: empty for a child it finds nothing wrong with. */
