@@ -85,6 +85,15 @@ public enum PlaceKind {
         return SHORT_TERM_FOSTERING.contains(placeCode);
     }
 
+    /**
+     * The kind of foster care (an {@code ApprovalType}) a child placed with this code is matched for when nobody says
+     * otherwise: short-term for U3/U6, long-term for every other placement (a child in a children's home or an agency's
+     * long-term placement steps down to a family for good).
+     */
+    public static String kindOfCareFor(String placeCode) {
+        return isShortTermFostering(placeCode) ? "SHORT_TERM" : "LONG_TERM";
+    }
+
     /** T0–T4: a temporary placement, from which the child returns to their usual one. */
     public static boolean isTemporary(String placeCode) {
         return of(placeCode) == TEMPORARY;

@@ -2,7 +2,14 @@ package org.fostergraph.matching;
 
 import java.util.List;
 
-/** A household that can take the child (or group), with its score and every part of it explained. */
+/**
+ * A household that can take the child (or group), with its score and every part of it explained.
+ *
+ * @param weeklyCost what the council would pay out a week for the group there (the cashable cost)
+ * @param fullWeeklyCost the same with the council's overheads on its own provision (the all-in cost)
+ * @param preference where the household stands in the s22C order, which ranks before the score
+ */
 public record MatchCandidate(String householdId, double score, double distanceMiles, Double distanceToSchoolMiles,
-        double weeklyCost, boolean internal, List<ScorePart> reasons, List<String> flags) {
+        double weeklyCost, double fullWeeklyCost, boolean internal, PreferenceTier preference, List<ScorePart> reasons,
+        List<String> flags) {
 }

@@ -13,9 +13,11 @@ final class MatchInputs {
 
     record MatchOptions(Double maxDistanceMiles, Boolean includeExternal, String approvalType, List<MatchRequest.Risk> risks,
             List<String> avoidHouseholdIds, List<String> avoidLocalityIds, List<String> avoidPostcodeSectors,
-            Boolean sharingAgreed, List<String> siblingIds, List<String> languages, String religion, Integer first) {
+            Boolean sharingAgreed, List<String> siblingIds, List<String> languages, String religion, Integer first,
+            String childrensHomeReason) {
 
-        static final MatchOptions NONE = new MatchOptions(null, null, null, null, null, null, null, null, null, null, null, null);
+        static final MatchOptions NONE = new MatchOptions(null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     record ReferralChild(Integer age, LocalDate dateOfBirth, String sex, List<String> needs) {

@@ -12,6 +12,9 @@ import org.fostergraph.geo.GeoPoint;
  * @param childIds ids of children already in the graph (for their own holds, current home and the step-down list)
  * @param currentHouseholdId where the child lives now, never proposed again
  * @param approvalType the kind of care needed (LONG_TERM, SHORT_TERM, EMERGENCY, …), which the household must be approved for
+ * @param approvalTypeSource where the kind of care came from: ASKED, CURRENT_PLACEMENT or ANY (none)
+ * @param childrensHomeReason why only a children's home can meet the child's needs, when an officer says so: it lets
+ *        homes rank among foster carers ({@link PreferenceTier})
  */
 public record MatchRequest(
         List<String> childIds,
@@ -20,6 +23,7 @@ public record MatchRequest(
         GeoPoint school,
         String homeLocalityId,
         String approvalType,
+        String approvalTypeSource,
         List<String> languages,
         String religion,
         Set<Risk> risks,
@@ -29,7 +33,8 @@ public record MatchRequest(
         boolean sharingAgreed,
         String currentHouseholdId,
         double maxDistanceMiles,
-        boolean includeExternal) {
+        boolean includeExternal,
+        String childrensHomeReason) {
 
     /** A child to place: age today, sex and needs. */
     public record Subject(int age, String sex, List<String> needs) {

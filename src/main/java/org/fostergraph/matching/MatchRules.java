@@ -5,12 +5,14 @@ import org.fostergraph.geo.GeoPoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.fostergraph.care.Beds;
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.WeeklyCosts;
 
@@ -98,8 +100,12 @@ final class MatchRules {
         double max = request.maxDistanceMiles();
         List<ScorePart> parts = new ArrayList<>();
         boolean internal = h.provision().isInternal();
-        if (internal) {
-            parts.add(part("COUNCIL_CARER", w.councilCarer(), "The council's own carer, preferred to bought-in care (s22C)."));
+        PreferenceTier tier = PreferenceTier.of(h.provision(), h.approvalTypes());
+        parts.add(part("S22C_ORDER", 0, tier.explanation() + (tier == PreferenceTier.CHILDRENS_HOME
+                && request.childrensHomeReason() != null ? " Ranked among foster carers for the reason given: "
+                        + request.childrensHomeReason() : "")));
+        if (tier == PreferenceTier.COUNCIL_FOSTER_CARER || tier == PreferenceTier.CONNECTED_PERSON) {
+            parts.add(part("COUNCIL_CARER", w.councilCarer(), "The council's own foster carer, preferred to an agency's."));
         }
         parts.add(part("HOME_DISTANCE", w.homeDistance() * Math.max(0, 1 - homeMiles / max),
                 miles(homeMiles) + " miles from home."));
@@ -131,10 +137,13 @@ final class MatchRules {
                     + ": hub support and sleepovers."));
         }
         double weeklyCost = costs.of(h.provision()) * request.children().size();
-        double reference = costs.of(Provision.IFA_FOSTERING) * request.children().size();
-        parts.add(part("COST", w.cost() * Math.max(0, (reference - weeklyCost) / reference), "£" + money(weeklyCost)
-                + " a week" + (weeklyCost < reference ? ", £" + money(reference - weeklyCost) + " less than an agency placement."
-                        : ", no less than an agency placement.")));
+        double fullWeeklyCost = costs.fullOf(h.provision()) * request.children().size();
+        // Scored on the all-in cost, so that the council's own carers are not flattered by a bare fee, against the
+        // dearest provision, so that every band of cost scores differently (an agency family above a private home).
+        double dearest = costs.dearestFull() * request.children().size();
+        parts.add(part("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), "£" + money(fullWeeklyCost)
+                + " a week all-in" + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
+                + ", against £" + money(dearest) + " for the dearest kind of home."));
         double score = round(parts.stream().mapToDouble(ScorePart::points).sum());
         List<String> flags = new ArrayList<>();
         if (homeMiles > properties.farMiles()) {
@@ -144,7 +153,40 @@ final class MatchRules {
             flags.add("Outside the council's boundary.");
         }
         return new MatchCandidate(h.id(), score, round(homeMiles), schoolMiles == null ? null : round(schoolMiles),
-                round(weeklyCost), internal, List.copyOf(parts), List.copyOf(flags));
+                round(weeklyCost), round(fullWeeklyCost), internal, tier, List.copyOf(parts), List.copyOf(flags));
+    }
+
+    /**
+     * Best first: the s22C order of preference before the score (a score never lifts a household over a better kind of
+     * placement), except that a children's home ranks among foster carers when the request gives the reason only a
+     * home can meet the child's needs; then the score, highest first.
+     */
+    static Comparator<MatchCandidate> bestFirst(MatchRequest request) {
+        return Comparator.<MatchCandidate>comparingInt(candidate -> rankedAs(candidate.preference(), request).ordinal())
+                .thenComparing(Comparator.comparingDouble(MatchCandidate::score).reversed());
+    }
+
+    private static PreferenceTier rankedAs(PreferenceTier tier, MatchRequest request) {
+        return tier == PreferenceTier.CHILDRENS_HOME && request.childrensHomeReason() != null
+                ? PreferenceTier.OTHER_FOSTER_CARER : tier;
+    }
+
+    /**
+     * What a household has room for before a step-down plan sends it anyone: the same places, foster-child limit and
+     * bedroom rules as {@link #exclusion}, as capacities the plan's children share. Bedrooms count in halves (a child
+     * over 3 takes a room, younger ones two to a room), which for whole bedrooms is exactly {@link #countRooms}.
+     */
+    StepDownPlanner.Capacity capacity(HouseholdFacts h) {
+        int places = "APPROVED".equals(h.status())
+                ? Beds.placesForPlacements(h.approvedPlaces(), h.hub()) - h.openPlacements() - h.heldFor().size() : 0;
+        Integer moreFosterChildren = FOSTERING.contains(h.provision()) ? properties.fosterChildLimit() - h.openPlacements() : null;
+        Integer halfRooms = h.bedrooms() == null ? null : 2 * h.bedrooms() - halfRooms(h.childrenAges());
+        return new StepDownPlanner.Capacity(places, moreFosterChildren, halfRooms);
+    }
+
+    /** Bedrooms these children need, in halves, with no sharing agreed. */
+    static int halfRooms(List<Integer> ages) {
+        return ages.stream().mapToInt(age -> age > 3 ? 2 : 1).sum();
     }
 
     private int roomsNeeded(MatchRequest request, HouseholdFacts h) {

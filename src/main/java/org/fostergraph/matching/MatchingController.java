@@ -83,6 +83,14 @@ class MatchingController {
         return BatchResults.byKey(of, StepDown.Opportunity::placementId, placementsById(of.stream().map(StepDown.Opportunity::placementId)), null);
     }
 
+    @BatchMapping(typeName = "StepDownOpportunity", field = "movesWith")
+    Map<StepDown.Opportunity, List<Child>> opportunitySiblings(List<StepDown.Opportunity> of) {
+        Map<String, Child> byId = children.findByIds(of.stream().flatMap(o -> o.movesWith().stream()).distinct().toList());
+        Map<StepDown.Opportunity, List<Child>> siblings = new java.util.LinkedHashMap<>();
+        of.forEach(o -> siblings.put(o, o.movesWith().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
+        return siblings;
+    }
+
     @BatchMapping(typeName = "StepDownExclusion", field = "child")
     Map<StepDown.Exclusion, Child> exclusionChild(List<StepDown.Exclusion> of) {
         return BatchResults.byKey(of, StepDown.Exclusion::childId, children.findByIds(of.stream().map(StepDown.Exclusion::childId).toList()), null);

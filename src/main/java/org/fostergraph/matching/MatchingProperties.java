@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schoolRunMiles a household this close to the child's school can keep them at it
  * @param fosterChildLimit most foster children in one fostering household
  * @param settlingDays a placement younger than this is left to settle before a step-down is proposed
+ * @param planChoices the step-down plan gives a child one of their this-many best in-house matches, or none
  * @param weights the points each ranking factor can give
  */
 @ConfigurationProperties("fostergraph.matching")
@@ -23,6 +24,7 @@ public record MatchingProperties(
         @DefaultValue("5") double schoolRunMiles,
         @DefaultValue("3") int fosterChildLimit,
         @DefaultValue("90") int settlingDays,
+        @DefaultValue("10") int planChoices,
         @DefaultValue Weights weights) {
 
     /**

@@ -48,10 +48,10 @@ class MatchingRepository {
     record Reach(String key, String householdId, double homeMetres, Double schoolMetres) {
     }
 
-    /** An external placement a child lives in today, with where the child comes from. */
+    /** An external placement a child lives in today, with where the child comes from and their brothers and sisters. */
     record ExternalPlacement(String childId, int age, String sex, List<String> needs, GeoPoint home, GeoPoint school,
             String homeLocalityId, String placementId, LocalDate start, String placeCode, double weeklyCost,
-            String householdId) {
+            String householdId, List<String> siblingIds) {
     }
 
     private final Neo4jClient neo4j;
@@ -118,11 +118,10 @@ class MatchingRepository {
                 .all().stream().toList();
     }
 
-    /** Children in care placed today with the given kinds of provision, optionally only those from one locality. */
-    List<ExternalPlacement> placedWith(Scope scope, Collection<Provision> provisions, String homeLocalityId, LocalDate day) {
+    /** Children in care placed today with the given kinds of provision. */
+    List<ExternalPlacement> placedWith(Scope scope, Collection<Provision> provisions, LocalDate day) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("provisions", provisions.stream().map(Enum::name).toList());
-        parameters.put("localityId", homeLocalityId);
         parameters.put("day", day);
         parameters.put("councils", scope.councils());
         return neo4j.query("""
@@ -130,11 +129,10 @@ class MatchingRepository {
                 MATCH (c:Child)-[:HAD]->(p)-[:WITH]->(h:Household)
                 WHERE h.provision IN $provisions AND c.homeLocation IS NOT NULL
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
-                WITH c, p, h, home WHERE $localityId IS NULL OR home.id = $localityId
                 RETURN c.id AS childId, duration.between(c.dateOfBirth, $day).years AS age, c.sex AS sex, c.needs AS needs,
                        c.homeLocation AS home, c.schoolLocation AS school, home.id AS homeLocalityId,
                        p.id AS placementId, p.start AS start, p.placeCode AS placeCode, p.weeklyCost AS weeklyCost,
-                       h.id AS householdId
+                       h.id AS householdId, COLLECT { MATCH (c)-[:SIBLING_OF]-(s:Child) RETURN s.id } AS siblingIds
                 ORDER BY c.id
                 """.formatted(OpenPlacements.openOn("p", "$day")))
                 .bindAll(parameters)
@@ -143,7 +141,8 @@ class MatchingRepository {
                         row.get("sex").asString(), RecordValues.strings(row.get("needs")), GeoPoint.of(row.get("home")),
                         GeoPoint.of(row.get("school")), RecordValues.string(row.get("homeLocalityId")),
                         row.get("placementId").asString(), row.get("start").asLocalDate(), row.get("placeCode").asString(),
-                        row.get("weeklyCost").asDouble(), row.get("householdId").asString()))
+                        row.get("weeklyCost").asDouble(), row.get("householdId").asString(),
+                        RecordValues.strings(row.get("siblingIds"))))
                 .all().stream().toList();
     }
 

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.fostergraph.security.Scope;
@@ -47,6 +50,12 @@ public class MatchingService {
     static final Set<Provision> HIGH_COST = EnumSet.of(Provision.IFA_FOSTERING, Provision.PRIVATE_RESIDENTIAL,
             Provision.VOLUNTARY_RESIDENTIAL);
     static final int MAX_CANDIDATES = 100;
+    /** How many of a child's own matches the step-down plan shows beside the home it gives them. */
+    static final int COULD_MOVE_TO = 5;
+    static final String ASKED = "ASKED";
+    static final String CURRENT_PLACEMENT = "CURRENT_PLACEMENT";
+    static final String URGENCY = "URGENCY";
+    static final String ANY = "ANY";
     private static final double WEEKS_A_YEAR = 52;
 
     private final MatchingRepository matching;
@@ -106,13 +115,16 @@ public class MatchingService {
         String approvalType = given.approvalType() != null ? given.approvalType()
                 : referral.placementType() != null ? referral.placementType()
                 : "EMERGENCY".equals(referral.urgency()) ? "EMERGENCY" : null;
+        String approvalTypeSource = given.approvalType() != null || referral.placementType() != null ? ASKED
+                : approvalType != null ? URGENCY : ANY;
         MatchRequest request = new MatchRequest(List.of(), subjects, home, school, referral.homeLocalityId(), approvalType,
+                approvalTypeSource,
                 union(referral.languages(), given.languages()), referral.religion() != null ? referral.religion() : given.religion(),
                 risks(referral.risks(), given.risks()), set(referral.avoidHouseholdIds(), given.avoidHouseholdIds()),
                 set(referral.avoidLocalityIds(), given.avoidLocalityIds()),
                 set(referral.avoidPostcodeSectors(), given.avoidPostcodeSectors()),
                 Boolean.TRUE.equals(referral.sharingAgreed()) || Boolean.TRUE.equals(given.sharingAgreed()), null,
-                maxDistance(given), Boolean.TRUE.equals(given.includeExternal()));
+                maxDistance(given), Boolean.TRUE.equals(given.includeExternal()), childrensHomeReason(given));
         return match(scope, request, limit(given.first()));
     }
 
@@ -134,64 +146,228 @@ public class MatchingService {
                 candidate);
     }
 
+    /**
+     * The step-down plan: the council's children in high-cost external placements, each sibling group living together
+     * as one, matched as {@link #matchesForChild} matches them (in-house homes only, the kind of care they have now),
+     * then assigned to homes by {@link StepDownPlanner} so that no place is used twice. The plan is always the whole
+     * council's; a locality asks for its children's part of it.
+     */
     public StepDown.Page stepDownOpportunities(Scope scope, String localityId, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        List<MatchingRepository.ExternalPlacement> external = matching.placedWith(scope, HIGH_COST, localityId, today);
+        List<MatchingRepository.ExternalPlacement> external = matching.placedWith(scope, HIGH_COST, today);
         List<StepDown.Exclusion> excluded = new ArrayList<>();
-        List<MatchingRepository.ExternalPlacement> movable = new ArrayList<>();
-        for (MatchingRepository.ExternalPlacement placement : external) {
-            if (PlaceKind.isLongTermFostering(placement.placeCode())) {
-                excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(), "LONG_TERM_MATCH",
-                        "A long-term matched foster placement (" + placement.placeCode() + ") is not disturbed."));
+        List<List<MatchingRepository.ExternalPlacement>> movable = new ArrayList<>();
+        for (List<MatchingRepository.ExternalPlacement> group : livingTogether(external)) {
+            Map<String, String> staying = new LinkedHashMap<>();
+            for (MatchingRepository.ExternalPlacement placement : group) {
+                StepDown.Exclusion stays = reasonToStay(placement, today);
+                if (stays != null) {
+                    excluded.add(stays);
+                    staying.put(placement.childId(), stays.reason());
+                }
             }
-            else if (placement.start().isAfter(today.minusDays(properties.settlingDays()))) {
-                excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(), "SETTLING", "Started on "
-                        + placement.start() + ", less than " + properties.settlingDays() + " days ago: left to settle."));
+            if (staying.isEmpty()) {
+                movable.add(group);
+                continue;
             }
-            else {
-                movable.add(placement);
+            for (MatchingRepository.ExternalPlacement placement : group) {
+                if (!staying.containsKey(placement.childId())) {
+                    excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(), "SIBLINGS_TOGETHER",
+                            "Lives with " + describeStaying(staying) + " in the same home: brothers and sisters who live "
+                                    + "together move together.", List.of()));
+                }
             }
         }
-        Map<String, List<MatchingRepository.Reach>> reachByChild = matching.withinReach(scope, movable.stream()
-                        .map(p -> new MatchingRepository.Origin(p.childId(), p.home(), p.school())).toList(),
-                properties.maxDistanceMiles() * Distances.METRES_PER_MILE, false)
+        Map<String, List<MatchingRepository.Reach>> reachByGroup = matching.withinReach(scope, movable.stream()
+                        .map(group -> new MatchingRepository.Origin(group.get(0).childId(), group.get(0).home(), group.get(0).school()))
+                        .toList(), properties.maxDistanceMiles() * Distances.METRES_PER_MILE, false)
                 .stream().collect(Collectors.groupingBy(MatchingRepository.Reach::key));
-        Map<String, HouseholdFacts> facts = facts(reachByChild.values().stream().flatMap(List::stream)
+        Map<String, HouseholdFacts> facts = facts(reachByGroup.values().stream().flatMap(List::stream)
                 .map(MatchingRepository.Reach::householdId).collect(Collectors.toSet()));
-        List<StepDown.Opportunity> opportunities = new ArrayList<>();
-        for (MatchingRepository.ExternalPlacement placement : movable) {
-            MatchRequest request = new MatchRequest(List.of(placement.childId()),
-                    List.of(new MatchRequest.Subject(placement.age(), placement.sex(), placement.needs())), placement.home(),
-                    placement.school(), placement.homeLocalityId(), PlaceKind.isShortTermFostering(placement.placeCode())
-                            ? "SHORT_TERM" : "LONG_TERM", List.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false,
-                    placement.householdId(), properties.maxDistanceMiles(), false);
-            MatchResult result = evaluate(request, reachByChild.getOrDefault(placement.childId(), List.of()), facts);
-            if (result.candidates().isEmpty()) {
-                excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(), "NO_IN_HOUSE_MATCH",
-                        "No in-house household within " + (int) properties.maxDistanceMiles() + " miles can take the child now"
-                                + result.excluded().stream().findFirst().map(nearest -> " (the nearest: " + nearest.rule() + ")")
-                                        .orElse("") + "."));
+
+        List<StepDownPlanner.Unit> units = new ArrayList<>();
+        Map<String, List<MatchingRepository.ExternalPlacement>> groupOf = new HashMap<>();
+        Map<String, List<MatchCandidate>> candidatesOf = new HashMap<>();
+        for (List<MatchingRepository.ExternalPlacement> group : movable) {
+            String lead = group.get(0).childId();
+            MatchRequest request = stepDownRequest(group);
+            MatchResult result = evaluate(request, reachByGroup.getOrDefault(lead, List.of()), facts);
+            List<MatchCandidate> candidates = result.candidates();
+            if (candidates.isEmpty()) {
+                String nearest = result.excluded().stream().findFirst().map(n -> " (the nearest: " + n.rule() + ")").orElse("");
+                group.forEach(placement -> excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(),
+                        "NO_IN_HOUSE_MATCH", "No in-house household within " + (int) properties.maxDistanceMiles()
+                                + " miles can take " + (group.size() == 1 ? "the child" : "the brothers and sisters together")
+                                + " now" + nearest + ".", List.of())));
                 continue;
             }
-            MatchCandidate best = result.candidates().get(0);
-            double saving = MatchRules.round((placement.weeklyCost() - best.weeklyCost()) * WEEKS_A_YEAR);
-            if (saving <= 0) {
-                excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(), "NO_SAVING",
-                        "The current placement costs no more than the best in-house match."));
+            List<StepDownPlanner.Option> options = new ArrayList<>();
+            for (MatchCandidate candidate : candidates.subList(0, Math.min(candidates.size(), properties.planChoices()))) {
+                double saving = group.stream().mapToDouble(placement -> childSaving(placement, candidate.weeklyCost(), group.size())).sum();
+                if (saving > 0) {
+                    HouseholdFacts home = facts.get(candidate.householdId());
+                    int ownHolds = (int) home.heldFor().stream().filter(request.childIds()::contains).count();
+                    options.add(new StepDownPlanner.Option(candidate.householdId(), MatchRules.round(saving), candidate.score(), ownHolds));
+                }
+            }
+            if (options.isEmpty()) {
+                group.forEach(placement -> excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(),
+                        "NO_SAVING", "The current placement costs no more than its best in-house matches.", List.of())));
                 continue;
             }
-            opportunities.add(new StepDown.Opportunity(placement.childId(), placement.placementId(), placement.weeklyCost(),
-                    best, saving));
+            units.add(new StepDownPlanner.Unit(lead, group.size(),
+                    MatchRules.halfRooms(request.children().stream().map(MatchRequest.Subject::age).toList()), options));
+            groupOf.put(lead, group);
+            candidatesOf.put(lead, candidates);
         }
-        opportunities.sort(Comparator.comparingDouble(StepDown.Opportunity::annualSaving).reversed()
-                .thenComparing(StepDown.Opportunity::childId));
-        excluded.sort(Comparator.comparing(StepDown.Exclusion::childId));
-        List<StepDown.Opportunity> after = page.isFirstPage() ? opportunities : opportunities.stream()
+        Map<String, StepDownPlanner.Capacity> capacity = new HashMap<>();
+        units.forEach(unit -> unit.options().forEach(option -> capacity.computeIfAbsent(option.householdId(),
+                id -> rules.capacity(facts.get(id)))));
+        StepDownPlanner.Plan plan = StepDownPlanner.solve(units, capacity);
+
+        Map<String, List<String>> childrenSentTo = new HashMap<>();
+        plan.assignments().forEach((lead, option) -> childrenSentTo.computeIfAbsent(option.householdId(), id -> new ArrayList<>())
+                .addAll(groupOf.get(lead).stream().map(MatchingRepository.ExternalPlacement::childId).toList()));
+        List<StepDown.Opportunity> opportunities = new ArrayList<>();
+        Map<String, Double> listedSaving = new HashMap<>();
+        for (StepDownPlanner.Unit unit : units) {
+            List<MatchingRepository.ExternalPlacement> group = groupOf.get(unit.id());
+            List<MatchCandidate> candidates = candidatesOf.get(unit.id());
+            List<MatchCandidate> couldMoveTo = candidates.stream().limit(COULD_MOVE_TO).toList();
+            for (MatchingRepository.ExternalPlacement placement : group) {
+                listedSaving.put(placement.childId(), childSaving(placement, candidates.get(0).weeklyCost(), group.size()));
+            }
+            StepDownPlanner.Option planned = plan.assignments().get(unit.id());
+            if (planned == null) {
+                String detail = "Every in-house home that could take " + (group.size() == 1 ? "the child" : "them together")
+                        + " is used by the plan for children whose moves save more: " + usedBy(candidates, childrenSentTo) + ".";
+                group.forEach(placement -> excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(),
+                        "NO_PLACE_LEFT_IN_PLAN", detail, couldMoveTo)));
+                continue;
+            }
+            int choice = 0;
+            while (!candidates.get(choice).householdId().equals(planned.householdId())) {
+                choice++;
+            }
+            MatchCandidate home = candidates.get(choice);
+            String note = choice == 0 ? null : planNote(candidates.get(0), choice + 1, childrenSentTo);
+            for (MatchingRepository.ExternalPlacement placement : group) {
+                opportunities.add(new StepDown.Opportunity(placement.childId(), placement.placementId(), placement.weeklyCost(),
+                        home, childSaving(placement, home.weeklyCost(), group.size()),
+                        childSaving(placement, home.fullWeeklyCost(), group.size()), choice + 1, note,
+                        group.stream().map(MatchingRepository.ExternalPlacement::childId)
+                                .filter(id -> !id.equals(placement.childId())).toList(), couldMoveTo));
+            }
+        }
+        Set<String> inLocality = external.stream()
+                .filter(placement -> localityId == null || localityId.equals(placement.homeLocalityId()))
+                .map(MatchingRepository.ExternalPlacement::childId).collect(Collectors.toSet());
+        List<StepDown.Opportunity> shown = opportunities.stream().filter(o -> inLocality.contains(o.childId()))
+                .sorted(Comparator.comparingDouble(StepDown.Opportunity::annualSaving).reversed()
+                        .thenComparing(StepDown.Opportunity::childId))
+                .toList();
+        List<StepDown.Exclusion> shownExcluded = excluded.stream().filter(e -> inLocality.contains(e.childId()))
+                .sorted(Comparator.comparing(StepDown.Exclusion::childId)).toList();
+        StepDown.Totals totals = new StepDown.Totals(shown.size(),
+                (int) shown.stream().map(o -> o.bestMatch().householdId()).distinct().count(),
+                MatchRules.round(shown.stream().mapToDouble(StepDown.Opportunity::annualSaving).sum()),
+                MatchRules.round(shown.stream().mapToDouble(StepDown.Opportunity::annualFullCostSaving).sum()),
+                (int) listedSaving.keySet().stream().filter(inLocality::contains).count(),
+                MatchRules.round(listedSaving.entrySet().stream().filter(e -> inLocality.contains(e.getKey()))
+                        .mapToDouble(Map.Entry::getValue).sum()),
+                plan.optimal());
+        List<StepDown.Opportunity> after = page.isFirstPage() ? shown : shown.stream()
                 .filter(o -> isAfter(o, page.after())).toList();
         Connection<StepDown.Opportunity> connection = Connection.of(page,
-                after.subList(0, Math.min(after.size(), page.size() + 1)), opportunities.size(),
+                after.subList(0, Math.min(after.size(), page.size() + 1)), shown.size(),
                 o -> List.of(String.format(java.util.Locale.ROOT, "%.2f", o.annualSaving()), o.childId()));
-        return new StepDown.Page(connection.edges(), connection.pageInfo(), connection.totalCount(), excluded);
+        return new StepDown.Page(connection.edges(), connection.pageInfo(), connection.totalCount(), shownExcluded, totals);
+    }
+
+    /** Why a child in a costly placement is not moved whatever the plan, or null. */
+    private StepDown.Exclusion reasonToStay(MatchingRepository.ExternalPlacement placement, LocalDate today) {
+        if (PlaceKind.isLongTermFostering(placement.placeCode())) {
+            return new StepDown.Exclusion(placement.childId(), placement.placementId(), "LONG_TERM_MATCH",
+                    "A long-term matched foster placement (" + placement.placeCode() + ") is not disturbed.", List.of());
+        }
+        if (placement.start().isAfter(today.minusDays(properties.settlingDays()))) {
+            return new StepDown.Exclusion(placement.childId(), placement.placementId(), "SETTLING", "Started on "
+                    + placement.start() + ", less than " + properties.settlingDays() + " days ago: left to settle.", List.of());
+        }
+        return null;
+    }
+
+    /**
+     * The children, in groups that move together: brothers and sisters (linked as siblings, directly or through each
+     * other) placed in the same home. Each group in the order of its first child's id, and so is each group.
+     */
+    static List<List<MatchingRepository.ExternalPlacement>> livingTogether(List<MatchingRepository.ExternalPlacement> placements) {
+        Map<String, MatchingRepository.ExternalPlacement> byChild = new TreeMap<>();
+        placements.forEach(placement -> byChild.putIfAbsent(placement.childId(), placement));
+        Set<String> seen = new HashSet<>();
+        List<List<MatchingRepository.ExternalPlacement>> groups = new ArrayList<>();
+        for (MatchingRepository.ExternalPlacement first : byChild.values()) {
+            if (!seen.add(first.childId())) {
+                continue;
+            }
+            List<MatchingRepository.ExternalPlacement> group = new ArrayList<>(List.of(first));
+            for (int i = 0; i < group.size(); i++) {
+                for (String siblingId : group.get(i).siblingIds()) {
+                    MatchingRepository.ExternalPlacement sibling = byChild.get(siblingId);
+                    if (sibling != null && sibling.householdId().equals(first.householdId()) && seen.add(siblingId)) {
+                        group.add(sibling);
+                    }
+                }
+            }
+            group.sort(Comparator.comparing(MatchingRepository.ExternalPlacement::childId));
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /** The request step-down matches a group with: as an officer's search for the eldest's kind of care, in-house only. */
+    private MatchRequest stepDownRequest(List<MatchingRepository.ExternalPlacement> group) {
+        MatchingRepository.ExternalPlacement lead = group.get(0);
+        return new MatchRequest(group.stream().map(MatchingRepository.ExternalPlacement::childId).toList(),
+                group.stream().map(p -> new MatchRequest.Subject(p.age(), p.sex(), p.needs())).toList(), lead.home(),
+                lead.school(), lead.homeLocalityId(), PlaceKind.kindOfCareFor(lead.placeCode()), CURRENT_PLACEMENT,
+                List.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false, lead.householdId(),
+                properties.maxDistanceMiles(), false, null);
+    }
+
+    /** 52 × (what the child's placement costs a week − their share of what the group would cost there), to the 10p. */
+    private static double childSaving(MatchingRepository.ExternalPlacement placement, double groupWeeklyCost, int groupSize) {
+        return MatchRules.round((placement.weeklyCost() - groupWeeklyCost / groupSize) * WEEKS_A_YEAR);
+    }
+
+    private static String planNote(MatchCandidate best, int choice, Map<String, List<String>> childrenSentTo) {
+        List<String> there = childrenSentTo.getOrDefault(best.householdId(), List.of());
+        return "Their best match, " + best.householdId() + (there.isEmpty()
+                ? ", cannot take them as well as the children the plan sends there"
+                : ", is used by the plan for " + String.join(", ", there)) + "; this home is their " + ordinal(choice)
+                + " choice, so that the plan as a whole saves the most.";
+    }
+
+    private static String usedBy(List<MatchCandidate> candidates, Map<String, List<String>> childrenSentTo) {
+        List<String> uses = candidates.stream().limit(3).map(candidate -> candidate.householdId() + " for "
+                + String.join(", ", childrenSentTo.getOrDefault(candidate.householdId(), List.of("children sent with others"))))
+                .toList();
+        return String.join("; ", uses) + (candidates.size() > 3 ? "; and " + (candidates.size() - 3) + " more" : "");
+    }
+
+    private static String describeStaying(Map<String, String> staying) {
+        return staying.entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     private static boolean isAfter(StepDown.Opportunity opportunity, List<String> cursor) {
@@ -214,14 +390,18 @@ public class MatchingService {
         }
         LocalDate today = LocalDate.now(clock);
         Placement current = placements.currentOf(List.of(childId)).get(childId);
+        // The kind of care the child has now, unless the officer asks for another: step-down matches the same way.
+        String approvalType = options.approvalType() != null ? options.approvalType()
+                : current == null ? null : PlaceKind.kindOfCareFor(current.placeCode());
+        String approvalTypeSource = options.approvalType() != null ? ASKED : current == null ? ANY : CURRENT_PLACEMENT;
         return new MatchRequest(group.stream().map(Child::id).toList(),
                 group.stream().map(c -> new MatchRequest.Subject(c.ageOn(today), c.sex().name(), c.needs())).toList(),
-                child.homeLocation(), child.schoolLocation(), child.homeLocalityId(), options.approvalType(),
+                child.homeLocation(), child.schoolLocation(), child.homeLocalityId(), approvalType, approvalTypeSource,
                 options.languages() == null ? List.of() : options.languages(), options.religion(),
                 risks(options.risks(), null), set(options.avoidHouseholdIds(), null), set(options.avoidLocalityIds(), null),
                 set(options.avoidPostcodeSectors(), null), Boolean.TRUE.equals(options.sharingAgreed()),
                 current == null ? null : current.householdId(), maxDistance(options),
-                Boolean.TRUE.equals(options.includeExternal()));
+                Boolean.TRUE.equals(options.includeExternal()), childrensHomeReason(options));
     }
 
     private MatchResult match(Scope scope, MatchRequest request, int first) {
@@ -229,7 +409,8 @@ public class MatchingService {
                 List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
                 request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
         MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()));
-        return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded());
+        return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded(), all.approvalType(),
+                all.approvalTypeSource());
     }
 
     private MatchResult evaluate(MatchRequest request, List<MatchingRepository.Reach> reach, Map<String, HouseholdFacts> facts) {
@@ -251,8 +432,8 @@ public class MatchingService {
                 candidates.add(rules.rank(request, household, homeMiles, miles(one.schoolMetres())));
             }
         }
-        candidates.sort(Comparator.comparingDouble(MatchCandidate::score).reversed());
-        return new MatchResult(candidates, excluded);
+        candidates.sort(MatchRules.bestFirst(request));
+        return new MatchResult(candidates, excluded, request.approvalType(), request.approvalTypeSource());
     }
 
     private Map<String, HouseholdFacts> facts(Collection<String> householdIds) {
@@ -270,6 +451,18 @@ public class MatchingService {
         return sectors.find(scope, sectorField, sector).map(PostcodeSector::centre)
                 .orElseThrow(() -> new InvalidArgumentException(sectorField, sector,
                         "the postcode-sector table does not hold this sector; give the location instead"));
+    }
+
+    /** The officer's reason a children's home may rank among foster carers: trimmed, at most 500 characters. */
+    private static String childrensHomeReason(MatchInputs.MatchOptions options) {
+        String reason = options.childrensHomeReason() == null ? null : options.childrensHomeReason().strip();
+        if (reason == null || reason.isEmpty()) {
+            return null;
+        }
+        if (reason.length() > 500) {
+            throw new InvalidArgumentException("childrensHomeReason", reason.length() + " characters", "at most 500 characters");
+        }
+        return reason;
     }
 
     private double maxDistance(MatchInputs.MatchOptions options) {

@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Children in high-cost external placements who could come home to an in-house carer, by annual saving. */
+/** The step-down plan: children in high-cost external placements the plan brings home to an in-house carer, by saving. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class StepDownPage {
@@ -22,17 +22,22 @@ class StepDownPage {
 
         @Override
         public Opportunities rows() {
-            return stepDownOpportunities == null ? new Opportunities(null, Api.PageInfo.NONE, List.of(), List.of()) : stepDownOpportunities;
+            return stepDownOpportunities == null ? new Opportunities(null, Api.PageInfo.NONE, null, List.of(), List.of())
+                    : stepDownOpportunities;
         }
     }
 
-    /** The connection, and the children left off it with why. */
-    record Opportunities(Integer totalCount, Api.PageInfo pageInfo, List<Api.Edge<Opportunity>> edges, List<Exclusion> excluded)
-            implements Api.Paged<Opportunity> {
+    /** The connection, the plan's totals, and the children left out with why. */
+    record Opportunities(Integer totalCount, Api.PageInfo pageInfo, Plan plan, List<Api.Edge<Opportunity>> edges,
+            List<Exclusion> excluded) implements Api.Paged<Opportunity> {
+    }
+
+    record Plan(Integer children, Integer households, Double annualSaving, Double annualFullCostSaving, Integer listedChildren,
+            Double listedAnnualSaving, Boolean optimal) {
     }
 
     record Opportunity(Child child, CurrentPlacement currentPlacement, Double currentWeeklyCost, Double annualSaving,
-            BestMatch bestMatch) {
+            Double annualFullCostSaving, Integer choice, String planNote, List<ExcludedChild> movesWith, BestMatch bestMatch) {
     }
 
     record Child(String id, Integer ageYears, Api.Named homeLocality) {
@@ -65,6 +70,7 @@ class StepDownPage {
         Opportunities opportunities = graphQl.localityPage(request, DOCUMENT, Answer.class, localityId, after, "opportunities", model)
                 .rows();
         model.addAttribute("excluded", Api.orEmpty(opportunities.excluded()));
+        model.addAttribute("plan", opportunities.plan());
         model.addAttribute("pageSaving", opportunities.nodes().stream().mapToDouble(Opportunity::annualSaving).sum());
         return "step-down";
     }

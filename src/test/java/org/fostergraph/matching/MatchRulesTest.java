@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 /** The hard rules and the ranking, on households described by hand, with the default weights and costs. */
 class MatchRulesTest {
 
-    private static final MatchingProperties DEFAULTS = new MatchingProperties(30, 20, 5, 3, 90,
+    private static final MatchingProperties DEFAULTS = new MatchingProperties(30, 20, 5, 3, 90, 10,
             new MatchingProperties.Weights(20, 30, 15, 10, 10, 10, 5, 5, 10, 15));
     private final MatchRules rules = new MatchRules(DEFAULTS, WeeklyCosts.defaults());
 
     /** An 8-year-old girl living in locality L1, needing a home within 30 miles. */
     private static MatchRequest child(int age, Set<MatchRequest.Risk> risks, boolean sharingAgreed) {
         return new MatchRequest(List.of("K1"), List.of(new MatchRequest.Subject(age, "FEMALE", List.of("MEDICAL"))),
-                new GeoPoint(52.6, -2.0), new GeoPoint(52.61, -2.0), "L1", null, List.of("Welsh"), null, risks, Set.of(), Set.of(),
-                Set.of(), sharingAgreed, null, 30, false);
+                new GeoPoint(52.6, -2.0), new GeoPoint(52.61, -2.0), "L1", null, "ANY", List.of("Welsh"), null, risks, Set.of(),
+                Set.of(), Set.of(), sharingAgreed, null, 30, false, null);
     }
 
     /** An approved in-house carer in L1 for ages 0–18 with 3 places, none filled, in constellation C1. */
@@ -35,13 +35,19 @@ class MatchRulesTest {
         // Like the README's CH-0022 at HH-IN-027: 2.3 miles from home, 2.9 from school, same locality, constellation, £396.
         MatchCandidate candidate = rules.rank(child(8, Set.of(), false), carer("HH-1"), 2.3, 2.9);
 
-        assertThat(candidate.reasons()).extracting(ScorePart::factor).containsExactly("COUNCIL_CARER", "HOME_DISTANCE",
-                "SCHOOL_DISTANCE", "SCHOOL_CONTINUITY", "SAME_LOCALITY", "CONSTELLATION", "COST");
-        // Each part to one decimal, the score their sum: 20; 30 × (1 − 2.3/30) = 27.7; 15 × (1 − 2.9/30) = 13.55 → 13.6;
-        // school run 10; same locality 10; constellation 10; cost 15 × (820 − 396)/820 = 7.756… → 7.8. Sum 99.1.
-        assertThat(candidate.reasons()).extracting(ScorePart::points).containsExactly(20.0, 27.7, 13.6, 10.0, 10.0, 10.0, 7.8);
-        assertThat(candidate.score()).isEqualTo(99.1);
+        assertThat(candidate.reasons()).extracting(ScorePart::factor).containsExactly("S22C_ORDER", "COUNCIL_CARER",
+                "HOME_DISTANCE", "SCHOOL_DISTANCE", "SCHOOL_CONTINUITY", "SAME_LOCALITY", "CONSTELLATION", "COST");
+        // Each part to one decimal, the score their sum: the s22C tier 0; 20; 30 × (1 − 2.3/30) = 27.7;
+        // 15 × (1 − 2.9/30) = 13.55 → 13.6; school run 10; same locality 10; constellation 10; cost on the all-in £646
+        // against the dearest all-in £6,108 (a council children's home): 15 × (1 − 646/6108) = 13.41… → 13.4. Sum 104.7.
+        assertThat(candidate.reasons()).extracting(ScorePart::points)
+                .containsExactly(0.0, 20.0, 27.7, 13.6, 10.0, 10.0, 10.0, 13.4);
+        assertThat(candidate.score()).isEqualTo(104.7);
         assertThat(candidate.weeklyCost()).isEqualTo(396.0);
+        assertThat(candidate.fullWeeklyCost()).isEqualTo(646.0);
+        assertThat(candidate.preference()).isEqualTo(PreferenceTier.COUNCIL_FOSTER_CARER);
+        assertThat(candidate.reasons().get(7).detail())
+                .isEqualTo("£646 a week all-in (£396 paid out), against £6108 for the dearest kind of home.");
         assertThat(candidate.flags()).isEmpty();
     }
 
@@ -51,10 +57,12 @@ class MatchRulesTest {
                 false, null, 0, 18, List.of("LONG_TERM"), null, List.of("Welsh"), null, List.of("MEDICAL"), List.of());
         MatchCandidate candidate = rules.rank(child(8, Set.of(), false), agency, 24.0, null);
 
-        // 30 × (1 − 24/30) = 6; a need met 10; Welsh 5; cost 0 (the agency is the reference).
+        // 30 × (1 − 24/30) = 6; a need met 10; Welsh 5; cost 15 × (1 − 820/6108) = 12.98… → 13.0. No council points.
         assertThat(candidate.reasons()).extracting(ScorePart::factor)
-                .containsExactly("HOME_DISTANCE", "NEED_MET", "LANGUAGE", "COST");
-        assertThat(candidate.score()).isEqualTo(21.0);
+                .containsExactly("S22C_ORDER", "HOME_DISTANCE", "NEED_MET", "LANGUAGE", "COST");
+        assertThat(candidate.reasons()).extracting(ScorePart::points).containsExactly(0.0, 6.0, 10.0, 5.0, 13.0);
+        assertThat(candidate.score()).isEqualTo(34.0);
+        assertThat(candidate.preference()).isEqualTo(PreferenceTier.OTHER_FOSTER_CARER);
         assertThat(candidate.flags()).containsExactly(
                 "More than 20 miles from home: needs the Director of Children's Services' approval.", "Outside the council's boundary.");
     }
@@ -85,6 +93,78 @@ class MatchRulesTest {
                 withChildren(carer("YOUNGER"), List.of(5)), 2).rule()).isEqualTo("RISK");
         assertThat(rules.exclusion(eight, withProvision(carer("KIN"), Provision.CONNECTED_PERSON), 2).rule())
                 .isEqualTo("CONNECTED_PERSON_ONLY");
+    }
+
+    @Test
+    void theS22cOrderRanksBeforeTheScoreAndOnlyAStatedReasonLetsAHomeRankAmongFosterCarers() {
+        MatchRequest eight = child(8, Set.of(), false);
+        // A council carer 28 miles away scores little; an agency family 10 miles away more; a council children's home
+        // and a private one next door, skilled in the child's need, most of all; supported accommodation last.
+        MatchCandidate councilCarer = rules.rank(eight, carer("COUNCIL"), 28, null);
+        MatchCandidate agencyFamily = rules.rank(eight, home("AGENCY", Provision.IFA_FOSTERING, "LONG_TERM"), 10, null);
+        MatchCandidate councilHome = rules.rank(eight, home("COUNCIL-HOME", Provision.IN_HOUSE_RESIDENTIAL, "RESIDENTIAL"), 0.5, 0.5);
+        MatchCandidate privateHome = rules.rank(eight, home("PRIVATE-HOME", Provision.PRIVATE_RESIDENTIAL, "RESIDENTIAL"), 0.4, 0.4);
+        MatchCandidate otherCouncilHome = rules.rank(eight, home("LA-HOME", Provision.OTHER_LA, "RESIDENTIAL"), 0.3, 0.3);
+        MatchCandidate supported = rules.rank(eight, home("SUPPORTED", Provision.SUPPORTED_ACCOMMODATION, "SUPPORTED_ACCOMMODATION"),
+                0.2, 0.2);
+        // Hand-worked: the carer 20 + 30 × 2/30 = 2 + 10 locality + 10 constellation + 13.4 = 55.4; the agency family
+        // 30 × 20/30 = 20 + 10 (need) + 13 = 43; the council home 29.5 + 14.8 + 10 + 10 + 10 (need) + 0 (dearest) = 74.3;
+        // another council's home (all-in £646) 29.7 + 14.9 + 10 + 10 + 13.4 = 78; the private home 29.6 + 14.8 + 10 + 10 + 5.6 = 70.
+        assertThat(councilCarer.score()).isEqualTo(55.4);
+        assertThat(agencyFamily.score()).isEqualTo(43.0);
+        assertThat(councilHome.score()).isEqualTo(74.3);
+        assertThat(otherCouncilHome.score()).isEqualTo(78.0);
+        assertThat(privateHome.score()).isEqualTo(70.0);
+        assertThat(councilHome.score()).isGreaterThan(councilCarer.score()).isGreaterThan(agencyFamily.score());
+        assertThat(otherCouncilHome.preference()).isEqualTo(PreferenceTier.CHILDRENS_HOME);
+
+        List<MatchCandidate> all = List.of(supported, privateHome, councilHome, otherCouncilHome, agencyFamily, councilCarer);
+        assertThat(all.stream().sorted(MatchRules.bestFirst(eight)).map(MatchCandidate::householdId).toList())
+                .containsExactly("COUNCIL", "AGENCY", "LA-HOME", "COUNCIL-HOME", "PRIVATE-HOME", "SUPPORTED");
+
+        MatchRequest onlyAHome = new MatchRequest(eight.childIds(), eight.children(), eight.home(), eight.school(),
+                eight.homeLocalityId(), null, "ANY", eight.languages(), null, Set.of(), Set.of(), Set.of(), Set.of(), false, null,
+                30, false, "Needs a therapeutic home with waking night staff.");
+        // With the reason, homes rank among the agency's carers by score; the council's own carers still come first.
+        assertThat(all.stream().sorted(MatchRules.bestFirst(onlyAHome)).map(MatchCandidate::householdId).toList())
+                .containsExactly("COUNCIL", "LA-HOME", "COUNCIL-HOME", "PRIVATE-HOME", "AGENCY", "SUPPORTED");
+        assertThat(rules.rank(onlyAHome, home("H", Provision.PRIVATE_RESIDENTIAL, "RESIDENTIAL"), 1, null).reasons().get(0).detail())
+                .endsWith("Ranked among foster carers for the reason given: Needs a therapeutic home with waking night staff.");
+    }
+
+    @Test
+    void theCostFactorSeparatesEveryBandOfCost() {
+        MatchRequest eight = child(8, Set.of(), false);
+        // 15 × (1 − all-in cost / £6,108), each to one decimal, worked by hand.
+        assertThat(costPoints(eight, Provision.IN_HOUSE_FOSTERING)).isEqualTo(13.4);   // £646
+        assertThat(costPoints(eight, Provision.IFA_FOSTERING)).isEqualTo(13.0);        // £820
+        assertThat(costPoints(eight, Provision.SUPPORTED_ACCOMMODATION)).isEqualTo(12.1); // £1,200
+        assertThat(costPoints(eight, Provision.PRIVATE_RESIDENTIAL)).isEqualTo(5.6);   // £3,830
+        assertThat(costPoints(eight, Provision.IN_HOUSE_RESIDENTIAL)).isEqualTo(0.0);  // £6,108
+    }
+
+    @Test
+    void aHouseholdsCapacityForThePlanIsTheSameRulesAsTheExclusions() {
+        // 4 places, a hub (2 kept), 1 child of 5 placed, 1 hold: 4 − 2 − 1 − 1 = 0 places; limit 3 − 1 = 2 more;
+        // 3 bedrooms = 6 halves, the 5-year-old takes 2.
+        HouseholdFacts hub = new HouseholdFacts("HUB", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", null, 4, 1, List.of("K9"),
+                true, "C1", 0, 18, List.of("LONG_TERM"), 3, List.of(), null, List.of(), List.of(5));
+        assertThat(rules.capacity(hub)).isEqualTo(new StepDownPlanner.Capacity(0, 2, 4));
+        // A 2-year-old and a 1-year-old share a room (2 halves); an 8-year-old needs a room (2 halves).
+        assertThat(MatchRules.halfRooms(List.of(2, 1, 8))).isEqualTo(4);
+        assertThat(rules.capacity(withStatus(hub, "ON_HOLD")).placesLessHolds()).isZero();
+        assertThat(rules.capacity(home("HOME", Provision.PRIVATE_RESIDENTIAL, "RESIDENTIAL")).moreFosterChildren()).isNull();
+    }
+
+    private double costPoints(MatchRequest request, Provision provision) {
+        return rules.rank(request, home("H", provision, "LONG_TERM"), 30, null).reasons().stream()
+                .filter(part -> part.factor().equals("COST")).findFirst().orElseThrow().points();
+    }
+
+    /** An approved home outside any locality or constellation, for ages 0–18, 3 places, skilled in MEDICAL. */
+    private static HouseholdFacts home(String id, Provision provision, String approvalType) {
+        return new HouseholdFacts(id, provision, "APPROVED", provision.isInternal() ? "L1" : null, null, 3, 0, List.of(), false,
+                null, 0, 18, List.of(approvalType), null, List.of(), null, List.of("MEDICAL"), List.of());
     }
 
     @Test

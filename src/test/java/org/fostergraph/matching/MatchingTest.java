@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ranked, explained matches on the hand-built {@link Northtown}. Scores: council carer 20; home 30 × (1 − miles/30);
- * school 15 × (1 − miles/30); school run 10; same locality 10; constellation 10; cost 15 × (820 − cost)/820.
+ * school 15 × (1 − miles/30); school run 10; same locality 10; constellation 10; cost 15 × (1 − all-in cost/£6,108):
+ * 13.4 for the council's carers (£646 all-in), 13.0 for an agency's (£820).
  */
 class MatchingTest extends ChangeTest {
 
@@ -37,20 +38,26 @@ class MatchingTest extends ChangeTest {
 
         response.path("matchesForChild.candidates[*].household.id").entityList(String.class)
                 .containsExactly("HUB", "NEAR", "BIG", "MID", "FAR")
-                .path("matchesForChild.candidates[*].score").entityList(Double.class).containsExactly(102.3, 102.1, 91.1, 77.9, 36.8)
+                .path("matchesForChild.candidates[*].score").entityList(Double.class).containsExactly(107.9, 107.7, 96.7, 83.5, 42.4)
                 .path("matchesForChild.candidates[*].distanceMiles").entityList(Double.class).containsExactly(0.3, 0.7, 1.4, 3.5, 24.2)
                 .path("matchesForChild.candidates[*].distanceToSchoolMiles").entityList(Double.class)
                 .containsExactly(0.3, 0.0, 0.7, 2.8, 23.5)
-                .path("matchesForChild.candidates[1].reasons[*].factor").entityList(String.class).containsExactly("COUNCIL_CARER",
-                        "HOME_DISTANCE", "SCHOOL_DISTANCE", "SCHOOL_CONTINUITY", "SAME_LOCALITY", "CONSTELLATION", "COST")
+                .path("matchesForChild.candidates[1].reasons[*].factor").entityList(String.class).containsExactly("S22C_ORDER",
+                        "COUNCIL_CARER", "HOME_DISTANCE", "SCHOOL_DISTANCE", "SCHOOL_CONTINUITY", "SAME_LOCALITY", "CONSTELLATION", "COST")
                 .path("matchesForChild.candidates[1].reasons[*].points").entityList(Double.class)
-                .containsExactly(20.0, 29.3, 15.0, 10.0, 10.0, 10.0, 7.8)
+                .containsExactly(0.0, 20.0, 29.3, 15.0, 10.0, 10.0, 10.0, 13.4)
                 .path("matchesForChild.candidates[1].reasons[*].detail").entityList(String.class).containsExactly(
-                        "The council's own carer, preferred to bought-in care (s22C).", "0.7 miles from home.",
+                        "The council's own foster carer: next in the s22C order after a connected person.",
+                        "The council's own foster carer, preferred to an agency's.", "0.7 miles from home.",
                         "0.0 miles from school.", "Within 5 miles of school: the child can stay at it.",
                         "In the child's home locality.", "In Mockingbird constellation K: hub support and sleepovers.",
-                        "£396 a week, £424 less than an agency placement.")
+                        "£646 a week all-in (£396 paid out), against £6108 for the dearest kind of home.")
                 .path("matchesForChild.candidates[1].weeklyCost").entity(Double.class).isEqualTo(396.0)
+                .path("matchesForChild.candidates[1].fullWeeklyCost").entity(Double.class).isEqualTo(646.0)
+                .path("matchesForChild.candidates[1].preference").entity(String.class).isEqualTo("COUNCIL_FOSTER_CARER")
+                // C1 is in a short-term agency placement (U6): matched for short-term care unless the officer asks otherwise.
+                .path("matchesForChild.approvalType").entity(String.class).isEqualTo("SHORT_TERM")
+                .path("matchesForChild.approvalTypeSource").entity(String.class).isEqualTo("CURRENT_PLACEMENT")
                 .path("matchesForChild.candidates[1].flags").entityList(String.class).hasSize(0)
                 .path("matchesForChild.candidates[4].flags").entityList(String.class).containsExactly(
                         "More than 20 miles from home: needs the Director of Children's Services' approval.",
@@ -85,13 +92,16 @@ class MatchingTest extends ChangeTest {
         graphQl.documentName("matchesForChild").variable("childId", "C1").variable("options", Map.of("includeExternal", true))
                 .execute()
                 .path("matchesForChild.candidates[*].household.id").entityList(String.class)
-                .containsExactly("HUB", "NEAR", "BIG", "MID", "IFA2", "FAR")
-                .path("matchesForChild.candidates[4].internal").entity(Boolean.class).isEqualTo(false)
-                .path("matchesForChild.candidates[4].weeklyCost").entity(Double.class).isEqualTo(820.0)
-                .path("matchesForChild.candidates[4].score").entity(Double.class).isEqualTo(53.6)
-                .path("matchesForChild.candidates[4].reasons[*].factor").entityList(String.class)
-                .containsExactly("HOME_DISTANCE", "SCHOOL_DISTANCE", "SCHOOL_CONTINUITY", "COST")
-                .path("matchesForChild.candidates[4].flags").entityList(String.class).containsExactly("Outside the council's boundary.")
+                // IFA2 outscores FAR (66.6 to 42.4) but an agency's carer comes after the council's own (s22C).
+                .containsExactly("HUB", "NEAR", "BIG", "MID", "FAR", "IFA2")
+                .path("matchesForChild.candidates[5].internal").entity(Boolean.class).isEqualTo(false)
+                .path("matchesForChild.candidates[5].preference").entity(String.class).isEqualTo("OTHER_FOSTER_CARER")
+                .path("matchesForChild.candidates[5].weeklyCost").entity(Double.class).isEqualTo(820.0)
+                .path("matchesForChild.candidates[5].fullWeeklyCost").entity(Double.class).isEqualTo(820.0)
+                .path("matchesForChild.candidates[5].score").entity(Double.class).isEqualTo(66.6)
+                .path("matchesForChild.candidates[5].reasons[*].factor").entityList(String.class)
+                .containsExactly("S22C_ORDER", "HOME_DISTANCE", "SCHOOL_DISTANCE", "SCHOOL_CONTINUITY", "COST")
+                .path("matchesForChild.candidates[5].flags").entityList(String.class).containsExactly("Outside the council's boundary.")
                 .path("matchesForChild.excluded[3].household.id").entity(String.class).isEqualTo("IFA")
                 .path("matchesForChild.excluded[3].rule").entity(String.class).isEqualTo("CURRENT_HOME");
     }
@@ -102,7 +112,7 @@ class MatchingTest extends ChangeTest {
                 Map.of("age", 7, "sex", "FEMALE"), Map.of("dateOfBirth", "2022-01-10", "sex", "MALE")));
         graphQl.documentName("matchesForReferral").variable("referral", referral).execute()
                 .path("matchesForReferral.candidates[*].household.id").entityList(String.class).containsExactly("BIG")
-                .path("matchesForReferral.candidates[0].score").entity(Double.class).isEqualTo(56.4)
+                .path("matchesForReferral.candidates[0].score").entity(Double.class).isEqualTo(62.0)
                 .path("matchesForReferral.candidates[0].weeklyCost").entity(Double.class).isEqualTo(1188.0)
                 .path("matchesForReferral.excluded[*].household.id").entityList(String.class)
                 .containsExactly("FULL", "PAUSED", "KIN", "HUB", "NEAR", "MID", "FAR")
@@ -168,8 +178,16 @@ class MatchingTest extends ChangeTest {
                 .path("stepDownOpportunities.edges[0].node.currentPlacement.id").entity(String.class).isEqualTo("P-C1")
                 .path("stepDownOpportunities.edges[0].node.currentWeeklyCost").entity(Double.class).isEqualTo(820.0)
                 .path("stepDownOpportunities.edges[0].node.bestMatch.household.id").entity(String.class).isEqualTo("HUB")
-                .path("stepDownOpportunities.edges[0].node.bestMatch.score").entity(Double.class).isEqualTo(102.3)
+                .path("stepDownOpportunities.edges[0].node.bestMatch.score").entity(Double.class).isEqualTo(107.9)
+                // 52 × (820 − 396) cashable; 52 × (820 − 646) against the carer's all-in cost.
                 .path("stepDownOpportunities.edges[0].node.annualSaving").entity(Double.class).isEqualTo(22048.0)
+                .path("stepDownOpportunities.edges[0].node.annualFullCostSaving").entity(Double.class).isEqualTo(9048.0)
+                .path("stepDownOpportunities.edges[0].node.choice").entity(Integer.class).isEqualTo(1)
+                .path("stepDownOpportunities.edges[0].node.planNote").valueIsNull()
+                .path("stepDownOpportunities.plan.children").entity(Integer.class).isEqualTo(1)
+                .path("stepDownOpportunities.plan.annualSaving").entity(Double.class).isEqualTo(22048.0)
+                .path("stepDownOpportunities.plan.annualFullCostSaving").entity(Double.class).isEqualTo(9048.0)
+                .path("stepDownOpportunities.plan.optimal").entity(Boolean.class).isEqualTo(true)
                 .path("stepDownOpportunities.excluded[*].child.id").entityList(String.class).containsExactly("C2", "C3", "C4")
                 .path("stepDownOpportunities.excluded[*].reason").entityList(String.class)
                 .containsExactly("LONG_TERM_MATCH", "SETTLING", "NO_IN_HOUSE_MATCH")
@@ -182,6 +200,64 @@ class MatchingTest extends ChangeTest {
     }
 
     @Test
+    void theStepDownPlanUsesEachPlaceOnceAndMovesBrothersAndSistersTogether() {
+        // Only HUB (1 place) and BIG (3 places, 4 bedrooms) are open. Five agency children, all settled and short-term:
+        // C1 £820 (saves 52 × 424 = 22,048), C5 £1,500 (57,408), C6 £1,000 (31,408), and S1 and S2, brother and sister,
+        // £900 each (26,208 each, 52,416 together). Four places: the plan must leave one child, and the most it can save
+        // is C5 + C6 + S1 + S2 = 141,232 (leaving C1); any plan with C1 saves at most 22,048 + 57,408 + 31,408 = 110,864,
+        // as the siblings need BIG's places together.
+        given("""
+                MATCH (h:Household) WHERE h.id IN ['NEAR', 'MID', 'FAR'] SET h.status = 'ON_HOLD'
+                WITH count(*) AS paused
+                MATCH (ifa:Household {id: 'IFA'}), (north:Locality {id: 'NORTH'})
+                UNWIND [
+                  {id: 'C5', cost: 1500.0, born: date('2017-01-01')},
+                  {id: 'C6', cost: 1000.0, born: date('2017-02-01')},
+                  {id: 'S1', cost: 900.0, born: date('2017-03-01')},
+                  {id: 'S2', cost: 900.0, born: date('2019-03-01')}
+                ] AS row
+                CREATE (c:Child {id: row.id, dateOfBirth: row.born, sex: 'MALE', needs: [],
+                        homeLocation: point({latitude: 52.6, longitude: -2.0})})-[:HOME_IN]->(north)
+                CREATE (c)-[:HAD]->(:Placement {id: 'P-' + row.id, start: date('2024-01-01'), placeCode: 'U6', providerCode: 'PR4',
+                        weeklyCost: row.cost})-[:WITH]->(ifa)
+                WITH count(*) AS created
+                MATCH (s1:Child {id: 'S1'}), (s2:Child {id: 'S2'}) CREATE (s1)-[:SIBLING_OF]->(s2)
+                """);
+
+        var response = graphQl.documentName("stepDown").execute();
+        response.path("stepDownOpportunities.plan.children").entity(Integer.class).isEqualTo(4)
+                .path("stepDownOpportunities.plan.households").entity(Integer.class).isEqualTo(2)
+                .path("stepDownOpportunities.plan.annualSaving").entity(Double.class).isEqualTo(141232.0)
+                .path("stepDownOpportunities.plan.listedChildren").entity(Integer.class).isEqualTo(5)
+                .path("stepDownOpportunities.plan.listedAnnualSaving").entity(Double.class).isEqualTo(163280.0)
+                .path("stepDownOpportunities.totalCount").entity(Integer.class).isEqualTo(4)
+                .path("stepDownOpportunities.edges[*].node.child.id").entityList(String.class).containsExactly("C5", "C6", "S1", "S2")
+                .path("stepDownOpportunities.edges[2].node.bestMatch.household.id").entity(String.class).isEqualTo("BIG")
+                .path("stepDownOpportunities.edges[3].node.bestMatch.household.id").entity(String.class).isEqualTo("BIG")
+                .path("stepDownOpportunities.edges[2].node.movesWith[*].id").entityList(String.class).containsExactly("S2")
+                // The group's cost at BIG is 2 × 396: each child's share is 396.
+                .path("stepDownOpportunities.edges[2].node.annualSaving").entity(Double.class).isEqualTo(26208.0)
+                .path("stepDownOpportunities.excluded[*].child.id").entityList(String.class).containsExactly("C1")
+                .path("stepDownOpportunities.excluded[0].reason").entity(String.class).isEqualTo("NO_PLACE_LEFT_IN_PLAN")
+                .path("stepDownOpportunities.excluded[0].couldMoveTo[*].household.id").entityList(String.class)
+                .containsExactly("HUB", "BIG");
+        // HUB is everybody's first choice: one of C5 and C6 has it, the other has BIG as their second, and is told why.
+        List<String> homes = response.path("stepDownOpportunities.edges[*].node.bestMatch.household.id").entityList(String.class).get();
+        assertThat(homes.subList(0, 2)).containsExactlyInAnyOrder("HUB", "BIG");
+        int second = homes.get(0).equals("BIG") ? 0 : 1;
+        String other = second == 0 ? "C6" : "C5";
+        response.path("stepDownOpportunities.edges[" + second + "].node.choice").entity(Integer.class).isEqualTo(2)
+                .path("stepDownOpportunities.edges[" + second + "].node.planNote").entity(String.class).isEqualTo("Their best match, "
+                        + "HUB, is used by the plan for " + other + "; this home is their 2nd choice, so that the plan as a whole saves the most.")
+                .path("stepDownOpportunities.excluded[0].detail").entity(String.class).isEqualTo("Every in-house home that could "
+                        + "take the child is used by the plan for children whose moves save more: HUB for " + other + "; BIG for "
+                        + (second == 0 ? "C5" : "C6") + ", S1, S2.");
+        // A list of best matches would have sent C1, C5 and C6 to HUB's one place; the siblings could only go to BIG.
+        assertThat(response.path("stepDownOpportunities.edges[*].node.couldMoveTo[0].household.id").entityList(String.class).get())
+                .containsExactly("HUB", "HUB", "BIG", "BIG");
+    }
+
+    @Test
     void whyNotNamesTheRuleForOneHousehold() {
         graphQl.documentName("whyNot").variable("childId", "C1").variable("householdId", "FULL").execute()
                 .path("whyNot.eligible").entity(Boolean.class).isEqualTo(false)
@@ -189,7 +265,7 @@ class MatchingTest extends ChangeTest {
                 .path("whyNot.detail").entity(String.class).isEqualTo("0 place(s) free for 1 child(ren).");
         graphQl.documentName("whyNot").variable("childId", "C1").variable("householdId", "NEAR").execute()
                 .path("whyNot.eligible").entity(Boolean.class).isEqualTo(true)
-                .path("whyNot.candidate.score").entity(Double.class).isEqualTo(102.1);
+                .path("whyNot.candidate.score").entity(Double.class).isEqualTo(107.7);
         given("MATCH (h:Household {id: 'FAR'}) SET h.location = point({latitude: 53.2, longitude: -2.0})");
         graphQl.documentName("whyNot").variable("childId", "C1").variable("householdId", "FAR").execute()
                 .path("whyNot.rule").entity(String.class).isEqualTo("TOO_FAR")

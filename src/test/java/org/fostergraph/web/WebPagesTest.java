@@ -227,13 +227,20 @@ class WebPagesTest extends GraphQlHttpTest {
     }
 
     @Test
-    void theStepDownListIsTheApis() {
+    void theStepDownPlanIsTheApis() {
         signIn("officer");
         browser.get(url("/web/step-down"));
         Browser.screenshot(browser, "step-down");
         var api = graphQlAs("officer").document("""
-                { stepDownOpportunities(first: 50) { totalCount edges { node { child { id } annualSaving } } } }
+                { stepDownOpportunities(first: 50) { totalCount edges { node { child { id } annualSaving } }
+                  plan { households annualSaving annualFullCostSaving } } }
                 """).execute().errors().verify();
+        assertThat(browser.findElement(By.id("plan-households")).getText())
+                .isEqualTo(String.valueOf(api.path("stepDownOpportunities.plan.households").entity(Integer.class).get()));
+        assertThat(browser.findElement(By.id("plan-saving")).getText()).isEqualTo(String.format("£%,.0f",
+                api.path("stepDownOpportunities.plan.annualSaving").entity(Double.class).get()));
+        assertThat(browser.findElement(By.id("plan-full-saving")).getText()).isEqualTo(String.format("£%,.0f",
+                api.path("stepDownOpportunities.plan.annualFullCostSaving").entity(Double.class).get()));
         assertThat(browser.findElement(By.id("opportunity-count")).getText())
                 .isEqualTo(String.valueOf(api.path("stepDownOpportunities.totalCount").entity(Integer.class).get()));
         assertThat(texts("#opportunities tbody th"))
