@@ -112,8 +112,13 @@ class ChangeRepository {
                 }
                 MATCH (c:Change)-[:ABOUT]->(s)
                 WITH DISTINCT c
-                WHERE NOT EXISTS { MATCH (c)-[:ABOUT]->(x) WHERE none(l IN labels(x) WHERE l IN $types AND l IN $readable) }
-                RETURN c {.*, subjects: COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN [[l IN labels(x) WHERE l IN $types][0], x.id] AS subject ORDER BY x.id }} AS change
+                // A placement undone on the day it was recorded is kept as a VoidedPlacement: still a placement here.
+                WHERE NOT EXISTS { MATCH (c)-[:ABOUT]->(x)
+                                   WHERE none(l IN [k IN labels(x) | CASE k WHEN 'VoidedPlacement' THEN 'Placement' ELSE k END]
+                                              WHERE l IN $types AND l IN $readable) }
+                RETURN c {.*, subjects: COLLECT { MATCH (c)-[:ABOUT]->(x)
+                                                  RETURN [[l IN [k IN labels(x) | CASE k WHEN 'VoidedPlacement' THEN 'Placement' ELSE k END]
+                                                           WHERE l IN $types][0], x.id] AS subject ORDER BY x.id }} AS change
                 ORDER BY c.at DESC, c.id DESC
                 LIMIT $limit
                 """)

@@ -345,7 +345,7 @@ public class MatchingService {
         return "Their best match, " + best.householdId() + (there.isEmpty()
                 ? ", cannot take them as well as the children the plan sends there"
                 : ", is used by the plan for " + String.join(", ", there)) + "; this home is their " + ordinal(choice)
-                + " choice, so that the plan as a whole saves the most.";
+                + " choice, which lets the plan save the most and then match its children best overall.";
     }
 
     private static String usedBy(List<MatchCandidate> candidates, Map<String, List<String>> childrenSentTo) {

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fostergraph.care.Beds;
 import org.fostergraph.care.PlaceKind;
@@ -110,6 +111,60 @@ public class PlacementChanges {
         }, this::read);
     }
 
+    /**
+     * Takes back a placement recorded today by mistake, with the reason: it leaves the child's history (kept as a
+     * voided placement, and in the change log), and if it was a move, the placement it ended is open again. Only an
+     * open placement recorded today through the service can be undone; anything older is corrected by a move or an
+     * ending, as the SSDA903 return records it.
+     */
+    public Child undo(PlacementCommands.UndoPlacement command) {
+        String reason = checkReason(command.reason());
+        return changeLog.apply("undoPlacement", command, () -> {
+            Placement placement = lockCorrectable(command.placementId(), null);
+            Optional<Placement> previous = placements.endedForMove(placement.childId(), placement.start(), startOfToday());
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            placements.voidPlacement(placement.id(), reason, actor.name(), now);
+            previous.ifPresent(before -> {
+                LockedHousehold home = households.lockForChange("placementId", before.householdId(), before.childId());
+                if (home.occupancy().freeBeds() < 1) {
+                    throw new RuleViolationException("PLACE_TAKEN", "placementId", command.placementId(), "placementId: the "
+                            + "child's previous placement " + before.id() + " cannot be opened again: its place at household "
+                            + before.householdId() + " has been taken since; move the child instead");
+                }
+                placements.reopen(before.id(), actor.name(), now);
+            });
+            return new Recorded(placement.childId(), "Placement " + placement.id() + " undone on the day it was recorded"
+                    + previous.map(before -> "; placement " + before.id() + " open again").orElse(""),
+                    Map.of(Subject.Placement, previous.map(before -> List.of(placement.id(), before.id()))
+                                    .orElse(List.of(placement.id())),
+                            Subject.Child, List.of(placement.childId()), Subject.Household,
+                            previous.map(before -> List.of(placement.householdId(), before.householdId()))
+                                    .orElse(List.of(placement.householdId()))));
+        }, childId -> children.findById(childId).orElseThrow());
+    }
+
+    /**
+     * Replaces a placement recorded today with the one it should have been (another home, code or cost), from the
+     * same day and with the reason, in one transaction: no 0-day placement is left in the child's history. The new
+     * placement is checked as a start is; the one it replaces is kept as a voided placement.
+     */
+    public Placement amend(PlacementCommands.AmendPlacement command) {
+        String reason = checkReason(command.reason());
+        return changeLog.apply("amendPlacement", command, () -> {
+            Placement placement = lockCorrectable(command.placementId(), command.householdId());
+            PlacementCommands.StartPlacement corrected = new PlacementCommands.StartPlacement(placement.childId(),
+                    command.householdId(), placement.start(), command.placeCode(), command.providerCode(),
+                    command.weeklyCost(), command.ageExemptionReason(), command.legalStatus(), command.needCategory(), null);
+            checkStartArguments(corrected);
+            placements.voidPlacement(placement.id(), reason, actor.name(), ZonedDateTime.now(clock));
+            String id = startInTransaction(corrected);
+            return new Recorded(id, "Placement " + placement.id() + " replaced on the day it was recorded by placement " + id
+                    + " with household " + command.householdId(),
+                    Map.of(Subject.Placement, List.of(placement.id(), id), Subject.Child, List.of(placement.childId()),
+                            Subject.Household, List.of(placement.householdId(), command.householdId())));
+        }, this::read);
+    }
+
     public Hold hold(PlacementCommands.HoldVacancy command) {
         int hours = command.hours() == null ? holdProperties.defaultHours() : command.hours();
         if (hours < 1 || hours > holdProperties.maxHours()) {
@@ -148,6 +203,45 @@ public class PlacementChanges {
             return new Recorded(hold.id(), "Hold " + hold.id() + " released",
                     Map.of(Subject.Hold, List.of(hold.id()), Subject.Household, List.of(hold.householdId())));
         }, this::readHold);
+    }
+
+    /**
+     * Locks a placement to correct, its household (and the household it moves to, in id order, as every change takes
+     * households before the child), then the child; refuses one that is not open or was not recorded today.
+     */
+    private Placement lockCorrectable(String placementId, String otherHouseholdId) {
+        Placement found = placements.findByIds(List.of(placementId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("placementId", placementId, "placement"));
+        new java.util.TreeSet<>(otherHouseholdId == null ? List.of(found.householdId())
+                : List.of(found.householdId(), otherHouseholdId))
+                .forEach(household -> households.lockForChange("householdId", household, found.childId()));
+        children.lockForChange("childId", found.childId());
+        Placement placement = placements.lock(placementId)
+                .orElseThrow(() -> new NotFoundException("placementId", placementId, "placement"));
+        if (placement.end() != null) {
+            throw new RuleViolationException("PLACEMENT_ALREADY_ENDED", "placementId", placementId,
+                    "placementId: the placement ended on " + placement.end() + "; only an open placement can be corrected");
+        }
+        ZonedDateTime recorded = placements.recordedAt(placementId).orElse(null);
+        if (recorded == null || recorded.isBefore(startOfToday())) {
+            throw new RuleViolationException("NOT_RECORDED_TODAY", "placementId", placementId, "placementId: only a "
+                    + "placement recorded today can be undone or amended; correct an older one by moving or ending it");
+        }
+        return placement;
+    }
+
+    private ZonedDateTime startOfToday() {
+        return LocalDate.now(clock).atStartOfDay(clock.getZone());
+    }
+
+    private static String checkReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidArgumentException("reason", reason, "say in words why the placement is corrected");
+        }
+        if (reason.length() > 500) {
+            throw new InvalidArgumentException("reason", reason.length() + " characters", "at most 500 characters");
+        }
+        return reason.strip();
     }
 
     private String startInTransaction(PlacementCommands.StartPlacement command) {

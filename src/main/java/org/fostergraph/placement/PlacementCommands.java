@@ -28,6 +28,16 @@ final class PlacementCommands {
         }
     }
 
+    /** Takes back a placement recorded today by mistake. */
+    record UndoPlacement(String placementId, String reason, String clientKey) implements ClientKeyed {
+    }
+
+    /** Replaces a placement recorded today with the one it should have been, from the same day. */
+    record AmendPlacement(String placementId, String reason, String householdId, String placeCode, String providerCode,
+            Double weeklyCost, String ageExemptionReason, String legalStatus, String needCategory, String clientKey)
+            implements ClientKeyed {
+    }
+
     record HoldVacancy(String householdId, String childId, Integer hours, String reason, String clientKey) implements ClientKeyed {
     }
 

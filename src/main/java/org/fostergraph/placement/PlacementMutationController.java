@@ -57,6 +57,16 @@ class PlacementMutationController {
     }
 
     @MutationMapping
+    Child undoPlacement(@Argument PlacementCommands.UndoPlacement input) {
+        return changes.undo(input);
+    }
+
+    @MutationMapping
+    Placement amendPlacement(@Argument PlacementCommands.AmendPlacement input) {
+        return changes.amend(input);
+    }
+
+    @MutationMapping
     Hold holdVacancy(@Argument PlacementCommands.HoldVacancy input) {
         return changes.hold(input);
     }

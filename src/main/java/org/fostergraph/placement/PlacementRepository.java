@@ -115,6 +115,62 @@ class PlacementRepository {
                 .run();
     }
 
+    /** When the placement was recorded through the API; empty for one loaded from a return or the seed. */
+    Optional<ZonedDateTime> recordedAt(String id) {
+        return neo4j.query("MATCH (p:Placement {id: $id}) RETURN p.createdAt AS at").bind(id).to("id")
+                .fetchAs(ZonedDateTime.class).mappedBy((types, row) -> row.get("at").isNull() ? null : row.get("at").asZonedDateTime())
+                .one();
+    }
+
+    /**
+     * The child's placement that a placement starting on {@code day} followed by a move: the one that ended that day
+     * by a change made at or after {@code since}, the latest such.
+     */
+    Optional<Placement> endedForMove(String childId, LocalDate day, ZonedDateTime since) {
+        return neo4j.query("""
+                MATCH (child:Child {id: $childId})-[:HAD]->(p:Placement)-[:WITH]->(h:Household)
+                WHERE p.end = $day AND p.endedAt >= $since
+                RETURN p {.*, childId: child.id, householdId: h.id} AS placement ORDER BY p.endedAt DESC LIMIT 1
+                """)
+                .bindAll(Map.of("childId", childId, "day", day, "since", since))
+                .fetchAs(Placement.class).mappedBy((types, row) -> toPlacement(row.get("placement")))
+                .one();
+    }
+
+    /**
+     * Takes a placement out of the child's history without losing it: it becomes a {@code VoidedPlacement} joined by
+     * {@code HAD_VOIDED} and {@code WAS_WITH}, which no query of placements reads, with who voided it, when and why.
+     * Holds it used, or released when it was made, and that have not expired are given back.
+     */
+    void voidPlacement(String id, String reason, String by, ZonedDateTime at) {
+        neo4j.query("""
+                MATCH (child:Child)-[had:HAD]->(p:Placement {id: $id})-[with:WITH]->(h:Household)
+                CREATE (child)-[:HAD_VOIDED]->(p)-[:WAS_WITH]->(h)
+                DELETE had, with
+                REMOVE p:Placement
+                SET p:VoidedPlacement, p.voidedAt = $at, p.voidedBy = $by, p.voidReason = $reason
+                WITH p
+                OPTIONAL MATCH (used:Hold {usedFor: $id}) WHERE used.expiresAt > $at
+                SET used.usedAt = null, used.usedFor = null
+                WITH DISTINCT p
+                OPTIONAL MATCH (released:Hold {releasedFor: $id}) WHERE released.expiresAt > $at
+                SET released.releasedAt = null, released.releasedBy = null, released.releasedFor = null
+                """)
+                .bindAll(Map.of("id", id, "reason", reason, "by", by, "at", at))
+                .run();
+    }
+
+    /** Opens a placement again that a mistaken move ended: as it was before the move. */
+    void reopen(String id, String by, ZonedDateTime at) {
+        neo4j.query("""
+                MATCH (child:Child)-[:HAD]->(p:Placement {id: $id})
+                SET p.end = null, p.endReason = null, p.endedBy = null, p.endedAt = null, p.reopenedBy = $by,
+                    p.reopenedAt = $at, %s
+                """.formatted(OpenPlacements.keys("p", "child", "null")))
+                .bindAll(Map.of("id", id, "by", by, "at", at))
+                .run();
+    }
+
     private static Placement toPlacement(Value p) {
         return new Placement(p.get("id").asString(), p.get("childId").asString(), p.get("householdId").asString(),
                 p.get("start").asLocalDate(), RecordValues.date(p.get("end")), p.get("placeCode").asString(),

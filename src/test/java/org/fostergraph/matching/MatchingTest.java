@@ -248,7 +248,8 @@ class MatchingTest extends ChangeTest {
         String other = second == 0 ? "C6" : "C5";
         response.path("stepDownOpportunities.edges[" + second + "].node.choice").entity(Integer.class).isEqualTo(2)
                 .path("stepDownOpportunities.edges[" + second + "].node.planNote").entity(String.class).isEqualTo("Their best match, "
-                        + "HUB, is used by the plan for " + other + "; this home is their 2nd choice, so that the plan as a whole saves the most.")
+                        + "HUB, is used by the plan for " + other + "; this home is their 2nd choice, which lets the plan save the "
+                        + "most and then match its children best overall.")
                 .path("stepDownOpportunities.excluded[0].detail").entity(String.class).isEqualTo("Every in-house home that could "
                         + "take the child is used by the plan for children whose moves save more: HUB for " + other + "; BIG for "
                         + (second == 0 ? "C5" : "C6") + ", S1, S2.");
