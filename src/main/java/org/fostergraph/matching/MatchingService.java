@@ -46,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MatchingService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchingService.class);
+
     /** External placements a council most wants to bring home (DfE: IFA fostering and private children's homes). */
     static final Set<Provision> HIGH_COST = EnumSet.of(Provision.IFA_FOSTERING, Provision.PRIVATE_RESIDENTIAL,
             Provision.VOLUNTARY_RESIDENTIAL);
@@ -223,7 +225,13 @@ public class MatchingService {
         Map<String, StepDownPlanner.Capacity> capacity = new HashMap<>();
         units.forEach(unit -> unit.options().forEach(option -> capacity.computeIfAbsent(option.householdId(),
                 id -> rules.capacity(facts.get(id)))));
+        long solving = System.nanoTime();
         StepDownPlanner.Plan plan = StepDownPlanner.solve(units, capacity);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Step-down plan: {} groups, {} options, {} homes; {} planned in {} ms (proved best: {})", units.size(),
+                    units.stream().mapToInt(unit -> unit.options().size()).sum(), capacity.size(), plan.assignments().size(),
+                    (System.nanoTime() - solving) / 1_000_000, plan.optimal());
+        }
 
         Map<String, List<String>> childrenSentTo = new HashMap<>();
         plan.assignments().forEach((lead, option) -> childrenSentTo.computeIfAbsent(option.householdId(), id -> new ArrayList<>())

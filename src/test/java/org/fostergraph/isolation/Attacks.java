@@ -165,6 +165,12 @@ final class Attacks {
                 + "placeCode: \"U4\", providerCode: \"PR1\", weeklyCost: 400, reasonCode: \"CARPL\"}) { id }",
                 "movePlacement(input: {childId: \"K0\", householdId: \"" + B_HOME + "\", date: \"2026-11-24\", placeCode: \"U4\", "
                         + "providerCode: \"PR1\", weeklyCost: 400, reasonCode: \"CARPL\"}) { id }");
+        mutation(attacks, "undoPlacement", "undoPlacement(input: {placementId: \"" + CouncilB.PLACEMENT + "\", "
+                + "reason: \"Recorded by mistake\", clientKey: \"shared-key-2\"}) { id }");
+        mutation(attacks, "amendPlacement", "amendPlacement(input: {placementId: \"" + CouncilB.PLACEMENT + "\", "
+                + "reason: \"Wrong home\", householdId: \"HH-B\", placeCode: \"U4\", providerCode: \"PR1\", weeklyCost: 400}) { id }",
+                "amendPlacement(input: {placementId: \"PL-K0\", reason: \"Wrong home\", householdId: \"" + B_HOME + "\", "
+                        + "placeCode: \"U4\", providerCode: \"PR1\", weeklyCost: 400}) { id }");
         mutation(attacks, "holdVacancy", "holdVacancy(input: {householdId: \"" + B_HOME + "\", childId: \"K1\", hours: 24, "
                 + "clientKey: \"shared-key-2\"}) { id reason }",
                 "holdVacancy(input: {householdId: \"HH-B\", childId: \"" + B_CHILD + "\", hours: 24, clientKey: \"shared-key-2\"}) { id }",
