@@ -50,7 +50,7 @@ public class ForecastService {
         TransitionModel model = TransitionModel.fit(months);
         Map<String, double[][]> start = inCareOn(histories, day);
         Map<String, Double> supply = repository.inHousePlacesByLocality(scope);
-        double[] costs = weeklyCosts();
+        double[] costs = weeklyCostsOn(histories, day);
         List<Projection.Month> baseline = project(model, start, day, horizon, Scenario.BASELINE, costs, supply);
         double[][][] band = band(months, start, day, horizon, costs, supply);
         List<Forecast.ScenarioForecast> answers = new ArrayList<>();
@@ -100,7 +100,8 @@ public class ForecastService {
         // starts later counts for nothing and one that ends later is open, as it was then.
         List<ChildHistory> histories = repository.histories(scope, checkedOn);
         TransitionModel model = TransitionModel.fit(referencePeriod(histories, day, reference));
-        Projection.Month forecast = project(model, inCareOn(histories, day), day, horizon, Scenario.BASELINE, weeklyCosts(),
+        Projection.Month forecast = project(model, inCareOn(histories, day), day, horizon, Scenario.BASELINE,
+                weeklyCostsOn(histories, day),
                 repository.inHousePlacesByLocality(scope)).get(horizon - 1);
         int[] actual = new int[TransitionModel.STATES];
         for (ChildHistory child : histories) {
@@ -207,10 +208,26 @@ public class ForecastService {
         return start;
     }
 
-    private double[] weeklyCosts() {
+    /**
+     * The weekly cost of a child in each care state: what the council paid on the cut-off day, on average, for the
+     * children in that state (each child's latest-starting open placement, as the placement mix counts them), so that
+     * the forecast starts from the council's own spend; the configured unit cost for a state nobody was in, or whose
+     * placements record no cost.
+     */
+    private double[] weeklyCostsOn(List<ChildHistory> histories, LocalDate day) {
+        double[] spent = new double[TransitionModel.STATES];
+        int[] costed = new int[TransitionModel.STATES];
+        for (ChildHistory child : histories) {
+            ChildHistory.Spell spell = child.spellOn(day);
+            if (spell != null && spell.weeklyCost() != null) {
+                spent[spell.state().ordinal()] += spell.weeklyCost();
+                costed[spell.state().ordinal()]++;
+            }
+        }
         double[] costs = new double[TransitionModel.STATES];
         for (CareState state : CareState.values()) {
-            costs[state.ordinal()] = properties.weeklyCost(state);
+            int j = state.ordinal();
+            costs[j] = costed[j] > 0 ? spent[j] / costed[j] : properties.weeklyCost(state);
         }
         return costs;
     }

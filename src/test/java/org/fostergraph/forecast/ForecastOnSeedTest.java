@@ -33,6 +33,21 @@ class ForecastOnSeedTest extends SeededGraphTest {
         assertThat(highs.get(23) - lows.get(23)).as("the band widens with the horizon").isGreaterThan(highs.get(0) - lows.get(0));
     }
 
+    /** Issue 24: the forecast starts from the council's actual spend, not unit costs (it was 13.5% below). */
+    @Test
+    void theFirstMonthCostsWithin3PerCentOfWhatThePlacementMixSaysTheCouncilSpendsOnTheCutOffDay() {
+        var answer = graphQl.document("""
+                { sufficiencyForecast(cutOff: "2026-10-31", horizonMonths: 1) { scenarios { months { weeklyCost } } }
+                  placementMix(asOf: "2026-10-31") { total weeklyCostInternal weeklyCostExternal } }
+                """).execute().errors().verify();
+        double forecast = answer.path("sufficiencyForecast.scenarios[0].months[0].weeklyCost").entity(Double.class).get();
+        double spent = answer.path("placementMix.weeklyCostInternal").entity(Double.class).get()
+                + answer.path("placementMix.weeklyCostExternal").entity(Double.class).get();
+        answer.path("placementMix.total").entity(Integer.class).isEqualTo(439);
+        assertThat(forecast / spent).as("first month £%.0f against £%.0f on the day", forecast, spent).isBetween(0.97, 1.03);
+        System.out.println("FORECAST-COST first month " + forecast + " against the mix's " + spent);
+    }
+
     @Test
     void theBackTestComparesWithTheChildrenTheHistoryShows() {
         var backTest = graphQl.document("""

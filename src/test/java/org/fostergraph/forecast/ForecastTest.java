@@ -113,6 +113,39 @@ class ForecastTest extends HandBuiltGraphTest {
                 .path("sufficiencyForecast.scenarios[0].savingOverHorizon").entity(Double.class).isEqualTo(0.0);
     }
 
+    /**
+     * With the placements' own costs recorded (the agencies' children at £1,000 a week, the in-house ones at £450), the
+     * forecast costs each state at what the council paid on the cut-off day, not at the configured unit costs: month
+     * one 3.4667 × £1,000 + 5.6 × £450 = £5,986.7 → £5,987 (on the day itself: 4 × 1,000 + 5 × 450 = £6,250).
+     */
+    @Test
+    void theForecastStartsFromWhatTheCouncilPaysOnTheCutOffDay() {
+        given("""
+                MATCH (p:Placement)
+                SET p.weeklyCost = CASE p.providerCode WHEN 'PR4' THEN 1000.0 ELSE 450.0 END
+                """);
+        graphQl.document("""
+                { sufficiencyForecast(cutOff: "2026-10-31", horizonMonths: 1, referenceMonths: 3) { scenarios { months {
+                    weeklyCost byPlacementType { placementType weeklyCost } } } } }
+                """).execute().errors().verify()
+                .path("sufficiencyForecast.scenarios[0].months[0].weeklyCost").entity(Double.class).isEqualTo(5987.0)
+                .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[0].weeklyCost").entity(Double.class).isEqualTo(2520.0)
+                .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[2].weeklyCost").entity(Double.class).isEqualTo(3467.0);
+    }
+
+    @Test
+    void anotherCouncilsFosterCarerIsNotTheCouncilsOwn() {
+        // A1's agency placement becomes another council's foster placement (U6, PR2): external, as the placement mix
+        // counts it, so OTHER, not in-house fostering.
+        given("MATCH (p:Placement {id: 'A1-0'}) SET p.providerCode = 'PR2'");
+        graphQl.document("""
+                { sufficiencyForecast(cutOff: "2026-10-31", horizonMonths: 1, referenceMonths: 3) { scenarios { months {
+                    byPlacementType { placementType children } } } } }
+                """).execute().errors().verify()
+                .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[7].placementType").entity(String.class).isEqualTo("OTHER")
+                .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[7].children").entity(Double.class).isEqualTo(1.0);
+    }
+
     @Test
     void badArgumentsAreRefusedNamingTheFieldAndValue() {
         assertThat(refusal("{ sufficiencyForecast(cutOff: \"2026-10-15\") { cutOff } }"))

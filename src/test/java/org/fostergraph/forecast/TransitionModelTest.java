@@ -30,14 +30,14 @@ class TransitionModelTest {
      */
     static final List<ChildHistory> HISTORIES = List.of(
             new ChildHistory("L1", LocalDate.of(2014, 1, 15), List.of(
-                    new Spell(LocalDate.of(2020, 1, 1), null, CareState.IN_HOUSE_FOSTERING))),
+                    new Spell(LocalDate.of(2020, 1, 1), null, CareState.IN_HOUSE_FOSTERING, null))),
             new ChildHistory("L1", LocalDate.of(2013, 3, 10), List.of(
-                    new Spell(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 15), CareState.IFA),
-                    new Spell(LocalDate.of(2026, 10, 15), null, CareState.IN_HOUSE_FOSTERING))),
+                    new Spell(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 10, 15), CareState.IFA, null),
+                    new Spell(LocalDate.of(2026, 10, 15), null, CareState.IN_HOUSE_FOSTERING, null))),
             new ChildHistory("L1", LocalDate.of(2012, 5, 5), List.of(
-                    new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 20), CareState.IN_HOUSE_FOSTERING))),
+                    new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 20), CareState.IN_HOUSE_FOSTERING, null))),
             new ChildHistory("L2", LocalDate.of(2011, 2, 2), List.of(
-                    new Spell(LocalDate.of(2026, 10, 5), null, CareState.IFA))));
+                    new Spell(LocalDate.of(2026, 10, 5), null, CareState.IFA, null))));
 
     @Test
     void ratesAreTheMovesOverTheChildrenObserved() {
