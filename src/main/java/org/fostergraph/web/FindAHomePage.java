@@ -82,13 +82,25 @@ class FindAHomePage {
     }
 
     /** The {@code MatchResult.graphql} fragment. */
-    record MatchResult(List<Candidate> candidates, List<Exclusion> excluded) {
+    record MatchResult(String approvalType, String approvalTypeSource, List<Candidate> candidates, List<Exclusion> excluded) {
 
-        static final MatchResult NONE = new MatchResult(List.of(), List.of());
+        static final MatchResult NONE = new MatchResult(null, "ANY", List.of(), List.of());
+
+        /** The kind of care matched, in words: "long-term care (the kind of the child's placement now)". */
+        String kindOfCare() {
+            String kind = approvalType == null ? "any kind of care" : approvalType.toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', '-') + " care";
+            return kind + switch (String.valueOf(approvalTypeSource)) {
+                case "CURRENT_PLACEMENT" -> " (the kind of the child's placement now)";
+                case "URGENCY" -> " (an emergency referral)";
+                case "ASKED" -> " (as asked)";
+                default -> "";
+            };
+        }
     }
 
-    record Candidate(Double score, Double distanceMiles, Double distanceToSchoolMiles, Double weeklyCost, Boolean internal,
-            List<String> flags, List<Reason> reasons, CandidateHousehold household) {
+    record Candidate(Double score, Double distanceMiles, Double distanceToSchoolMiles, Double weeklyCost, Double fullWeeklyCost,
+            Boolean internal, String preference, List<String> flags, List<Reason> reasons, CandidateHousehold household) {
     }
 
     record Reason(String factor, Double points, String detail) {
@@ -140,8 +152,13 @@ class FindAHomePage {
     @GetMapping("/web/find-a-home/child/{childId}")
     String matchesForChild(HttpServletRequest request, @PathVariable String childId,
             @RequestParam(required = false) Double maxDistanceMiles, @RequestParam(defaultValue = "false") boolean includeExternal,
-            Model model) {
+            @RequestParam(required = false) String approvalType, Model model) {
         Map<String, Object> options = options(maxDistanceMiles, includeExternal);
+        // The kind of care is the child's placement's unless the officer picks another; an unknown value is left to the
+        // API, which names it in its error.
+        if (approvalType != null && !approvalType.isBlank()) {
+            options.put("approvalType", approvalType);
+        }
         Map<String, Object> variables = new HashMap<>();
         variables.put("childId", childId);
         variables.put("options", options);
@@ -264,6 +281,8 @@ class FindAHomePage {
                 .filter(Objects::nonNull).toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("excluded", excluded);
+        model.addAttribute("kindOfCare", result.kindOfCare());
+        model.addAttribute("careTypes", CARE_TYPES);
         model.addAttribute("map", MapPlot.of(home, school, candidatePlaces, excludedPlaces));
     }
 

@@ -155,6 +155,22 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(browser.findElement(By.id("excluded-count")).getText())
                 .isEqualTo(String.valueOf(api.path("matchesForChild.excluded").entityList(Object.class).get().size()));
         assertThat(browser.findElements(By.cssSelector("svg.map circle.candidate"))).hasSize(names.size());
+        // The kind of care matched is said, and the officer can change it: the page then matches as the API does.
+        String kind = officer.document("query($id: ID!) { matchesForChild(childId: $id) { approvalType approvalTypeSource } }")
+                .variable("id", childId).execute().errors().verify().path("matchesForChild.approvalType").entity(String.class).get();
+        assertThat(browser.findElement(By.id("kind-of-care")).getText())
+                .contains(kind.toLowerCase().replace('_', '-') + " care (the kind of the child's placement now)");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approvalType"))).selectByValue("EMERGENCY");
+        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        assertThat(await(By.id("kind-of-care")).getText()).contains("emergency care (as asked)");
+        var emergency = officer.document("""
+                query($id: ID!) { matchesForChild(childId: $id, options: {approvalType: EMERGENCY, includeExternal: false}) {
+                    candidates { household { name } } } }
+                """).variable("id", childId).execute().errors().verify();
+        assertThat(texts("#candidates .household-name"))
+                .isEqualTo(emergency.path("matchesForChild.candidates[*].household.name").entityList(String.class).get());
+        browser.navigate().back();
+        await(By.id("hours-0"));
 
         String householdId = api.path("matchesForChild.candidates[0].household.id").entity(String.class).get();
         int vacancies = api.path("matchesForChild.candidates[0].household.vacancies").entity(Integer.class).get();
