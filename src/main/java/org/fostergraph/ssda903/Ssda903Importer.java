@@ -539,6 +539,10 @@ public class Ssda903Importer {
             Ssda903Repository.Counts childCounts = repository.mergeChildren(council, childRows);
             List<String> emptied = repository.removeStalePlacements(childRows);
             Ssda903Repository.Counts placementCounts = repository.mergePlacements(placementRows);
+            // As when an officer places a child: a child the return shows placed since a hold was made needs no place
+            // held for them any more.
+            repository.releaseHoldsOfPlacedChildren(childRows.stream().map(row -> (String) row.get("id")).toList(),
+                    today, ZonedDateTime.now(clock), actor.name());
             List<String> left = new ArrayList<>(emptied);
             left.addAll(placementCounts.householdsLeft());
             if (!left.isEmpty()) {

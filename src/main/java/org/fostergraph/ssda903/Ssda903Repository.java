@@ -242,6 +242,25 @@ class Ssda903Repository {
                 .one().orElse(new Counts(0, 0));
     }
 
+    /**
+     * Ends the live holds of children the return shows placed, on {@code today}, in a placement that started on or after
+     * the day the hold was made (a child already placed when the hold was made may be held a place to move to). The
+     * hold names the placement, as a hold an officer's placement ends does.
+     */
+    void releaseHoldsOfPlacedChildren(List<String> childIds, LocalDate today, ZonedDateTime now, String by) {
+        neo4j.query("""
+                UNWIND $ids AS childId
+                MATCH (hold:Hold)-[:FOR]->(c:Child {id: childId})
+                WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
+                MATCH (c)-[:HAD]->(p:Placement)
+                WHERE p.start <= $today AND (p.end IS NULL OR p.end > $today) AND p.start >= date(hold.createdAt)
+                WITH hold, max(p.id) AS placementId
+                SET hold.releasedAt = $now, hold.releasedBy = $by, hold.releasedFor = placementId
+                """)
+                .bindAll(Map.of("ids", childIds, "today", today, "now", now, "by", by))
+                .run();
+    }
+
     /** Deletes the council's placeholder households the import made that no placement is with any more. */
     void removeEmptyPlaceholders(String council, Collection<String> householdIds) {
         neo4j.query("""

@@ -217,6 +217,17 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
     @Test
     void nextYearsReturnUpdatesWhatChangedAndKeepsEarlierYears() {
         importFiles("header.csv", "episodes.csv");
+        // Places held since before the moves the next return shows (C001's on 01/06/2026) end with the import, as an
+        // officer's placement ends them; a hold made after a child's last move (C002's) is a place to move to, and stays.
+        given("""
+                CREATE (h:Household {id: 'HH-HELD', name: 'Held', provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED', approvedPlaces: 3})
+                WITH h
+                MATCH (c1:Child {id: 'DEMO:C001'}), (c2:Child {id: 'DEMO:C002'})
+                CREATE (:Hold {id: 'HOLD-1', createdAt: datetime('2026-05-20T10:00:00Z'), expiresAt: datetime('2026-11-26T10:00:00Z')})-[:FOR]->(c1)
+                CREATE (:Hold {id: 'HOLD-2', createdAt: datetime('2026-11-23T10:00:00Z'), expiresAt: datetime('2026-11-25T10:00:00Z')})-[:FOR]->(c2)
+                WITH h
+                MATCH (hold:Hold) CREATE (hold)-[:ON]->(h)
+                """);
 
         // The next return holds the children in care during its year, each from the episode open at its start. C001's
         // placement (from 01/04/2024, last changed 10/09/2024) ended on 01/06/2026 with a move to agency carers; C002's
@@ -258,6 +269,11 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 .isEqualTo(1);
         assertThat(count("MATCH (h:Household {name: 'With parents in WS2 8 (from SSDA903)'}) RETURN count(h)")).isEqualTo(1);
         assertThat(count("MATCH (c:Child {id: 'DEMO:C002'}) WHERE c.homePostcodeSector = 'WS1 1' RETURN count(c)")).isEqualTo(1);
+        assertThat(count("""
+                MATCH (hold:Hold {id: 'HOLD-1'})-[:FOR]->(:Child)-[:HAD]->(p:Placement {start: date('2026-06-01')})
+                WHERE hold.releasedAt IS NOT NULL AND hold.releasedFor = p.id RETURN count(hold)
+                """)).isEqualTo(1);
+        assertThat(count("MATCH (hold:Hold {id: 'HOLD-2'}) WHERE hold.releasedAt IS NULL RETURN count(hold)")).isEqualTo(1);
     }
 
     @Test
