@@ -5,6 +5,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,6 +60,16 @@ public class DemoDataLoader implements InitializingBean {
                     .mapToInt(column -> ((List<?>) row.get(column)).size()).sum()).sum();
         }
     }
+
+    /** Every date column of the seed, by file: what moves when the seed follows today. */
+    static final Map<String, Set<String>> DATE_COLUMNS = Map.of(
+            "households.csv", Set.of("statusSince"),
+            "household_status_history.csv", Set.of("date"),
+            "constellations.csv", Set.of("launched"),
+            "satellites.csv", Set.of("since", "until"),
+            "children.csv", Set.of("dateOfBirth", "firstChildBorn"),
+            "placements.csv", Set.of("start", "end"),
+            "referrals.csv", Set.of("received", "closed"));
 
     static final List<SeedFile> FILES = List.of(
             new SeedFile("council.csv", Set.of(), """
@@ -195,14 +208,16 @@ public class DemoDataLoader implements InitializingBean {
     private final SeedProperties properties;
     private final ResourceLoader resources;
     private final SeedPlacementRules placementRules;
+    private final Clock clock;
 
     /** Takes the schema runner so that it has migrated the graph before anything is loaded. */
     public DemoDataLoader(GraphSessions sessions, SeedProperties properties, ResourceLoader resources, Ssda903Codes codes,
-            SchemaMigrations schemaUpToDate) {
+            SchemaMigrations schemaUpToDate, Clock clock) {
         this.sessions = sessions;
         this.properties = properties;
         this.resources = resources;
         this.placementRules = new SeedPlacementRules(codes);
+        this.clock = clock;
     }
 
     @Override
@@ -230,15 +245,44 @@ public class DemoDataLoader implements InitializingBean {
         long started = System.nanoTime();
         Map<String, List<Map<String, Object>>> rowsByFile = new HashMap<>();
         FILES.forEach(file -> rowsByFile.computeIfAbsent(file.name(), name -> read(file)));
+        long days = daysToMove(rowsByFile.get("council.csv").get(0));
+        if (days != 0) {
+            FILES.stream().map(SeedFile::name).distinct().forEach(name -> move(rowsByFile.get(name),
+                    DATE_COLUMNS.getOrDefault(name, Set.of()), days));
+        }
         // The import's rules first: the demo holds nothing a council's return could not.
         placementRules.check(rowsByFile.get("children.csv"), rowsByFile.get("placements.csv"));
         String council = (String) rowsByFile.get("council.csv").get(0).get("code");
         session.executeWriteWithoutResult(tx -> FILES.forEach(file -> merge(tx, file, rowsByFile.get(file.name()), council)));
         Map<String, Integer> counts = new LinkedHashMap<>();
         FILES.forEach(file -> counts.put(file.name(), rowsByFile.get(file.name()).size()));
-        log.info("Loaded the demo council from {} in {} ms: {}", properties.location(),
-                (System.nanoTime() - started) / 1_000_000, counts);
+        log.info("Loaded the demo council from {} in {} ms, its dates moved by {} days: {}", properties.location(),
+                (System.nanoTime() - started) / 1_000_000, days, counts);
         return counts;
+    }
+
+    /** The days from the seed's own "today" to the clock's, when the seed follows today; 0 when it is loaded as written. */
+    private long daysToMove(Map<String, Object> council) {
+        if (properties.dates() == SeedProperties.Dates.AS_WRITTEN) {
+            return 0;
+        }
+        Object written = council.get("today");
+        if (written == null) {
+            throw new SeedException("council.csv: the seed states no \"today\", the day its dates describe, so they cannot "
+                    + "follow the day it is loaded; add the column, or set fostergraph.seed.dates to as-written");
+        }
+        return ChronoUnit.DAYS.between(LocalDate.parse((String) written), LocalDate.now(clock));
+    }
+
+    /** Moves the date cells of every row by the days (a blank cell stays blank). */
+    private static void move(List<Map<String, Object>> rows, Set<String> dateColumns, long days) {
+        for (Map<String, Object> row : rows) {
+            for (String column : dateColumns) {
+                if (row.get(column) instanceof String date) {
+                    row.put(column, LocalDate.parse(date).plusDays(days).toString());
+                }
+            }
+        }
     }
 
     /** Any council data at all: a council imported from SSDA903 has children and homes but may have no LocalAuthority. */

@@ -3,6 +3,9 @@ package org.fostergraph.seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -58,6 +61,42 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
                 Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 505L), Map.entry(":SIBLING_OF", 68L),
                 Map.entry(":HAD", 780L), Map.entry(":WITH", 780L), Map.entry(":CARES_IN", 507L),
                 Map.entry(":CHANGED_STATUS", 641L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L), Map.entry("PostcodeSector", 57L)));
+    }
+
+    /**
+     * Loaded on 15 June 2027, 227 days after the 31 October 2026 the seed describes, every date moves by 227 days: the
+     * demo is the same council on that day, not one whose children grew up in care and whose plans lie behind it.
+     */
+    @Test
+    void theDemoFollowsTheDayItIsLoadedOn() {
+        Clock june2027 = Clock.fixed(Instant.parse("2027-06-15T09:00:00Z"), ZoneOffset.UTC);
+        new DemoDataLoader(sessions, new SeedProperties(SeedProperties.Mode.ALWAYS, SEED.toUri().toString(),
+                SeedProperties.Dates.FOLLOW_TODAY), resources, codes, migrations, june2027).load();
+
+        // PL-00001 is written from 2025-07-31: 227 days later is 2026-03-15.
+        assertThat(count("MATCH (p:Placement {id: 'PL-00001'}) WHERE p.start = date('2026-03-15') RETURN count(p)")).isEqualTo(1);
+        // In care on the day: the 439 children placements.csv has in care on 2026-10-31 (counted from the file), none of
+        // them 18 or over (as written, 34 of them would be by then, and still in care).
+        String inCare = "MATCH (c:Child)-[:HAD]->(p:Placement) WHERE p.start <= date('2027-06-15') "
+                + "AND (p.end IS NULL OR p.end > date('2027-06-15')) ";
+        assertThat(count(inCare + "RETURN count(DISTINCT c)")).isEqualTo(439);
+        assertThat(count(inCare + "AND duration.between(c.dateOfBirth, date('2027-06-15')).years >= 18 RETURN count(DISTINCT c)"))
+                .isZero();
+        // Nothing lies after the day.
+        assertThat(count("""
+                CALL () {
+                    MATCH (p:Placement) RETURN coalesce(p.end, p.start) AS day
+                    UNION ALL MATCH (h:Household) RETURN h.statusSince AS day
+                    UNION ALL MATCH (s:StatusChange) RETURN s.date AS day
+                    UNION ALL MATCH (c:Child) RETURN c.dateOfBirth AS day
+                    UNION ALL MATCH (r:Referral) RETURN coalesce(r.closed, r.received) AS day
+                    UNION ALL MATCH (k:Constellation) RETURN k.launched AS day
+                    UNION ALL MATCH ()-[m:SATELLITE_OF]->() RETURN coalesce(m.until, m.since) AS day
+                }
+                WITH day WHERE day > date('2027-06-15') RETURN count(*)
+                """)).isZero();
+        assertThat(count("MATCH (p:Placement) WHERE p.openUntil = p.end AND p.end IS NOT NULL RETURN count(p)"))
+                .as("the open-placement keys follow the moved ends").isEqualTo(count("MATCH (p:Placement) WHERE p.end IS NOT NULL RETURN count(p)"));
     }
 
     @Test
@@ -131,7 +170,8 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
     }
 
     private DemoDataLoader loader(SeedProperties.Mode mode, Path seedFolder) {
-        return new DemoDataLoader(sessions, new SeedProperties(mode, seedFolder.toUri().toString()), resources, codes, migrations);
+        return new DemoDataLoader(sessions, new SeedProperties(mode, seedFolder.toUri().toString(), SeedProperties.Dates.AS_WRITTEN),
+                resources, codes, migrations, Clock.systemUTC());
     }
 
     private void copySeed() throws IOException {

@@ -161,7 +161,9 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(browser.findElement(By.id("kind-of-care")).getText())
                 .contains(kind.toLowerCase().replace('_', '-') + " care (the kind of the child's placement now)");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approvalType"))).selectByValue("EMERGENCY");
+        WebElement before = browser.findElement(By.id("kind-of-care"));
         browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
         assertThat(await(By.id("kind-of-care")).getText()).contains("emergency care (as asked)");
         var emergency = officer.document("""
                 query($id: ID!) { matchesForChild(childId: $id, options: {approvalType: EMERGENCY, includeExternal: false}) {
@@ -169,7 +171,9 @@ class WebPagesTest extends GraphQlHttpTest {
                 """).variable("id", childId).execute().errors().verify();
         assertThat(texts("#candidates .household-name"))
                 .isEqualTo(emergency.path("matchesForChild.candidates[*].household.name").entityList(String.class).get());
+        WebElement emergencyPage = browser.findElement(By.id("kind-of-care"));
         browser.navigate().back();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(emergencyPage));
         await(By.id("hours-0"));
 
         String householdId = api.path("matchesForChild.candidates[0].household.id").entity(String.class).get();

@@ -440,7 +440,8 @@ public final class DemoCouncilGenerator {
         else if (h.status.equals("DEREGISTERED")) {
             LocalDate end = REFERENCE_DATE.minusDays(30 + random.nextInt(2 * 365));
             if (!end.isAfter(approval)) {
-                end = approval.plusDays(30);
+                // Approved lately: deregistered since, but never after the day the seed describes.
+                end = minDate(approval.plusDays(30), REFERENCE_DATE.minusDays(1));
             }
             h.statusHistory.add(new String[] {"DEREGISTERED", end.toString()});
             h.statusSince = end;
@@ -873,8 +874,10 @@ public final class DemoCouncilGenerator {
     DemoCouncilGenerator write(Path folder) throws IOException {
         Files.createDirectories(folder);
         // The demo lies on Walsall's geography, so its local authority district (ONSPD laua) is Walsall's.
-        csv(folder, "council.csv", new String[] {"code", "name", "onsCode"},
-                List.<Object[]>of(new Object[] {"DEMO", "Demo Borough Council (fictional, Walsall area)", "E08000030"}));
+        // The day the seed describes: the loader moves every date by the days from it to the day it loads the seed.
+        csv(folder, "council.csv", new String[] {"code", "name", "onsCode", "today"},
+                List.<Object[]>of(new Object[] {"DEMO", "Demo Borough Council (fictional, Walsall area)", "E08000030",
+                    REFERENCE_DATE}));
         csv(folder, "localities.csv", new String[] {"id", "name", "latitude", "longitude", "neighbours"},
                 localities.stream().map(l -> new Object[] {l.id(), l.name(), l.latitude(), l.longitude(), String.join("|", l.neighbours())}).toList());
         csv(folder, "providers.csv", new String[] {"id", "name", "kind", "placeProviderCode"},
@@ -939,6 +942,10 @@ public final class DemoCouncilGenerator {
     private static double round(double value, int places) {
         double scale = Math.pow(10, places);
         return Math.round(value * scale) / scale;
+    }
+
+    private static LocalDate minDate(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate maxDate(LocalDate a, LocalDate b) {
