@@ -52,7 +52,11 @@ class StepDownPage {
     record MatchedHousehold(String id, String name, Api.Named locality) {
     }
 
-    record Exclusion(ExcludedChild child, String reason, String detail) {
+    record Exclusion(ExcludedChild child, String reason, String detail, List<OwnMatch> couldMoveTo) {
+    }
+
+    /** One of a child's own matches the plan gave to others. */
+    record OwnMatch(Api.Named household) {
     }
 
     record ExcludedChild(String id) {
