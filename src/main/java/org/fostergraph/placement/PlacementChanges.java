@@ -120,16 +120,20 @@ public class PlacementChanges {
     public Child undo(PlacementCommands.UndoPlacement command) {
         String reason = checkReason(command.reason());
         return changeLog.apply("undoPlacement", command, () -> {
-            Placement placement = lockCorrectable(command.placementId(), null);
+            // The home a mistaken move left is locked with the others, households before the child as every change
+            // takes them; then read again under the locks.
+            Optional<Placement> moved = placements.findByIds(List.of(command.placementId())).stream().findFirst()
+                    .flatMap(found -> placements.endedForMove(found.childId(), found.start(), startOfToday()));
+            Placement placement = lockCorrectable(command.placementId(), moved.map(Placement::householdId).orElse(null));
             Optional<Placement> previous = placements.endedForMove(placement.childId(), placement.start(), startOfToday());
             ZonedDateTime now = ZonedDateTime.now(clock);
             placements.voidPlacement(placement.id(), reason, actor.name(), now);
             previous.ifPresent(before -> {
-                LockedHousehold home = households.lockForChange("placementId", before.householdId(), before.childId());
+                LockedHousehold home = households.lockForChange("householdId", before.householdId(), before.childId());
                 if (home.occupancy().freeBeds() < 1) {
                     throw new RuleViolationException("PLACE_TAKEN", "placementId", command.placementId(), "placementId: the "
                             + "child's previous placement " + before.id() + " cannot be opened again: its place at household "
-                            + before.householdId() + " has been taken since; move the child instead");
+                            + before.householdId() + " has been taken since, or the household is no longer approved; move the child instead");
                 }
                 placements.reopen(before.id(), actor.name(), now);
             });
@@ -206,8 +210,9 @@ public class PlacementChanges {
     }
 
     /**
-     * Locks a placement to correct, its household (and the household it moves to, in id order, as every change takes
-     * households before the child), then the child; refuses one that is not open or was not recorded today.
+     * Locks a placement to correct, its household and {@code otherHouseholdId} (the home it is amended to, or the home
+     * a move left), in id order, as every change takes households before the child; then the child. Refuses one that
+     * is not open or was not recorded today.
      */
     private Placement lockCorrectable(String placementId, String otherHouseholdId) {
         Placement found = placements.findByIds(List.of(placementId)).stream().findFirst()
