@@ -182,6 +182,21 @@ public final class DemoCouncilGenerator {
     private final List<PlacementRow> placements = new ArrayList<>();
     private final List<Object[]> referrals = new ArrayList<>();
     private static final int REFERRALS = 16;
+
+    // The generator's targets (scripts/demo-realism measures them; DemoRealismTest holds them within bands): in-house
+    // places 80-90% filled on the day, about a third of the children in care leaving a year, England's age and sex
+    // mix, brothers and sisters born at least ten months apart, about a fifth placed over 20 miles from home.
+    /** Approved in-house fostering households: few enough for the children placed with them to fill 80-90% of places. */
+    static final int IN_HOUSE_APPROVED = Integer.getInteger("demo.inHouse", 88);
+    /** Every child the demo ever held: those in care on the day and those who left in the years before. */
+    static final int CHILDREN_EVER = Integer.getInteger("demo.children", 760);
+    /** The share of children drawn as having left care before the day, over the two years before it. */
+    static final double LEFT_CARE = Double.parseDouble(System.getProperty("demo.left", "0.42"));
+    /** The share of boys among children in care (England: about 56%). */
+    static final double MALE = 0.56;
+    /** Where agency carers live: in the borough, in a neighbouring town, or further (over 20 miles from most homes). */
+    static final double AGENCY_IN_BOROUGH = Double.parseDouble(System.getProperty("demo.agencyIn", "0.15"));
+    static final double AGENCY_NEAR = Double.parseDouble(System.getProperty("demo.agencyNear", "0.45"));
     private int carerSequence;
     private int placementSequence;
 
@@ -326,7 +341,7 @@ public final class DemoCouncilGenerator {
     private void inHouseHouseholds() {
         List<Town> towns = boroughTowns();
         // Status mix of the council's own recruitment pipeline: mostly approved, some at every other stage.
-        String[] inHouseStatuses = repeat("APPROVED", 150, "ON_HOLD", 5, "ASSESSMENT", 6, "ENQUIRY", 5, "DEREGISTERED", 4);
+        String[] inHouseStatuses = repeat("APPROVED", IN_HOUSE_APPROVED, "ON_HOLD", 5, "ASSESSMENT", 6, "ENQUIRY", 5, "DEREGISTERED", 4);
         for (int i = 1; i <= inHouseStatuses.length; i++) {
             HouseholdRow h = newFamily(String.format("HH-IN-%03d", i), "IN_HOUSE_FOSTERING");
             locate(h, i <= 3 ? hubTown(i) : pick(towns));
@@ -392,12 +407,15 @@ public final class DemoCouncilGenerator {
 
     private void termsOfApproval(HouseholdRow h) {
         double r = random.nextDouble();
-        h.approvedPlaces = r < 0.3 ? 1 : r < 0.8 ? 2 : 3;
+        // A few carers are approved for four (as a sibling group of four needs), which the usual limit of three foster
+        // children at once still binds.
+        h.approvedPlaces = r < 0.3 ? 1 : r < 0.8 ? 2 : r < 0.95 ? 3 : 4;
         SyntheticDraws.FosteringTerms terms = SyntheticDraws.fosteringTerms(random, h.approvedPlaces);
         h.ageMin = terms.ageMin();
         h.ageMax = terms.ageMax();
         h.approvalTypes = terms.approvalTypes();
-        h.bedrooms = terms.bedrooms();
+        // Some carers have fewer bedrooms than places: siblings who may share fill them, older children apart cannot.
+        h.bedrooms = h.approvedPlaces > 1 && random.nextDouble() < 0.15 ? h.approvedPlaces - 1 : terms.bedrooms();
         h.pets = terms.pets();
         h.skills = terms.skills();
         h.languages = terms.languages();
@@ -455,7 +473,7 @@ public final class DemoCouncilGenerator {
             HouseholdRow h = newFamily(String.format("HH-IFA-%03d", i), "IFA_FOSTERING");
             h.providerId = provider;
             double where = random.nextDouble();
-            locate(h, where < 0.35 ? pick(towns) : where < 0.75 ? nearTown() : farTown());
+            locate(h, where < AGENCY_IN_BOROUGH ? pick(towns) : where < AGENCY_NEAR ? nearTown() : farTown());
             h.status = "APPROVED";
             termsOfApproval(h);
             h.statusSince = LocalDate.of(2014 + random.nextInt(10), 1 + random.nextInt(12), 1);
@@ -621,8 +639,8 @@ public final class DemoCouncilGenerator {
         // Only 16- and 17-year-olds may be drawn for supported accommodation, so its weight is high.
         mix.put(Category.SUPPORTED, 0.45);
         int groups = 0;
-        while (children.size() < 505) {
-            boolean leftCare = random.nextDouble() < 0.14;
+        while (children.size() < CHILDREN_EVER) {
+            boolean leftCare = random.nextDouble() < LEFT_CARE;
             int groupSize = random.nextDouble() < 0.11 ? 2 + (random.nextDouble() < 0.3 ? 1 : 0) : 1;
             String localityId = pick(localities).id();
             int eldest = ageAtReference();
@@ -631,13 +649,18 @@ public final class DemoCouncilGenerator {
                 groupSize = 1;
             }
             List<ChildRow> group = new ArrayList<>();
-            for (int s = 0; s < groupSize; s++) {
-                int age = Math.max(0, eldest - s * (1 + random.nextInt(3)));
-                group.add(newChild(String.format("CH-%04d", ++sequence), age, localityId, null));
+            group.add(newChild(String.format("CH-%04d", ++sequence), eldest, localityId, null));
+            for (int s = 1; s < groupSize; s++) {
+                // Brothers and sisters are born at least ten months apart, most one to three years.
+                LocalDate born = group.get(s - 1).dateOfBirth().plusDays(300 + random.nextInt(800));
+                if (born.isAfter(REFERENCE_DATE.minusDays(30))) {
+                    break;
+                }
+                group.add(newChild(String.format("CH-%04d", ++sequence), born, localityId, null));
             }
             String groupEthnicity = ethnicity();
             group.forEach(child -> ethnicityOf.put(child.id(), groupEthnicity));
-            if (groupSize > 1) {
+            if (group.size() > 1) {
                 groups++;
                 for (int a = 0; a < group.size(); a++) {
                     for (int b = a + 1; b < group.size(); b++) {
@@ -653,9 +676,33 @@ public final class DemoCouncilGenerator {
             }
         }
         endCareWhereNoMoveFollows();
+        needsBehindTheCostliestPlacements();
         if (groups < 20) {
             throw new IllegalStateException("Too few sibling groups generated: " + groups);
         }
+    }
+
+    /**
+     * A placement costing £5,000 a week or more is bought for a child whose needs a cheaper home could not meet: such a
+     * child has their emotional and behavioural needs recorded (and therapeutic needs from £8,000), as a council would.
+     */
+    private void needsBehindTheCostliestPlacements() {
+        Map<String, Double> dearest = new java.util.HashMap<>();
+        placements.forEach(p -> dearest.merge(p.childId(), p.weeklyCost(), Math::max));
+        children.replaceAll(child -> {
+            double cost = dearest.getOrDefault(child.id(), 0.0);
+            if (cost < 5000) {
+                return child;
+            }
+            java.util.LinkedHashSet<String> needs = new java.util.LinkedHashSet<>(child.needs());
+            needs.add("EMOTIONAL_BEHAVIOURAL");
+            if (cost >= 8000) {
+                needs.add("THERAPEUTIC");
+            }
+            return new ChildRow(child.id(), child.dateOfBirth(), child.sex(), List.copyOf(needs), child.homeLocalityId(),
+                    child.homePostcodeSector(), child.homeLatitude(), child.homeLongitude(), child.schoolName(),
+                    child.schoolLatitude(), child.schoolLongitude());
+        });
     }
 
     /**
@@ -709,14 +756,18 @@ public final class DemoCouncilGenerator {
 
     /** A child living in the locality, in another sector than {@code placedIn} (the home they are placed in, if known). */
     private ChildRow newChild(String id, int ageAtReference, String localityId, String placedIn) {
-        LocalDate dateOfBirth = REFERENCE_DATE.minusYears(ageAtReference).minusDays(random.nextInt(360));
+        return newChild(id, REFERENCE_DATE.minusYears(ageAtReference).minusDays(random.nextInt(360)), localityId, placedIn);
+    }
+
+    private ChildRow newChild(String id, LocalDate dateOfBirth, String localityId, String placedIn) {
+        int ageAtReference = (int) ChronoUnit.YEARS.between(dateOfBirth, REFERENCE_DATE);
         Town town = pick(localities.stream().filter(l -> l.id().equals(localityId)).findFirst().orElseThrow().towns());
         List<String> sectors = town.sectors().stream().filter(sector -> !sector.equals(placedIn)).toList();
         List<String> needs = SyntheticDraws.needs(random, ageAtReference);
         double homeLatitude = round(town.latitude() + random.nextGaussian() * 0.008, 4);
         double homeLongitude = round(town.longitude() + random.nextGaussian() * 0.012, 4);
         String school = ageAtReference < 4 || ageAtReference > 16 ? "" : pick(SCHOOL_NAMES) + (ageAtReference < 11 ? " Primary School" : " Academy");
-        ChildRow child = new ChildRow(id, dateOfBirth, random.nextBoolean() ? "MALE" : "FEMALE", List.copyOf(needs), localityId,
+        ChildRow child = new ChildRow(id, dateOfBirth, random.nextDouble() < MALE ? "MALE" : "FEMALE", List.copyOf(needs), localityId,
                 pick(sectors.isEmpty() ? town.sectors() : sectors), homeLatitude, homeLongitude, school,
                 school.isEmpty() ? 0 : round(homeLatitude + random.nextGaussian() * 0.01, 4),
                 school.isEmpty() ? 0 : round(homeLongitude + random.nextGaussian() * 0.015, 4));
