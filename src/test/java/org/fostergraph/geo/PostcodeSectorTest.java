@@ -16,8 +16,8 @@ class PostcodeSectorTest extends SeededGraphTest {
     void findsASectorHoweverItIsWrittenWithItsCentreAndLocality() {
         graphQl.document("{ postcodeSector(sector: \" ws3  3 \") { sector centre { latitude longitude } locality { id } } }").execute()
                 .path("postcodeSector.sector").entity(String.class).isEqualTo("WS3 3")
-                .path("postcodeSector.centre.latitude").entity(Double.class).isEqualTo(52.6175)
-                .path("postcodeSector.centre.longitude").entity(Double.class).isEqualTo(-2.0045)
+                .path("postcodeSector.centre.latitude").entity(Double.class).isEqualTo(52.6172)
+                .path("postcodeSector.centre.longitude").entity(Double.class).isEqualTo(-2.006)
                 .path("postcodeSector.locality.id").entity(String.class).isEqualTo("LOC-NOR");
         graphQl.document("{ postcodeSector(sector: \"DY1 4\") { sector locality { id } } }").execute()
                 .path("postcodeSector.sector").entity(String.class).isEqualTo("DY1 4")

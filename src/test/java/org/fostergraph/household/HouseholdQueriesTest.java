@@ -36,16 +36,16 @@ class HouseholdQueriesTest extends SeededGraphTest {
 
     @Test
     void anAgencyHomeOutsideTheCouncilIsExternalAndRunByItsAgency() {
-        graphQl.documentName("householdDetail").variable("id", "HH-IFA-036").execute()
+        graphQl.documentName("householdDetail").variable("id", "HH-IFA-005").execute()
                 .path("household.provision").entity(String.class).isEqualTo("IFA_FOSTERING")
                 .path("household.internal").entity(Boolean.class).isEqualTo(false)
                 .path("household.locality").valueIsNull()
-                .path("household.postcodeSector").entity(String.class).isEqualTo("B5 4")
-                .path("household.provider.name").entity(String.class).isEqualTo("Brightpath Fostering")
+                .path("household.postcodeSector").entity(String.class).isEqualTo("WV11 3")
+                .path("household.provider.name").entity(String.class).isEqualTo("Oakleaf Family Fostering")
                 .path("household.provider.placeProviderCode").entity(String.class).isEqualTo("PR4")
                 .path("household.approvedPlaces").entity(Integer.class).isEqualTo(2)
                 .path("household.vacancies").entity(Integer.class).isEqualTo(0)
-                .path("household.children[*].id").entityList(String.class).satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("CH-0029", "CH-0030"))
+                .path("household.children[*].id").entityList(String.class).satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("CH-0243", "CH-0481"))
                 .path("household.constellation").valueIsNull()
                 .path("household.constellationRole").valueIsNull();
     }

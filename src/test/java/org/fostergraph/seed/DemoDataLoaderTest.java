@@ -54,13 +54,13 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
         assertThat(graphCounts()).isEqualTo(first);
         assertThat(first).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("LocalAuthority", 1L), Map.entry("Locality", 4L), Map.entry("Provider", 9L),
-                Map.entry("Household", 356L), Map.entry("StatusChange", 641L), Map.entry("Carer", 507L),
-                Map.entry("SocialWorker", 4L), Map.entry("Constellation", 3L), Map.entry("Child", 505L),
-                Map.entry("Placement", 780L), Map.entry(":IN", 278L), Map.entry(":NEIGHBOURS", 5L),
+                Map.entry("Household", 294L), Map.entry("StatusChange", 455L), Map.entry("Carer", 399L),
+                Map.entry("SocialWorker", 4L), Map.entry("Constellation", 3L), Map.entry("Child", 760L),
+                Map.entry("Placement", 1146L), Map.entry(":IN", 205L), Map.entry(":NEIGHBOURS", 5L),
                 Map.entry(":RUN_BY", 139L), Map.entry(":HUB_OF", 3L), Map.entry(":SATELLITE_OF", 22L),
-                Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 505L), Map.entry(":SIBLING_OF", 68L),
-                Map.entry(":HAD", 780L), Map.entry(":WITH", 780L), Map.entry(":CARES_IN", 507L),
-                Map.entry(":CHANGED_STATUS", 641L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L), Map.entry("PostcodeSector", 57L)));
+                Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 760L), Map.entry(":SIBLING_OF", 77L),
+                Map.entry(":HAD", 1146L), Map.entry(":WITH", 1146L), Map.entry(":CARES_IN", 399L),
+                Map.entry(":CHANGED_STATUS", 455L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L), Map.entry("PostcodeSector", 57L)));
     }
 
     /**
@@ -73,13 +73,13 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
         new DemoDataLoader(sessions, new SeedProperties(SeedProperties.Mode.ALWAYS, SEED.toUri().toString(),
                 SeedProperties.Dates.FOLLOW_TODAY), resources, codes, migrations, june2027).load();
 
-        // PL-00001 is written from 2025-07-31: 227 days later is 2026-03-15.
-        assertThat(count("MATCH (p:Placement {id: 'PL-00001'}) WHERE p.start = date('2026-03-15') RETURN count(p)")).isEqualTo(1);
-        // In care on the day: the 439 children placements.csv has in care on 2026-10-31 (counted from the file), none of
-        // them 18 or over (as written, 34 of them would be by then, and still in care).
+        // PL-00001 is written from 2025-01-17: 227 days later is 2025-09-01.
+        assertThat(count("MATCH (p:Placement {id: 'PL-00001'}) WHERE p.start = date('2025-09-01') RETURN count(p)")).isEqualTo(1);
+        // In care on the day: the 477 children placements.csv has in care on 2026-10-31 (counted from the file), none of
+        // them 18 or over (as written, 33 of them would be by then, and still in care).
         String inCare = "MATCH (c:Child)-[:HAD]->(p:Placement) WHERE p.start <= date('2027-06-15') "
                 + "AND (p.end IS NULL OR p.end > date('2027-06-15')) ";
-        assertThat(count(inCare + "RETURN count(DISTINCT c)")).isEqualTo(439);
+        assertThat(count(inCare + "RETURN count(DISTINCT c)")).isEqualTo(477);
         assertThat(count(inCare + "AND duration.between(c.dateOfBirth, date('2027-06-15')).years >= 18 RETURN count(DISTINCT c)"))
                 .isZero();
         // Nothing lies after the day.
@@ -102,7 +102,7 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
     @Test
     void ifEmptyLoadsAnEmptyGraphAndLeavesACouncilsOwnDataAlone() throws Exception {
         loader(SeedProperties.Mode.IF_EMPTY, SEED).afterPropertiesSet();
-        assertThat(count("MATCH (h:Household) RETURN count(h)")).isEqualTo(356);
+        assertThat(count("MATCH (h:Household) RETURN count(h)")).isEqualTo(294);
 
         emptyTheGraph();
         given("CREATE (:LocalAuthority {code: 'OWN', name: 'A council with its own data'})");
@@ -121,7 +121,7 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
 
         assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
                 .isInstanceOf(SeedException.class)
-                .hasMessage("households.csv: 1 of 356 rows name an id (locality, household, provider, child, "
+                .hasMessage("households.csv: 1 of 294 rows name an id (locality, household, provider, child, "
                         + "constellation or worker) that the seed does not hold");
         assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
     }
@@ -131,18 +131,18 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
     void aPlacementTheDfesRulesRefuseLoadsNothingAndSaysWhichRule() throws IOException {
         copySeed();
         Path children = folder.resolve("children.csv");
-        Files.writeString(children, Files.readString(children).replaceFirst("CH-0001,2020-08-21,", "CH-0001,2025-12-01,"));
+        Files.writeString(children, Files.readString(children).replaceFirst("CH-0001,2018-04-20,", "CH-0001,2025-12-01,"));
 
         assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
                 .isInstanceOf(SeedException.class)
-                .hasMessage("placements.csv line 2 starts on 2025-07-31, before the child's date of birth 2025-12-01 (the DfE's rule 302)");
+                .hasMessage("placements.csv line 2 starts on 2025-01-17, before the child's date of birth 2025-12-01 (the DfE's rule 302)");
 
         Files.copy(SEED.resolve("children.csv"), children, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Path placements = folder.resolve("placements.csv");
-        Files.writeString(placements, Files.readString(placements).replaceFirst("2025-02-24,U4,PR4,800.00,E13,", "2025-02-24,U4,PR4,800.00,CHILD,"));
+        Files.writeString(placements, Files.readString(placements).replaceFirst("2026-07-09,K2,PR4,4830.00,E13,", "2026-07-09,K2,PR4,4830.00,CHILD,"));
         assertThatThrownBy(() -> loader(SeedProperties.Mode.ALWAYS, folder).load())
                 .isInstanceOf(SeedException.class)
-                .hasMessage("placements.csv line 9 ends with the move reason CHILD but no placement of the child starts on 2025-02-24: "
+                .hasMessage("placements.csv line 10 ends with the move reason CHILD but no placement of the child starts on 2026-07-09: "
                         + "a child who leaves care ends with a REC code (the DfE's rules 149 and 388)");
         assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
     }

@@ -281,11 +281,11 @@ class WebPagesTest extends GraphQlHttpTest {
                 { placementMix { total internal external } byType: placementMix(groupBy: [PLACEMENT_TYPE]) { groups { key total internal external } }
                   sufficiency { localities { demand { gap } } } }
                 """).execute().errors().verify();
-        assertThat(browser.findElement(By.id("mix-total")).getText()).isEqualTo("439");
-        mix.path("placementMix.total").entity(Integer.class).isEqualTo(439);
-        assertThat(browser.findElement(By.id("mix-internal")).getText()).isEqualTo("210");
-        mix.path("placementMix.internal").entity(Integer.class).isEqualTo(210);
-        assertThat(browser.findElement(By.id("mix-external")).getText()).isEqualTo("229");
+        assertThat(browser.findElement(By.id("mix-total")).getText()).isEqualTo("477");
+        mix.path("placementMix.total").entity(Integer.class).isEqualTo(477);
+        assertThat(browser.findElement(By.id("mix-internal")).getText()).isEqualTo("211");
+        mix.path("placementMix.internal").entity(Integer.class).isEqualTo(211);
+        assertThat(browser.findElement(By.id("mix-external")).getText()).isEqualTo("266");
         List<Map<String, Object>> groups = mix.path("byType.groups").entityList(mapType()).get();
         List<WebElement> rows = browser.findElements(By.cssSelector("#by-type tbody tr"));
         assertThat(rows).hasSize(groups.size());
