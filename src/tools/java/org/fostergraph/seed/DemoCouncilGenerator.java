@@ -187,16 +187,16 @@ public final class DemoCouncilGenerator {
     // places 80-90% filled on the day, about a third of the children in care leaving a year, England's age and sex
     // mix, brothers and sisters born at least ten months apart, about a fifth placed over 20 miles from home.
     /** Approved in-house fostering households: few enough for the children placed with them to fill 80-90% of places. */
-    static final int IN_HOUSE_APPROVED = Integer.getInteger("demo.inHouse", 88);
+    static final int IN_HOUSE_APPROVED = 88;
     /** Every child the demo ever held: those in care on the day and those who left in the years before. */
-    static final int CHILDREN_EVER = Integer.getInteger("demo.children", 760);
+    static final int CHILDREN_EVER = 760;
     /** The share of children drawn as having left care before the day, over the two years before it. */
-    static final double LEFT_CARE = Double.parseDouble(System.getProperty("demo.left", "0.42"));
+    static final double LEFT_CARE = 0.42;
     /** The share of boys among children in care (England: about 56%). */
     static final double MALE = 0.56;
     /** Where agency carers live: in the borough, in a neighbouring town, or further (over 20 miles from most homes). */
-    static final double AGENCY_IN_BOROUGH = Double.parseDouble(System.getProperty("demo.agencyIn", "0.15"));
-    static final double AGENCY_NEAR = Double.parseDouble(System.getProperty("demo.agencyNear", "0.45"));
+    static final double AGENCY_IN_BOROUGH = 0.15;
+    static final double AGENCY_NEAR = 0.45;
     private int carerSequence;
     private int placementSequence;
 
