@@ -122,9 +122,9 @@ public class PlacementChanges {
         return changeLog.apply("undoPlacement", command, () -> {
             // The home a mistaken move left is locked with the others, households before the child as every change
             // takes them; then read again under the locks.
-            Optional<Placement> moved = placements.findByIds(List.of(command.placementId())).stream().findFirst()
-                    .flatMap(found -> placements.endedForMove(found.childId(), found.start(), startOfToday()));
-            Placement placement = lockCorrectable(command.placementId(), moved.map(Placement::householdId).orElse(null));
+            Placement found = find(command.placementId());
+            Optional<Placement> moved = placements.endedForMove(found.childId(), found.start(), startOfToday());
+            Placement placement = lockCorrectable(found, moved.map(Placement::householdId).orElse(null));
             Optional<Placement> previous = placements.endedForMove(placement.childId(), placement.start(), startOfToday());
             ZonedDateTime now = ZonedDateTime.now(clock);
             placements.voidPlacement(placement.id(), reason, actor.name(), now);
@@ -155,7 +155,7 @@ public class PlacementChanges {
     public Placement amend(PlacementCommands.AmendPlacement command) {
         String reason = checkReason(command.reason());
         return changeLog.apply("amendPlacement", command, () -> {
-            Placement placement = lockCorrectable(command.placementId(), command.householdId());
+            Placement placement = lockCorrectable(find(command.placementId()), command.householdId());
             PlacementCommands.StartPlacement corrected = new PlacementCommands.StartPlacement(placement.childId(),
                     command.householdId(), placement.start(), command.placeCode(), command.providerCode(),
                     command.weeklyCost(), command.ageExemptionReason(), command.legalStatus(), command.needCategory(), null);
@@ -214,9 +214,8 @@ public class PlacementChanges {
      * a move left), in id order, as every change takes households before the child; then the child. Refuses one that
      * is not open or was not recorded today.
      */
-    private Placement lockCorrectable(String placementId, String otherHouseholdId) {
-        Placement found = placements.findByIds(List.of(placementId)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("placementId", placementId, "placement"));
+    private Placement lockCorrectable(Placement found, String otherHouseholdId) {
+        String placementId = found.id();
         new java.util.TreeSet<>(otherHouseholdId == null ? List.of(found.householdId())
                 : List.of(found.householdId(), otherHouseholdId))
                 .forEach(household -> households.lockForChange("householdId", household, found.childId()));
@@ -233,6 +232,11 @@ public class PlacementChanges {
                     + "placement recorded today can be undone or amended; correct an older one by moving or ending it");
         }
         return placement;
+    }
+
+    private Placement find(String placementId) {
+        return placements.findByIds(List.of(placementId)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("placementId", placementId, "placement"));
     }
 
     private ZonedDateTime startOfToday() {

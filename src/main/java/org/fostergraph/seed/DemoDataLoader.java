@@ -247,8 +247,7 @@ public class DemoDataLoader implements InitializingBean {
         FILES.forEach(file -> rowsByFile.computeIfAbsent(file.name(), name -> read(file)));
         long days = daysToMove(rowsByFile.get("council.csv").get(0));
         if (days != 0) {
-            FILES.stream().map(SeedFile::name).distinct().forEach(name -> move(rowsByFile.get(name),
-                    DATE_COLUMNS.getOrDefault(name, Set.of()), days));
+            DATE_COLUMNS.forEach((name, columns) -> move(rowsByFile.get(name), columns, days));
         }
         // The import's rules first: the demo holds nothing a council's return could not.
         placementRules.check(rowsByFile.get("children.csv"), rowsByFile.get("placements.csv"));
