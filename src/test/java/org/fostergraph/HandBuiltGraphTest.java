@@ -34,7 +34,7 @@ public abstract class HandBuiltGraphTest extends GraphQlHttpTest {
     public static final String PLACEMENTS_WITH_STALE_KEYS = """
             MATCH (c:Child)-[:HAD]->(p:Placement)
             WHERE coalesce(p.council, '') <> coalesce(c.council, '') OR p.openUntil IS NULL
-               OR p.openUntil <> coalesce(p.end, %s)
+               OR p.openUntil <> coalesce(p.end, p.unknownFrom, %s)
             RETURN count(p)
             """.formatted(OpenPlacements.STILL_OPEN);
 

@@ -88,9 +88,13 @@ public final class OpenPlacements {
         return "coalesce(%s IN $shortBreakLegalStatuses, false)".formatted(legalStatusOn(placement, day));
     }
 
-    /** A {@code SET} item list giving {@code placement} the keys for its child {@code child} and end {@code end}. */
+    /**
+     * A {@code SET} item list giving {@code placement} the keys for its child {@code child} and end {@code end}. A
+     * placement is open until its end or, with none, until the day its state became unknown ({@code unknownFrom}: a
+     * later SSDA903 return refused the child, so nothing says they stayed; Ssda903Importer), or for good.
+     */
     public static String keys(String placement, String child, String end) {
-        return "%1$s.council = %2$s.council, %1$s.openUntil = coalesce(%3$s, %4$s)".formatted(placement, child, end, STILL_OPEN);
+        return "%1$s.council = %2$s.council, %1$s.openUntil = coalesce(%3$s, %1$s.unknownFrom, %4$s)".formatted(placement, child, end, STILL_OPEN);
     }
 
     private OpenPlacements() {

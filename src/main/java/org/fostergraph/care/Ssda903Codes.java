@@ -75,6 +75,17 @@ public class Ssda903Codes {
         return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
     }
 
+    /**
+     * The collection year a return covers, given how many of its DECOM and DEC dates fall in each year: the year most
+     * fall in (the later on a tie), empty when none. Not its latest date: one stray date after 31 March (an episode
+     * starting on 1 April) would put the return a year late.
+     */
+    public static java.util.Optional<Integer> mostDatesIn(java.util.Map<Integer, Integer> datesByCollectionYear) {
+        return datesByCollectionYear.entrySet().stream()
+                .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(java.util.Map.Entry::getKey);
+    }
+
     /** The collection year as people write it: 2025 → "2025/26". */
     public static String yearLabel(int collectionYear) {
         return collectionYear + "/" + String.format("%02d", (collectionYear + 1) % 100);

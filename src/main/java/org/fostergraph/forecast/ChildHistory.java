@@ -1,20 +1,42 @@
 package org.fostergraph.forecast;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /** A child's placements, oldest first, and their home locality (null when unknown). */
 record ChildHistory(String locality, LocalDate dateOfBirth, List<Spell> placements) {
 
+    /** Children leave care on their 18th birthday: the forecast ages them out rather than fitting a rate to it. */
+    static final int LEAVING_AGE = 18;
+
     /**
      * A placement: from start to end (the day the child left; null while open).
      *
      * @param weeklyCost its agreed (or, imported, estimated) weekly cost; null when none is recorded
+     * @param unknownFrom with no end, the day from which nothing accepted says where the child was (a later return
+     *        refused them); null when known
+     * @param unknownReason why, as the import wrote it (which return, which column)
      */
-    record Spell(LocalDate start, LocalDate end, CareState state, Double weeklyCost) {
+    record Spell(LocalDate start, LocalDate end, CareState state, Double weeklyCost, LocalDate unknownFrom, String unknownReason) {
+
+        Spell(LocalDate start, LocalDate end, CareState state, Double weeklyCost) {
+            this(start, end, state, weeklyCost, null, null);
+        }
+
+        /** Open on the day: started, and neither ended nor become unknown by then. */
+        boolean openOn(LocalDate day) {
+            LocalDate until = end != null ? end : unknownFrom;
+            return !start.isAfter(day) && (until == null || until.isAfter(day));
+        }
+
+        /** Would be open on the day, had a later return not left its state unknown from before then. */
+        boolean unknownOn(LocalDate day) {
+            return end == null && unknownFrom != null && !start.isAfter(day) && !unknownFrom.isAfter(day);
+        }
     }
 
-    /** Where the child was on the day: the latest-starting placement open then; null when not in care. */
+    /** Where the child was on the day: the latest-starting placement open then; null when not in care (or unknown). */
     CareState stateOn(LocalDate day) {
         Spell spell = spellOn(day);
         return spell == null ? null : spell.state();
@@ -24,10 +46,33 @@ record ChildHistory(String locality, LocalDate dateOfBirth, List<Spell> placemen
     Spell spellOn(LocalDate day) {
         Spell open = null;
         for (Spell spell : placements) {
-            if (!spell.start().isAfter(day) && (spell.end() == null || spell.end().isAfter(day))) {
+            if (spell.openOn(day)) {
                 open = spell;
             }
         }
         return open;
+    }
+
+    /** Whether, on the day, no accepted return says where the child was: in no placement, but one left unknown. */
+    boolean unknownOn(LocalDate day) {
+        return unknownReasonOn(day) != null;
+    }
+
+    /** Why the child's state on the day is unknown; null when it is known (in a placement, or out of care). */
+    String unknownReasonOn(LocalDate day) {
+        if (spellOn(day) != null) {
+            return null;
+        }
+        return placements.stream().filter(spell -> spell.unknownOn(day)).map(Spell::unknownReason).findFirst().orElse(null);
+    }
+
+    /** Whole years of age on the day. */
+    int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    /** Whole months of age on the day. */
+    int ageInMonthsOn(LocalDate day) {
+        return (int) Period.between(dateOfBirth, day).toTotalMonths();
     }
 }

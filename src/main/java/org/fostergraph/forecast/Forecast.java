@@ -3,6 +3,8 @@ package org.fostergraph.forecast;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fostergraph.care.CareCategory;
+
 /** A forecast of children in care from a cut-off: the baseline first, then each scenario. */
 public record Forecast(LocalDate cutOff, int horizonMonths, int referenceMonths, String uncertainty,
         List<ScenarioForecast> scenarios) {
@@ -34,9 +36,23 @@ public record Forecast(LocalDate cutOff, int horizonMonths, int referenceMonths,
     public record LocalityGap(String locality, double inHouseSupply, double fosteringDemand, double gap, List<BandForecast> demandByAgeBand) {
     }
 
-    /** Fitted on the history up to the cut-off, the forecast of children in care by type a horizon later, against the history. */
+    /**
+     * Fitted on the history up to the cut-off, the forecast of children in care by type a horizon later, against the
+     * history: the children the accepted returns (and fostergraph's own records) place there. Children whose state a
+     * refused return left unknown are counted apart, on both days.
+     *
+     * @param percentError |forecast − actual| as a percentage of actual; null when actual is 0
+     */
     public record BackTest(LocalDate cutOff, LocalDate checkedOn, int referenceMonths, double forecastTotal, int actualTotal,
-            double totalError, List<BackTestRow> byPlacementType, double meanAbsoluteError) {
+            double totalError, Double percentError, List<BackTestRow> byPlacementType, List<BackTestCategoryRow> byCategory,
+            double meanAbsoluteError, int unknownAtCutOff, int unknownOnCheckedOn, List<UnknownStateCount> unknownReasons) {
+    }
+
+    public record BackTestCategoryRow(CareCategory category, double forecast, int actual, double error, Double percentError) {
+    }
+
+    /** Children whose state is unknown on a day, for one reason (which return refused them, on which column). */
+    public record UnknownStateCount(String reason, int children) {
     }
 
     public record BackTestRow(CareState placementType, double forecast, int actual, double error) {

@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        households × their yearly de-registration rate × 82% fewer de-registrations in Mockingbird (Rees Centre
  *        2020) × places per household
  * @param resamples forecasts refitted on resampled reference months, for the uncertainty band
+ * @param entryMonths the last months of the reference period over which entries into care are averaged
  */
 @ConfigurationProperties("fostergraph.forecast")
 public record ForecastProperties(Map<CareState, Double> weeklyCosts, @DefaultValue("0.3") double placesPerNewConstellationPerYear,
-        @DefaultValue("200") int resamples) {
+        @DefaultValue("200") int resamples, @DefaultValue("12") int entryMonths) {
 
     double weeklyCost(CareState state) {
         Double cost = weeklyCosts == null ? null : weeklyCosts.get(state);

@@ -28,14 +28,14 @@ class ForecastRepository {
                 OPTIONAL MATCH (c)-[:HOME_IN]->(home:Locality)
                 RETURN home.name AS locality, c.dateOfBirth AS dateOfBirth,
                        COLLECT { MATCH (c)-[:HAD]->(p:Placement) WHERE p.start <= $until
-                                 RETURN [p.start, p.end, p.placeCode, p.providerCode, p.weeklyCost] ORDER BY p.start, p.id } AS placements
+                                 RETURN [p.start, p.end, p.placeCode, p.providerCode, p.weeklyCost, p.unknownFrom, coalesce(p.unknownReason, 'refused by a later return')] ORDER BY p.start, p.id } AS placements
                 """)
                 .bindAll(Map.of("until", until, "councils", scope.councils()))
                 .fetchAs(ChildHistory.class)
                 .mappedBy((types, row) -> new ChildHistory(RecordValues.string(row.get("locality")), row.get("dateOfBirth").asLocalDate(),
                         row.get("placements").asList(p -> new ChildHistory.Spell(p.get(0).asLocalDate(), RecordValues.date(p.get(1)),
                                 CareState.of(RecordValues.string(p.get(2)), RecordValues.string(p.get(3))),
-                                p.get(4).isNull() ? null : p.get(4).asDouble()))))
+                                p.get(4).isNull() ? null : p.get(4).asDouble(), RecordValues.date(p.get(5)), p.get(6).asString()))))
                 .all().stream().toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import org.fostergraph.care.CareCategory;
 import org.fostergraph.security.Scope;
 import org.fostergraph.api.errors.InvalidArgumentException;
 import org.fostergraph.report.AgeBand;
@@ -103,23 +104,54 @@ public class ForecastService {
         Projection.Month forecast = project(model, inCareOn(histories, day), day, horizon, Scenario.BASELINE,
                 weeklyCostsOn(histories, day),
                 repository.inHousePlacesByLocality(scope)).get(horizon - 1);
+        return compared(day, checkedOn, reference, forecast, histories);
+    }
+
+    /** The forecast for {@code checkedOn} against the children the history shows there, by state and by category. */
+    static Forecast.BackTest compared(LocalDate cutOff, LocalDate checkedOn, int reference, Projection.Month forecast,
+            List<ChildHistory> histories) {
         int[] actual = new int[TransitionModel.STATES];
+        Map<String, Integer> unknown = new TreeMap<>();
+        int unknownAtCutOff = 0;
         for (ChildHistory child : histories) {
             CareState state = child.stateOn(checkedOn);
             if (state != null) {
                 actual[state.ordinal()]++;
             }
+            String reason = child.unknownReasonOn(checkedOn);
+            if (reason != null) {
+                unknown.merge(reason, 1, Integer::sum);
+            }
+            if (child.unknownOn(cutOff)) {
+                unknownAtCutOff++;
+            }
         }
         List<Forecast.BackTestRow> rows = new ArrayList<>();
+        double[] forecastByCategory = new double[CareCategory.values().length];
+        int[] actualByCategory = new int[CareCategory.values().length];
         double absoluteErrors = 0;
         for (CareState state : CareState.values()) {
             double predicted = forecast.byState()[state.ordinal()];
             absoluteErrors += Math.abs(predicted - actual[state.ordinal()]);
             rows.add(new Forecast.BackTestRow(state, round(predicted, 1), actual[state.ordinal()], round(predicted - actual[state.ordinal()], 1)));
+            forecastByCategory[state.category().ordinal()] += predicted;
+            actualByCategory[state.category().ordinal()] += actual[state.ordinal()];
+        }
+        List<Forecast.BackTestCategoryRow> categories = new ArrayList<>();
+        for (CareCategory category : CareCategory.values()) {
+            double predicted = forecastByCategory[category.ordinal()];
+            int observed = actualByCategory[category.ordinal()];
+            categories.add(new Forecast.BackTestCategoryRow(category, round(predicted, 1), observed, round(predicted - observed, 1),
+                    observed == 0 ? null : round(100 * Math.abs(predicted - observed) / observed, 1)));
         }
         int actualTotal = Arrays.stream(actual).sum();
-        return new Forecast.BackTest(day, checkedOn, reference, round(forecast.total(), 1), actualTotal,
-                round(forecast.total() - actualTotal, 1), rows, round(absoluteErrors / CareState.values().length, 2));
+        List<Forecast.UnknownStateCount> reasons = unknown.entrySet().stream()
+                .map(entry -> new Forecast.UnknownStateCount(entry.getKey(), entry.getValue())).toList();
+        return new Forecast.BackTest(cutOff, checkedOn, reference, round(forecast.total(), 1), actualTotal,
+                round(forecast.total() - actualTotal, 1),
+                actualTotal == 0 ? null : round(100 * Math.abs(forecast.total() - actualTotal) / actualTotal, 1), rows, categories,
+                round(absoluteErrors / CareState.values().length, 2), unknownAtCutOff,
+                unknown.values().stream().mapToInt(Integer::intValue).sum(), reasons);
     }
 
     private List<Projection.Month> project(TransitionModel model, Map<String, double[][]> start, LocalDate day, int horizon,
@@ -138,7 +170,8 @@ public class ForecastService {
             for (int k = 0; k < months.size(); k++) {
                 drawn.add(months.get(random.nextInt(months.size())));
             }
-            List<Projection.Month> projected = project(TransitionModel.fit(drawn), start, day, horizon, Scenario.BASELINE, costs, supply);
+            List<Projection.Month> projected = Projection.runPooled(TransitionModel.fit(drawn), start, day, horizon, Scenario.BASELINE,
+                    costs, properties.placesPerNewConstellationPerYear());
             for (int t = 0; t < horizon; t++) {
                 for (int j = 0; j < TransitionModel.STATES; j++) {
                     samples[t][j][r] = projected.get(t).byState()[j];
@@ -194,15 +227,18 @@ public class ForecastService {
         return new Forecast.ScenarioForecast(scenario, months, round(lastYearWeekly * 52, 0), round(saving, 0));
     }
 
-    /** Children in care on the day by home locality, [band][state]. */
+    /**
+     * Children in care on the day by home locality, [age in months][state]; one the records make 18 or older is in
+     * their last month (they leave at the first month end). A child whose state is unknown that day is not counted.
+     */
     private static Map<String, double[][]> inCareOn(List<ChildHistory> histories, LocalDate day) {
         Map<String, double[][]> start = new TreeMap<>();
         for (ChildHistory child : histories) {
             CareState state = child.stateOn(day);
             if (state != null) {
                 String locality = child.locality() == null ? TransitionModel.UNKNOWN_LOCALITY : child.locality();
-                start.computeIfAbsent(locality, l -> new double[TransitionModel.BANDS][TransitionModel.STATES])
-                        [AgeBand.on(child.dateOfBirth(), day).ordinal()][state.ordinal()]++;
+                int age = Math.min(Projection.AGE_MONTHS - 1, Math.max(0, child.ageInMonthsOn(day)));
+                start.computeIfAbsent(locality, l -> new double[Projection.AGE_MONTHS][TransitionModel.STATES])[age][state.ordinal()]++;
             }
         }
         return start;
@@ -250,7 +286,7 @@ public class ForecastService {
     }
 
     /** The reference period's months, once the history is known to cover them. */
-    private static List<TransitionModel.Month> referencePeriod(List<ChildHistory> histories, LocalDate cutOff, int reference) {
+    private List<TransitionModel.Month> referencePeriod(List<ChildHistory> histories, LocalDate cutOff, int reference) {
         LocalDate first = histories.stream().flatMap(child -> child.placements().stream()).map(ChildHistory.Spell::start)
                 .min(LocalDate::compareTo).orElse(null);
         LocalDate periodStart = cutOff.minusMonths(reference).with(TemporalAdjusters.lastDayOfMonth());
@@ -258,7 +294,7 @@ public class ForecastService {
             throw new InvalidArgumentException("referenceMonths", reference, "the reference period would start on " + periodStart
                     + ", before the history does (" + (first == null ? "no placements" : "first placement " + first) + ")");
         }
-        return TransitionModel.observe(histories, cutOff, reference);
+        return TransitionModel.observe(histories, cutOff, reference, properties.entryMonths());
     }
 
     private static int checked(String field, Integer value, int fallback, int min, int max) {

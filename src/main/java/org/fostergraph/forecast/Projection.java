@@ -10,20 +10,20 @@ import java.util.TreeMap;
 import org.fostergraph.report.AgeBand;
 
 /**
- * Month by month from the children in care at the cut-off, by home locality, age band and care state: each month the
- * model's rates move children between states or out of care, a share of each band ages into the next (children's
- * ages spread evenly through a band: 1/12 of under-1s a month, 1/48 of 1–4s, …; leaving at 18 is in the rates of
- * 16 and over), entrants arrive split by locality as in the reference period, and the scenario's levers move
- * children from agency to in-house carers. Nothing else creates or removes a child, so each month's change is
- * entries − exits exactly.
+ * Month by month from the children in care at the cut-off, by home locality, age in months and care state: each month
+ * the model's rates (by the child's age band) move children between states or out of care, every child grows a month
+ * older and leaves care on reaching 18, entrants arrive at their age (spread evenly over its twelve months) split by
+ * locality as in the reference period, and the scenario's levers move children from agency to in-house carers.
+ * Nothing else creates or removes a child, so each month's change is entries − exits exactly.
  */
 final class Projection {
 
-    private static final int BANDS = TransitionModel.BANDS;
     private static final int STATES = TransitionModel.STATES;
-    private static final double[] AGEING = {1.0 / 12, 1.0 / 48, 1.0 / 60, 1.0 / 72, 0};
+    /** Ages in months a child in care can be: 0 to 215; at 216 (18) they leave. */
+    static final int AGE_MONTHS = ChildHistory.LEAVING_AGE * 12;
     private static final int IFA = CareState.IFA.ordinal();
     private static final int IN_HOUSE = CareState.IN_HOUSE_FOSTERING.ordinal();
+    private static final String POOLED = "";
 
     /** One projected month end. {@code fosteringDemand}: children fostered in-house or by agencies, by locality and band. */
     record Month(LocalDate end, double[] byState, double[] byBand, double entries, double exits, double movedInHouse,
@@ -42,7 +42,7 @@ final class Projection {
     }
 
     /**
-     * @param start children in care at the cut-off: [band][state] for each home locality
+     * @param start children in care at the cut-off: [age in months][state] for each home locality
      * @param weeklyCosts by {@link CareState} ordinal
      * @param supply in-house places for placements today, by locality
      */
@@ -50,7 +50,30 @@ final class Projection {
             double[] weeklyCosts, Map<String, Double> supply, double placesPerConstellationPerYear) {
         Map<String, double[][]> now = new TreeMap<>();
         start.forEach((locality, counts) -> now.put(locality, copy(counts)));
-        model.entrantShares().keySet().forEach(locality -> now.computeIfAbsent(locality, l -> new double[BANDS][STATES]));
+        model.entrantShares().keySet().forEach(locality -> now.computeIfAbsent(locality, l -> new double[AGE_MONTHS][STATES]));
+        return project(model, now, locality -> model.entrantShares().getOrDefault(locality, 0.0), cutOff, months, scenario,
+                weeklyCosts, supply, placesPerConstellationPerYear);
+    }
+
+    /** As {@link #run}, with every locality's children and entrants as one: the totals, at a tenth of the work. */
+    static List<Month> runPooled(TransitionModel model, Map<String, double[][]> start, LocalDate cutOff, int months,
+            Scenario scenario, double[] weeklyCosts, double placesPerConstellationPerYear) {
+        double[][] pooled = new double[AGE_MONTHS][STATES];
+        start.values().forEach(counts -> {
+            for (int m = 0; m < AGE_MONTHS; m++) {
+                for (int j = 0; j < STATES; j++) {
+                    pooled[m][j] += counts[m][j];
+                }
+            }
+        });
+        Map<String, double[][]> now = new TreeMap<>(Map.of(POOLED, pooled));
+        return project(model, now, locality -> model.entrantShares().isEmpty() ? 0.0 : 1.0, cutOff, months, scenario,
+                weeklyCosts, Map.of(), placesPerConstellationPerYear);
+    }
+
+    private static List<Month> project(TransitionModel model, Map<String, double[][]> now,
+            java.util.function.ToDoubleFunction<String> entrantShare, LocalDate cutOff, int months, Scenario scenario,
+            double[] weeklyCosts, Map<String, Double> supply, double placesPerConstellationPerYear) {
         double supplyToday = supply.values().stream().mapToDouble(Double::doubleValue).sum();
         double newPlacesPerMonth = (scenario.extraInHousePlacesPerYear()
                 + scenario.newConstellations() * placesPerConstellationPerYear) / 12;
@@ -62,28 +85,35 @@ final class Projection {
             double exits = 0;
             for (Map.Entry<String, double[][]> locality : now.entrySet()) {
                 double[][] from = locality.getValue();
-                double[][] to = new double[BANDS][STATES];
-                for (int b = 0; b < BANDS; b++) {
+                double[][] to = new double[AGE_MONTHS][STATES];
+                for (int m = 0; m < AGE_MONTHS; m++) {
+                    double[][] bandRates = rates[AgeBand.of(m / 12).ordinal()];
                     for (int i = 0; i < STATES; i++) {
-                        for (int j = 0; j < STATES; j++) {
-                            to[b][j] += from[b][i] * rates[b][i][j];
+                        double children = from[m][i];
+                        if (children == 0) {
+                            continue;
                         }
-                        exits += from[b][i] * rates[b][i][TransitionModel.LEFT_CARE];
+                        // A month older: the oldest turn 18 and leave care.
+                        if (m == AGE_MONTHS - 1) {
+                            exits += children;
+                            continue;
+                        }
+                        for (int j = 0; j < STATES; j++) {
+                            to[m + 1][j] += children * bandRates[i][j];
+                        }
+                        exits += children * bandRates[i][TransitionModel.LEFT_CARE];
                     }
                 }
-                for (int b = BANDS - 2; b >= 0; b--) {
+                double share = entrantShare.applyAsDouble(locality.getKey());
+                for (int age = 0; age < TransitionModel.AGES; age++) {
                     for (int j = 0; j < STATES; j++) {
-                        double ageing = to[b][j] * AGEING[b];
-                        to[b][j] -= ageing;
-                        to[b + 1][j] += ageing;
-                    }
-                }
-                double share = model.entrantShares().getOrDefault(locality.getKey(), 0.0);
-                for (int b = 0; b < BANDS; b++) {
-                    for (int j = 0; j < STATES; j++) {
-                        double arriving = model.entrantsPerMonth(AgeBand.values()[b], CareState.values()[j])
-                                * (1 + scenario.entryRateChange()) * share;
-                        to[b][j] += arriving;
+                        double arriving = model.entrantsPerMonth(age, CareState.values()[j]) * (1 + scenario.entryRateChange()) * share;
+                        if (arriving == 0) {
+                            continue;
+                        }
+                        for (int m = age * 12; m < age * 12 + 12; m++) {
+                            to[m][j] += arriving / 12;
+                        }
                         entries += arriving;
                     }
                 }
@@ -97,13 +127,13 @@ final class Projection {
 
     /**
      * Moves children from agency carers to in-house ones: the new places of the month, and the step-down share of
-     * those with agencies, never more than are with agencies; spread over localities and bands as they are.
+     * those with agencies, never more than are with agencies; spread over localities and ages as they are.
      */
     private static double moveFromAgencies(Map<String, double[][]> now, double newPlaces, double stepDownShare) {
         double withAgencies = 0;
         for (double[][] counts : now.values()) {
-            for (double[] band : counts) {
-                withAgencies += band[IFA];
+            for (double[] age : counts) {
+                withAgencies += age[IFA];
             }
         }
         double moving = Math.min(withAgencies, newPlaces + stepDownShare * withAgencies);
@@ -112,10 +142,10 @@ final class Projection {
         }
         double fraction = moving / withAgencies;
         for (double[][] counts : now.values()) {
-            for (double[] band : counts) {
-                double move = band[IFA] * fraction;
-                band[IFA] -= move;
-                band[IN_HOUSE] += move;
+            for (double[] age : counts) {
+                double move = age[IFA] * fraction;
+                age[IFA] -= move;
+                age[IN_HOUSE] += move;
             }
         }
         return moving;
@@ -124,16 +154,17 @@ final class Projection {
     private static Month month(LocalDate cutOff, int t, Map<String, double[][]> now, double entries, double exits, double moved,
             double[] weeklyCosts, Map<String, Double> supply, double supplyToday, double newPlacesPerMonth) {
         double[] byState = new double[STATES];
-        double[] byBand = new double[BANDS];
+        double[] byBand = new double[TransitionModel.BANDS];
         Map<String, double[]> demand = new TreeMap<>();
         for (Map.Entry<String, double[][]> locality : now.entrySet()) {
-            double[] fostered = new double[BANDS];
-            for (int b = 0; b < BANDS; b++) {
+            double[] fostered = new double[TransitionModel.BANDS];
+            for (int m = 0; m < AGE_MONTHS; m++) {
+                int b = AgeBand.of(m / 12).ordinal();
                 for (int j = 0; j < STATES; j++) {
-                    byState[j] += locality.getValue()[b][j];
-                    byBand[b] += locality.getValue()[b][j];
+                    byState[j] += locality.getValue()[m][j];
+                    byBand[b] += locality.getValue()[m][j];
                 }
-                fostered[b] = locality.getValue()[b][IN_HOUSE] + locality.getValue()[b][IFA];
+                fostered[b] += locality.getValue()[m][IN_HOUSE] + locality.getValue()[m][IFA];
             }
             demand.put(locality.getKey(), fostered);
         }

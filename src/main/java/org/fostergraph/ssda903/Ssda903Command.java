@@ -80,8 +80,9 @@ class Ssda903Command implements Command {
         var placements = summary.placements();
         out.printf("%s: %d rows; %s: %d rows; %d rows refused%n", summary.headerFile(), summary.rows().header(),
                 summary.episodesFile(), summary.rows().episodes(), summary.rows().rejected());
-        out.printf("Children: %d read, %d created, %d updated, %d unchanged, %d refused%n", children.read(),
-                children.created(), children.updated(), children.unchanged(), children.rejected());
+        out.printf("Children: %d read, %d created, %d updated, %d unchanged, %d refused (%d of them placed by an earlier"
+                + " return, now in an unknown state)%n", children.read(), children.created(), children.updated(),
+                children.unchanged(), children.rejected(), children.stateUnknown());
         out.printf("Placements: %d created, %d updated, %d unchanged, %d removed; %d placeholder homes created%n",
                 placements.created(), placements.updated(), placements.unchanged(), placements.removed(),
                 summary.placeholderHouseholdsCreated());

@@ -26,7 +26,11 @@ public record Ssda903ImportSummary(String headerFile, String episodesFile, Rows 
     public record Rows(int header, int episodes, int rejected) {
     }
 
-    public record Children(int read, int created, int updated, int unchanged, int rejected) {
+    /**
+     * @param stateUnknown refused children whose placement an earlier return left open: from the first day of this
+     *        return's year their state is unknown, and they no longer count as placed there
+     */
+    public record Children(int read, int created, int updated, int unchanged, int rejected, int stateUnknown) {
     }
 
     /** {@code removed}: placements an earlier import made that this return no longer holds. */

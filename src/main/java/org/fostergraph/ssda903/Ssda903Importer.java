@@ -89,6 +89,11 @@ public class Ssda903Importer {
         return properties.allowOlderYear();
     }
 
+    /** The council the command line names ({@link #commandLineCouncil}), or else {@code fallback}. */
+    public String commandLineCouncilOr(String fallback) {
+        return commandLineCouncil().orElse(fallback);
+    }
+
     /** What the command line says when {@link #commandLineCouncil} names none. */
     static final String WHICH_COUNCIL = "Which council's return is this? Add --fostergraph.ssda903.council=<council code>"
             + " (the graph holds no council, or several)";
@@ -144,6 +149,8 @@ public class Ssda903Importer {
         private final int[] placementsLocated = new int[3];
         /** The latest DECOM or DEC in the Episodes file: the return is of the collection year it falls in. */
         private LocalDate latestDay;
+        /** How many of the Episodes file's DECOM and DEC dates fall in each collection year. */
+        private final Map<Integer, Integer> datesByYear = new HashMap<>();
         private final Ssda903Source headerFile;
         private final Ssda903Source episodesFile;
         private final Progress progress;
@@ -164,6 +171,9 @@ public class Ssda903Importer {
         private int episodeRows;
         private int rejectedRows;
         private int rejectedChildren;
+        /** The refused children, by return id: the column of the first problem found, as the reason their state is unknown. */
+        private final Map<String, String> refused = new LinkedHashMap<>();
+        private int stateUnknown;
         private Written written = Written.NOTHING;
         private long rowsDone;
 
@@ -191,6 +201,9 @@ public class Ssda903Importer {
                     if (day != null && !day.isAfter(today) && (latestDay == null || day.isAfter(latestDay))) {
                         latestDay = day;
                     }
+                    if (day != null && !day.isAfter(today)) {
+                        datesByYear.merge(Ssda903Codes.collectionYear(day), 1, Integer::sum);
+                    }
                 }
             });
             refuseAnOlderYear();
@@ -199,6 +212,7 @@ public class Ssda903Importer {
             flush();
             importWithoutEpisodes(headers.values().stream().filter(child -> !childrenWithEpisodes.contains(child.child()))
                     .sorted(Comparator.comparingLong(HeaderRow::row)).toList());
+            stateUnknown = leaveRefusedChildrenUnknown();
             Ssda903ImportSummary summary = summary();
             transactions.run(() -> {
                 Map<String, Object> record = new HashMap<>();
@@ -207,6 +221,7 @@ public class Ssda903Importer {
                 record.put("episodes", episodesFile.name());
                 record.put("children", written.children());
                 record.put("rejected", rejectedChildren);
+                record.put("stateUnknown", stateUnknown);
                 record.put("created", written.placementsCreated());
                 record.put("updated", written.placementsUpdated());
                 record.put("removed", written.placementsRemoved());
@@ -216,6 +231,31 @@ public class Ssda903Importer {
                 return null;
             });
             return summary;
+        }
+
+        /**
+         * A refused child is never left as an earlier return said. The return covers its whole collection year, so a
+         * child it refuses whose placement an earlier return left open is, from the first day of that year, in a state
+         * nothing accepted describes: the placement stays as that return wrote it, but counts as open only until the
+         * day before (docs/SSDA903.md, "A refused child"). Counts on every later day then hold exactly the children the
+         * returns that cover the day accepted. A later return that holds the placement makes it known again.
+         */
+        private int leaveRefusedChildrenUnknown() {
+            if (refused.isEmpty() || datesByYear.isEmpty()) {
+                return 0;
+            }
+            int year = ownYear();
+            LocalDate yearStart = LocalDate.of(year, 4, 1);
+            List<Map<String, Object>> rows = refused.entrySet().stream()
+                    .map(child -> Map.<String, Object>of("returnId", child.getKey(),
+                            "reason", "refused by the " + Ssda903Codes.yearLabel(year) + " return (" + child.getValue() + ")"))
+                    .toList();
+            return transactions.run(() -> repository.markStateUnknown(council, rows, yearStart));
+        }
+
+        /** The collection year the return covers, from which a refused child's state is unknown (Ssda903Codes#mostDatesIn). */
+        private int ownYear() {
+            return Ssda903Codes.mostDatesIn(datesByYear).orElseThrow();
         }
 
         /** Refuses, before anything is written, a return older than the newest this council imported. */
@@ -293,7 +333,7 @@ public class Ssda903Importer {
             ImportedChild child = found.isEmpty() && header != null
                     ? rules.child(header, episodes, episodesFile.name(), found) : null;
             if (child == null) {
-                reject(found, episodes.size() + (header == null ? 0 : 1));
+                reject(childId, found, episodes.size() + (header == null ? 0 : 1));
                 advance(episodes.size());
                 return;
             }
@@ -303,7 +343,9 @@ public class Ssda903Importer {
             }
         }
 
-        private void reject(List<Ssda903Problem> found, int rows) {
+        private void reject(String childId, List<Ssda903Problem> found, int rows) {
+            refused.putIfAbsent(childId, found.stream().min(Comparator.comparingLong(Ssda903Problem::row))
+                    .map(problem -> problem.column() == null ? "a row" : problem.column()).orElse("a row"));
             note(found.stream().sorted(Comparator.comparing(Ssda903Problem::file).thenComparingLong(Ssda903Problem::row))
                     .toList());
             rejectedRows += rows;
@@ -357,7 +399,7 @@ public class Ssda903Importer {
             for (HeaderRow child : children) {
                 List<Ssda903Problem> found = headerProblems.getOrDefault(child.child(), List.of());
                 if (!found.isEmpty()) {
-                    reject(new ArrayList<>(found), 1);
+                    reject(child.child(), new ArrayList<>(found), 1);
                     continue;
                 }
                 warn(new Ssda903Problem(headerFile.name(), child.row(), "CHILD", child.child(), "has no rows in the Episodes "
@@ -414,7 +456,7 @@ public class Ssda903Importer {
             Set<String> clashing = clashes.stream().map(Ssda903Problem::value).collect(Collectors.toSet());
             for (ImportedChild child : children) {
                 if (clashing.contains(child.id())) {
-                    reject(clashes.stream().filter(clash -> clash.value().equals(child.id())).toList(), child.rows());
+                    reject(child.id(), clashes.stream().filter(clash -> clash.value().equals(child.id())).toList(), child.rows());
                 }
                 else {
                     warnAboutSectors(child, known);
@@ -670,7 +712,7 @@ public class Ssda903Importer {
             return new Ssda903ImportSummary(headerFile.name(), episodesFile.name(),
                     new Ssda903ImportSummary.Rows(headerRows, episodeRows, rejectedRows),
                     new Ssda903ImportSummary.Children(childrenRead.size(), written.childrenCreated(),
-                            written.childrenUpdated(), written.childrenUnchanged(), rejectedChildren),
+                            written.childrenUpdated(), written.childrenUnchanged(), rejectedChildren, stateUnknown),
                     new Ssda903ImportSummary.Placements(written.placementsCreated(), written.placementsUpdated(),
                             written.placementsUnchanged(), written.placementsRemoved()),
                     written.householdsCreated(), problemCount, listed, warningCount, List.copyOf(warnings),

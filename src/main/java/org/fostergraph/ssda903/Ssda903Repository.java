@@ -207,6 +207,25 @@ class Ssda903Repository {
                 .all().stream().toList();
     }
 
+    /**
+     * Marks unknown, from {@code from} (the first day of the return that refused the children), the state of each
+     * refused child whose imported placement an earlier return left open: nothing of the placement is lost, but it
+     * no longer counts as open from that day ({@link OpenPlacements#keys}). Rows: {@code returnId}, {@code reason}.
+     * Answers the children marked.
+     */
+    int markStateUnknown(String council, List<Map<String, Object>> refused, LocalDate from) {
+        return neo4j.query("""
+                UNWIND $rows AS row
+                MATCH (c:Child {council: $council})-[:HAD]->(p:Placement {source: 'SSDA903'})
+                WHERE coalesce(c.returnId, c.id) = row.returnId AND p.end IS NULL AND p.start < $from AND p.unknownFrom IS NULL
+                SET p.unknownFrom = $from, p.unknownReason = row.reason, p.openUntil = $from
+                RETURN count(DISTINCT c) AS children
+                """)
+                .bind(refused).to("rows").bind(council).to("council").bind(from).to("from")
+                .fetchAs(Integer.class).mappedBy((types, row) -> row.get("children").asInt())
+                .one().orElse(0);
+    }
+
     Counts mergePlacements(List<Map<String, Object>> placements) {
         return neo4j.query("""
                 UNWIND $rows AS row
@@ -215,6 +234,8 @@ class Ssda903Repository {
                 WITH c, h, row, existing IS NULL AS created, coalesce(existing.importHash = row.hash, false) AS same
                 MERGE (p:Placement {id: row.id})
                 ON CREATE SET p.source = 'SSDA903', p.costEstimated = true
+                // A return that holds the placement says what it is: a state an earlier refusal left unknown is known again.
+                REMOVE p.unknownFrom, p.unknownReason
                 SET p.start = row.start, p.end = row.end, p.placeCode = row.placeCode, p.providerCode = row.providerCode,
                     p.newEpisodeReason = row.newEpisodeReason, p.episodeEndReason = row.episodeEndReason,
                     p.endReason = row.endReason, p.placeChangeReason = row.placeChangeReason, p.postcodeSector = row.postcodeSector,

@@ -136,14 +136,14 @@ class ForecastTest extends HandBuiltGraphTest {
     @Test
     void anotherCouncilsFosterCarerIsNotTheCouncilsOwn() {
         // A1's agency placement becomes another council's foster placement (U6, PR2): external, as the placement mix
-        // counts it, so OTHER, not in-house fostering.
+        // counts it, so fostering bought in (IFA), not in-house fostering; and still fostering.
         given("MATCH (p:Placement {id: 'A1-0'}) SET p.providerCode = 'PR2'");
         graphQl.document("""
                 { sufficiencyForecast(cutOff: "2026-10-31", horizonMonths: 1, referenceMonths: 3) { scenarios { months {
                     byPlacementType { placementType children } } } } }
                 """).execute().errors().verify()
                 .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[7].placementType").entity(String.class).isEqualTo("OTHER")
-                .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[7].children").entity(Double.class).isEqualTo(1.0);
+                .path("sufficiencyForecast.scenarios[0].months[0].byPlacementType[7].children").entity(Double.class).isEqualTo(0.0);
     }
 
     @Test

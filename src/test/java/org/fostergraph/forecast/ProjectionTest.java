@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One month projected by hand from {@link TransitionModelTest}'s rates (teenagers: in-house stay 3 in 4 and leave 1 in 4;
- * agency children stay or move in-house half and half; half a new agency child a month, all from L2).
+ * agency children stay or move in-house half and half; half a new agency child a month, aged 15, all from L2).
  */
 class ProjectionTest {
 
@@ -22,13 +22,13 @@ class ProjectionTest {
     private static final int IFA = CareState.IFA.ordinal();
 
     private final TransitionModel model = TransitionModel.fit(TransitionModel.observe(TransitionModelTest.HISTORIES,
-            TransitionModelTest.CUT_OFF, 2));
+            TransitionModelTest.CUT_OFF, 2, 2));
 
-    /** L1 starts with 10 teenagers in-house and 4 with agencies. */
+    /** L1 starts with 10 twelve-year-olds in-house and 4 agency children a month short of 16. */
     private static Map<String, double[][]> start() {
-        double[][] l1 = new double[TransitionModel.BANDS][TransitionModel.STATES];
-        l1[TEENS][IN_HOUSE] = 10;
-        l1[TEENS][IFA] = 4;
+        double[][] l1 = new double[Projection.AGE_MONTHS][TransitionModel.STATES];
+        l1[12 * 12][IN_HOUSE] = 10;
+        l1[16 * 12 - 1][IFA] = 4;
         return Map.of("L1", l1);
     }
 
@@ -51,13 +51,35 @@ class ProjectionTest {
         assertThat(month.exits()).isCloseTo(2.5, within(1e-9));
         assertThat(month.entries()).isCloseTo(0.5, within(1e-9));
         assertThat(month.total()).isCloseTo(12.0, within(1e-9));
-        // A teenager ages out of the band in 1/72 of a month: (9.5 + 2) / 72 reach 16; the new child counts after ageing.
-        assertThat(month.byBand()[OLDEST]).isCloseTo(11.5 / 72, within(1e-9));
-        assertThat(month.byBand()[TEENS]).isCloseTo(12 - 11.5 / 72, within(1e-9));
+        // The four agency children turn 16 (2 still with the agency, 2 now in-house); the twelve-year-olds and the
+        // entrant, 15, stay 10 to 15.
+        assertThat(month.byBand()[OLDEST]).isCloseTo(4, within(1e-9));
+        assertThat(month.byBand()[TEENS]).isCloseTo(7.5 + 0.5, within(1e-9));
         // 9.5 × £396 + 2.5 × £820 = £5,812 a week.
         assertThat(month.weeklyCost()).isCloseTo(5812, within(1e-6));
         assertThat(month.fosteringDemand().get("L2")[TEENS]).isCloseTo(0.5, within(1e-9));
         assertThat(month.inHouseSupply()).containsEntry("L1", 5.0).containsEntry("L2", 0.0);
+    }
+
+    @Test
+    void aChildLeavesCareOnTurningEighteen() {
+        double[][] l1 = new double[Projection.AGE_MONTHS][TransitionModel.STATES];
+        l1[18 * 12 - 1][IN_HOUSE] = 3;
+        Projection.Month month = Projection.run(model, Map.of("L1", l1), TransitionModelTest.CUT_OFF, 1, Scenario.BASELINE,
+                costs(), Map.of(), 0.3).get(0);
+        // All three turn 18 in the month and leave; only the half entrant is left.
+        assertThat(month.exits()).isCloseTo(3, within(1e-9));
+        assertThat(month.byState()[IN_HOUSE]).isZero();
+        assertThat(month.total()).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void thePooledProjectionHasTheSameTotals() {
+        Projection.Month byLocality = Projection.run(model, start(), TransitionModelTest.CUT_OFF, 3, Scenario.BASELINE, costs(),
+                Map.of(), 0.3).get(2);
+        Projection.Month pooled = Projection.runPooled(model, start(), TransitionModelTest.CUT_OFF, 3, Scenario.BASELINE, costs(),
+                0.3).get(2);
+        assertThat(pooled.byState()).containsExactly(byLocality.byState(), within(1e-9));
     }
 
     @Test

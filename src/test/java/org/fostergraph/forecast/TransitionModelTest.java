@@ -41,7 +41,7 @@ class TransitionModelTest {
 
     @Test
     void ratesAreTheMovesOverTheChildrenObserved() {
-        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2));
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2, 2));
 
         // In-house: observed 4 times (A twice, C twice); stayed 3 times, left once.
         assertThat(model.observed(TEENS, CareState.IN_HOUSE_FOSTERING)).isEqualTo(4);
@@ -59,7 +59,7 @@ class TransitionModelTest {
 
     @Test
     void entrantsAreCountedPerMonthAndByHomeLocality() {
-        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2));
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2, 2));
 
         // One entrant in two months.
         assertThat(model.entrantsPerMonth(TEENS, CareState.IFA)).isCloseTo(0.5, within(1e-12));
@@ -68,8 +68,41 @@ class TransitionModelTest {
     }
 
     @Test
+    void entriesAreAveragedOverTheLastEntryMonthsOnly() {
+        // Entries over October alone: D, one a month, at 15 (born 2 February 2011, in care from 5 October 2026).
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(HISTORIES, CUT_OFF, 2, 1));
+        assertThat(model.entrantsPerMonth(15, CareState.IFA)).isEqualTo(1.0);
+        assertThat(model.entrantsPerMonth(TEENS, CareState.IFA)).isEqualTo(1.0);
+        // The rates still rest on both months.
+        assertThat(model.observed(TEENS, CareState.IN_HOUSE_FOSTERING)).isEqualTo(4);
+    }
+
+    @Test
+    void turningEighteenIsNotALeaverInTheRatesAndAnUnknownMonthCountsNothing() {
+        List<ChildHistory> histories = List.of(
+                // E turns 18 on 10 October and leaves care that day: aged out, not a leaver.
+                new ChildHistory("L1", LocalDate.of(2008, 10, 10), List.of(
+                        new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 10), CareState.IN_HOUSE_FOSTERING, null))),
+                // F, 17, leaves care on 12 October: a leaver.
+                new ChildHistory("L1", LocalDate.of(2009, 5, 5), List.of(
+                        new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 12), CareState.IN_HOUSE_FOSTERING, null))),
+                // G's placement became unknown on 1 October (a later return refused them): September counts, October not.
+                new ChildHistory("L1", LocalDate.of(2009, 6, 6), List.of(
+                        new Spell(LocalDate.of(2024, 1, 1), null, CareState.IN_HOUSE_FOSTERING, null, LocalDate.of(2026, 10, 1),
+                                "refused by the 2026/27 return (REASON_PLACE_CHANGE)"))));
+        TransitionModel model = TransitionModel.fit(TransitionModel.observe(histories, CUT_OFF, 2, 2));
+
+        // September: E, F and G stay (3). October: F leaves (1); E aged out and G unknown count nothing.
+        assertThat(model.observed(AgeBand.AGED_16_AND_OVER, CareState.IN_HOUSE_FOSTERING)).isEqualTo(4);
+        assertThat(model.leavingRate(AgeBand.AGED_16_AND_OVER, CareState.IN_HOUSE_FOSTERING)).isEqualTo(0.25);
+        assertThat(histories.get(2).unknownOn(LocalDate.of(2026, 10, 31))).isTrue();
+        assertThat(histories.get(2).stateOn(LocalDate.of(2026, 10, 31))).isNull();
+        assertThat(histories.get(2).stateOn(LocalDate.of(2026, 9, 30))).isEqualTo(CareState.IN_HOUSE_FOSTERING);
+    }
+
+    @Test
     void theReferencePeriodIsTheMonthsEndingAtTheCutOff() {
-        List<TransitionModel.Month> months = TransitionModel.observe(HISTORIES, CUT_OFF, 2);
+        List<TransitionModel.Month> months = TransitionModel.observe(HISTORIES, CUT_OFF, 2, 2);
         assertThat(months).extracting(TransitionModel.Month::end)
                 .containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 31));
         // September alone: nobody left or entered.

@@ -82,7 +82,7 @@ class ValidatorFakeDataTest extends HandBuiltGraphTest {
         String exportedEpisodes = download("/api/ssda903/episodes.csv");
         Ssda903ImportSummary again = importReturn(exportedHeader, exportedEpisodes);
         assertThat(again.problemCount()).isZero();
-        assertThat(again.children()).isEqualTo(new Ssda903ImportSummary.Children(accepted.size(), 0, 0, accepted.size(), 0));
+        assertThat(again.children()).isEqualTo(new Ssda903ImportSummary.Children(accepted.size(), 0, 0, accepted.size(), 0, 0));
         assertThat(again.placements().created() + again.placements().updated() + again.placements().removed()).isZero();
         assertThat(GraphDump.of(neo4j)).isEqualTo(graph);
     }
