@@ -28,6 +28,9 @@ public enum CareCategory {
     }
 
     public static CareCategory of(String placeCode) {
+        if (placeCode == null) {
+            return OTHER;
+        }
         for (CareCategory category : values()) {
             if (category.codes.contains(placeCode)) {
                 return category;

@@ -76,14 +76,17 @@ public class Ssda903Codes {
     }
 
     /**
-     * The collection year a return covers, given how many of its DECOM and DEC dates fall in each year: the year most
-     * fall in (the later on a tie), empty when none. Not its latest date: one stray date after 31 March (an episode
-     * starting on 1 April) would put the return a year late.
+     * The collection year a return covers, given how many of its DECOM and DEC dates fall in each year: the latest year
+     * holding at least one in twenty of them; empty when there are none. A return holds every episode open in its year,
+     * so most of its dates fall in it or before (episodes carried in); the latest date alone is not enough, as one stray
+     * date after 31 March (an episode starting on 1 April) would put the whole return a year late.
      */
-    public static java.util.Optional<Integer> mostDatesIn(java.util.Map<Integer, Integer> datesByCollectionYear) {
+    public static java.util.Optional<Integer> yearOfReturn(java.util.Map<Integer, Integer> datesByCollectionYear) {
+        int all = datesByCollectionYear.values().stream().mapToInt(Integer::intValue).sum();
         return datesByCollectionYear.entrySet().stream()
-                .max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
-                .map(java.util.Map.Entry::getKey);
+                .filter(year -> year.getValue() * 20 >= all)
+                .map(java.util.Map.Entry::getKey)
+                .max(Integer::compare);
     }
 
     /** The collection year as people write it: 2025 → "2025/26". */

@@ -32,7 +32,7 @@ public enum CareState {
             };
             case RESIDENTIAL -> PlaceProvider.of(providerCode).orElse(null) == PlaceProvider.PR1 ? COUNCIL_HOME : PRIVATE_HOME;
             case SUPPORTED -> SUPPORTED_ACCOMMODATION;
-            case OTHER -> PlaceKind.of(placeCode) == PlaceKind.WITH_PARENTS ? WITH_PARENTS : OTHER;
+            case OTHER -> placeCode != null && PlaceKind.of(placeCode) == PlaceKind.WITH_PARENTS ? WITH_PARENTS : OTHER;
         };
     }
 

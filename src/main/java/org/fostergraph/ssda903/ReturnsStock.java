@@ -40,11 +40,11 @@ public final class ReturnsStock {
                             .put(start, new Stay(start, end, row.get("PLACE")));
                 }
             });
-            org.fostergraph.care.Ssda903Codes.mostDatesIn(datesByYear).ifPresent(collectionYears::add);
+            org.fostergraph.care.Ssda903Codes.yearOfReturn(datesByYear).ifPresent(collectionYears::add);
         }
     }
 
-    /** Each return's collection year (2019 for 2019/20): the year most of its dates fall in, as the importer has it. */
+    /** Each return's collection year (2019 for 2019/20): as the importer reads it (Ssda903Codes#yearOfReturn). */
     public List<Integer> collectionYears() {
         return List.copyOf(collectionYears);
     }

@@ -174,6 +174,8 @@ public class Ssda903Importer {
         /** The refused children, by return id: the column of the first problem found, as the reason their state is unknown. */
         private final Map<String, String> refused = new LinkedHashMap<>();
         private int stateUnknown;
+        /** The newest collection year the council imported before this return. */
+        private Integer newestYearBefore;
         private Written written = Written.NOTHING;
         private long rowsDone;
 
@@ -206,6 +208,7 @@ public class Ssda903Importer {
                     }
                 }
             });
+            newestYearBefore = repository.newestCollectionYear(council).orElse(null);
             refuseAnOlderYear();
             progress.started(episodeRows);
             Ssda903Csv.forEachRow(episodesFile, Ssda903Table.EPISODES, this::readEpisode);
@@ -226,7 +229,7 @@ public class Ssda903Importer {
                 record.put("updated", written.placementsUpdated());
                 record.put("removed", written.placementsRemoved());
                 record.put("council", council);
-                record.put("collectionYear", latestDay == null ? null : Ssda903Codes.collectionYear(latestDay));
+                record.put("collectionYear", datesByYear.isEmpty() ? null : ownYear());
                 repository.recordImport(record, actor.name(), ZonedDateTime.now(clock));
                 return null;
             });
@@ -234,8 +237,8 @@ public class Ssda903Importer {
         }
 
         /**
-         * A refused child is never left as an earlier return said. The return covers its whole collection year, so a
-         * child it refuses whose placement an earlier return left open is, from the first day of that year, in a state
+         * A refused child is never left as an earlier year's return said. The return covers its whole collection year, so
+         * a child it refuses whose placement an earlier year's return left open is, from the first day of that year, in a state
          * nothing accepted describes: the placement stays as that return wrote it, but counts as open only until the
          * day before (docs/SSDA903.md, "A refused child"). Counts on every later day then hold exactly the children the
          * returns that cover the day accepted. A later return that holds the placement makes it known again.
@@ -245,6 +248,10 @@ public class Ssda903Importer {
                 return 0;
             }
             int year = ownYear();
+            // A return of a year already imported (a corrected one) keeps what the graph held for a child it refuses.
+            if (newestYearBefore != null && newestYearBefore >= year) {
+                return 0;
+            }
             LocalDate yearStart = LocalDate.of(year, 4, 1);
             List<Map<String, Object>> rows = refused.entrySet().stream()
                     .map(child -> Map.<String, Object>of("returnId", child.getKey(),
@@ -253,9 +260,9 @@ public class Ssda903Importer {
             return transactions.run(() -> repository.markStateUnknown(council, rows, yearStart));
         }
 
-        /** The collection year the return covers, from which a refused child's state is unknown (Ssda903Codes#mostDatesIn). */
+        /** The collection year the return covers, from which a refused child's state is unknown (Ssda903Codes#yearOfReturn). */
         private int ownYear() {
-            return Ssda903Codes.mostDatesIn(datesByYear).orElseThrow();
+            return Ssda903Codes.yearOfReturn(datesByYear).orElseThrow();
         }
 
         /** Refuses, before anything is written, a return older than the newest this council imported. */
@@ -263,7 +270,7 @@ public class Ssda903Importer {
             if (latestDay == null || allowOlderYear) {
                 return;
             }
-            int year = Ssda903Codes.collectionYear(latestDay);
+            int year = ownYear();
             repository.newestCollectionYear(council).filter(newest -> newest > year).ifPresent(newest -> {
                 throw new Ssda903FileException(new Ssda903Problem(episodesFile.name(), 0, null, null, "is the "
                         + Ssda903Codes.yearLabel(year) + " return (its latest date is " + latestDay.format(Ssda903Rules.DATE)

@@ -302,7 +302,7 @@ class Ssda903Repository {
 
     void recordImport(Map<String, Object> summary, String by, ZonedDateTime at) {
         neo4j.query("CREATE (:Ssda903Import {id: $id, at: $at, by: $by, headerFile: $header, episodesFile: $episodes, "
-                + "childrenImported: $children, childrenRejected: $rejected, placementsCreated: $created, "
+                + "childrenImported: $children, childrenRejected: $rejected, childrenStateUnknown: $stateUnknown, placementsCreated: $created, "
                 + "placementsUpdated: $updated, placementsRemoved: $removed, council: $council, collectionYear: $collectionYear})")
                 .bindAll(summary).bind(by).to("by").bind(at).to("at")
                 .run();

@@ -1,5 +1,7 @@
 package org.fostergraph.ssda903;
 
+import org.fostergraph.care.OpenPlacements;
+
 import java.util.List;
 import java.util.Map;
 
@@ -199,6 +201,55 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 new Ssda903Problem("episodes.csv", 6, "LS", "ZZ", "is not a LS code in the 2024/25 code list"));
         assertThat(summary.children()).isEqualTo(new Ssda903ImportSummary.Children(6, 0, 0, 5, 1, 0));
         assertThat(placements()).isEqualTo(before);
+    }
+
+    /**
+     * K1 and K2 are in care from 1 May 2024 (the 2024/25 return). The 2025/26 return refuses K1 (an unknown legal
+     * status): from 1 April 2025 nothing accepted says where K1 was, so the placement, kept as written, no longer counts
+     * as open from that day. The 2026/27 return accepts K1 with the same placement, which is known again.
+     */
+    @Test
+    void aChildALaterReturnRefusesIsInAnUnknownStateFromThatReturnsFirstDay() {
+        String header = """
+                CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+                K1,1,15/03/2015,WBRI,,,
+                K2,2,01/06/2012,WBRI,,,
+                """;
+        importTexts(header, """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                K1,01/05/2024,S,C2,N1,U4,PR1,,,,WS1 1,WS2 8,XXXXXXX
+                K2,01/05/2024,S,C2,N1,U4,PR1,,,,WS1 1,WS2 8,XXXXXXX
+                """);
+        String nextYear = """
+                CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+                K1,01/05/2024,S,%s,N1,U4,PR1,,,,WS1 1,WS2 8,XXXXXXX
+                K2,01/05/2024,S,C2,N1,U4,PR1,10/02/2026,E13,,WS1 1,WS2 8,XXXXXXX
+                """;
+        Ssda903ImportSummary refused = importTexts(header, nextYear.formatted("ZZ"));
+
+        assertThat(refused.children()).isEqualTo(new Ssda903ImportSummary.Children(2, 0, 0, 1, 1, 1));
+        assertThat(placementStates()).containsExactly(
+                "DEMO:K1 2024-05-01.. open until 2025-04-01, unknown from 2025-04-01: refused by the 2025/26 return (LS)",
+                "DEMO:K2 2024-05-01..2026-02-10 open until 2026-02-10");
+        assertThat(count("MATCH (:Child)-[:HAD]->(p:Placement) WHERE " + OpenPlacements.isOpen("p", "date('2025-10-31')")
+                + " RETURN count(p)")).isEqualTo(1);
+        assertThat(count(HandBuiltGraphTest.PLACEMENTS_WITH_STALE_KEYS)).isZero();
+
+        Ssda903ImportSummary accepted = importTexts(header, nextYear.formatted("C2"));
+
+        assertThat(accepted.children().stateUnknown()).isZero();
+        assertThat(placementStates()).containsExactly(
+                "DEMO:K1 2024-05-01.. open until 9999-12-31",
+                "DEMO:K2 2024-05-01..2026-02-10 open until 2026-02-10");
+    }
+
+    private List<String> placementStates() {
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement)
+                RETURN c.id + ' ' + toString(p.start) + '..' + coalesce(toString(p.end), '') + ' open until ' + toString(p.openUntil)
+                       + coalesce(', unknown from ' + toString(p.unknownFrom) + ': ' + p.unknownReason, '') AS line
+                ORDER BY line
+                """).fetchAs(String.class).all().stream().toList();
     }
 
     @Test
