@@ -52,7 +52,8 @@ class ForecastOnSeedTest extends SeededGraphTest {
     void theBackTestComparesWithTheChildrenTheHistoryShows() {
         var backTest = graphQl.document("""
                 { forecastBackTest(cutOff: "2025-10-31", horizonMonths: 12) { checkedOn forecastTotal actualTotal totalError
-                    meanAbsoluteError byPlacementType { placementType forecast actual error } } }
+                    meanAbsoluteError byPlacementType { placementType forecast actual error }
+                    byCategory { category actual } unknownOnCheckedOn } }
                 """).execute().errors().verify();
         backTest.path("forecastBackTest.checkedOn").entity(String.class).isEqualTo("2026-10-31")
                 .path("forecastBackTest.actualTotal").entity(Integer.class).isEqualTo(477);
@@ -61,6 +62,24 @@ class ForecastOnSeedTest extends SeededGraphTest {
         double forecastTotal = backTest.path("forecastBackTest.forecastTotal").entity(Double.class).get();
         double error = backTest.path("forecastBackTest.totalError").entity(Double.class).get();
         assertThat(error).isCloseTo(forecastTotal - 477, within(0.05));
+        // Each category is its states' sum, as docs/FORECAST.md groups them; the seed has no unknown states.
+        List<String> types = backTest.path("forecastBackTest.byPlacementType[*].placementType").entityList(String.class).get();
+        java.util.Map<String, Integer> byCategory = new java.util.TreeMap<>();
+        for (int i = 0; i < types.size(); i++) {
+            String category = switch (types.get(i)) {
+                case "IN_HOUSE_FOSTERING", "CONNECTED_PERSON", "IFA" -> "FOSTERING";
+                case "COUNCIL_HOME", "PRIVATE_HOME" -> "RESIDENTIAL";
+                case "SUPPORTED_ACCOMMODATION" -> "SUPPORTED";
+                default -> "OTHER";
+            };
+            byCategory.merge(category, actual.get(i), Integer::sum);
+        }
+        backTest.path("forecastBackTest.byCategory[*].category").entityList(String.class)
+                .containsExactly("FOSTERING", "RESIDENTIAL", "SUPPORTED", "OTHER")
+                .path("forecastBackTest.byCategory[*].actual").entityList(Integer.class)
+                .containsExactly(byCategory.get("FOSTERING"), byCategory.get("RESIDENTIAL"), byCategory.get("SUPPORTED"),
+                        byCategory.getOrDefault("OTHER", 0))
+                .path("forecastBackTest.unknownOnCheckedOn").entity(Integer.class).isEqualTo(0);
         System.out.println("BACKTEST " + backTest.path("forecastBackTest").entity(Object.class).get());
     }
 

@@ -234,6 +234,19 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
         assertThat(count("MATCH (:Child)-[:HAD]->(p:Placement) WHERE " + OpenPlacements.isOpen("p", "date('2025-10-31')")
                 + " RETURN count(p)")).isEqualTo(1);
         assertThat(count(HandBuiltGraphTest.PLACEMENTS_WITH_STALE_KEYS)).isZero();
+        // The back-test counts K1 apart on both days. By hand: it starts from K2 alone (in-house, 13, who stayed every
+        // reference month, so stays), and on 31 October 2026 nobody the accepted returns hold is in care (K2 left on
+        // 10 February 2026): forecast 1.0, actual 0.
+        graphQl.document("""
+                { forecastBackTest(cutOff: "2025-10-31", horizonMonths: 12, referenceMonths: 3) {
+                    forecastTotal actualTotal unknownAtCutOff unknownOnCheckedOn unknownReasons { reason children } } }
+                """).execute().errors().verify()
+                .path("forecastBackTest.forecastTotal").entity(Double.class).isEqualTo(1.0)
+                .path("forecastBackTest.actualTotal").entity(Integer.class).isEqualTo(0)
+                .path("forecastBackTest.unknownAtCutOff").entity(Integer.class).isEqualTo(1)
+                .path("forecastBackTest.unknownOnCheckedOn").entity(Integer.class).isEqualTo(1)
+                .path("forecastBackTest.unknownReasons[0].reason").entity(String.class).isEqualTo("refused by the 2025/26 return (LS)")
+                .path("forecastBackTest.unknownReasons[0].children").entity(Integer.class).isEqualTo(1);
 
         Ssda903ImportSummary accepted = importTexts(header, nextYear.formatted("C2"));
 
