@@ -51,7 +51,7 @@ class ProgrammeRepository {
                 MATCH (c:Child)-[:HAD]->(p:Placement) WHERE c.council IN $councils AND p.start >= $from AND p.start <= $to
                   AND NOT EXISTS { (c)-[:HAD]->(q:Placement)
                                    WHERE q <> p AND (q.start < p.start OR (q.start = p.start AND q.id < p.id))
-                                     AND (q.end IS NULL OR q.end >= p.start) }
+                                     AND q.openUntil >= p.start }
                 RETURN p.providerCode IN $internalProviderCodes AS internal
                 """)
                 .bindAll(period(scope, from, to))

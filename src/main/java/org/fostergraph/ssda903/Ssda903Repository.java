@@ -294,6 +294,39 @@ class Ssda903Repository {
     }
 
     /** The collection year (its first year: 2025 for 2025/26) of the newest return this council imported. */
+    /**
+     * The councils' children whose state on {@code day} no accepted return gives (an imported placement, open by its
+     * return, whose state became unknown by then, and no placement open that day), counted by the reason written.
+     */
+    List<CareStateUnknown.Reason> unknownStatesOn(List<String> councils, LocalDate day) {
+        return neo4j.query("""
+                MATCH (c:Child)-[:HAD]->(p:Placement {source: 'SSDA903'})
+                WHERE c.council IN $councils AND p.end IS NULL AND p.start <= $day AND p.unknownFrom <= $day
+                  AND NOT EXISTS { (c)-[:HAD]->(q:Placement) WHERE %s }
+                WITH c, min(p.unknownReason) AS reason
+                RETURN reason, count(c) AS children ORDER BY reason
+                """.formatted(OpenPlacements.isOpen("q", "$day")))
+                .bind(councils).to("councils").bind(day).to("day")
+                .fetchAs(CareStateUnknown.Reason.class)
+                .mappedBy((types, row) -> new CareStateUnknown.Reason(row.get("reason").asString(),
+                        row.get("children").asInt()))
+                .all().stream().toList();
+    }
+
+    /** How many children the latest import of the councils' return of the collection year refused; empty when none. */
+    Optional<Integer> refusedByLatestImport(List<String> councils, int collectionYear) {
+        return neo4j.query("""
+                MATCH (i:Ssda903Import) WHERE i.council IN $councils AND i.collectionYear = $year
+                WITH i.council AS council, i ORDER BY i.at DESC
+                WITH council, head(collect(i)) AS latest
+                RETURN sum(latest.childrenRejected) AS refused, count(latest) AS imports
+                """)
+                .bind(councils).to("councils").bind(collectionYear).to("year")
+                .fetch().one()
+                .filter(row -> ((Number) row.get("imports")).intValue() > 0)
+                .map(row -> ((Number) row.get("refused")).intValue());
+    }
+
     Optional<Integer> newestCollectionYear(String council) {
         return neo4j.query("MATCH (i:Ssda903Import {council: $council}) RETURN max(i.collectionYear) AS year")
                 .bind(council).to("council").fetch().one()

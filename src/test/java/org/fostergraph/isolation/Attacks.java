@@ -112,6 +112,8 @@ final class Attacks {
                 + "months { monthEnd total } } } }");
         query(attacks, "forecastRates", "{ forecastRates(cutOff: \"2026-10-31\") { ageBand from to rate } }");
         query(attacks, "forecastBackTest", "{ forecastBackTest(cutOff: \"2026-04-30\", horizonMonths: 3) { actualTotal } }");
+        query(attacks, "careStateUnknown", "{ careStateUnknown(asOf: \"2026-11-24\") { children byReason { reason children } "
+                + "returnYear refusedByReturnOfTheYear } }");
         query(attacks, "childReads", "{ childReads(childId: \"" + B_CHILD + "\") { id childId } }",
                 "{ childReads(by: \"run-admin\", first: 1000) { childId operation } }");
     }

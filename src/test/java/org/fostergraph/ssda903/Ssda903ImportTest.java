@@ -247,6 +247,15 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 .path("forecastBackTest.unknownOnCheckedOn").entity(Integer.class).isEqualTo(1)
                 .path("forecastBackTest.unknownReasons[0].reason").entity(String.class).isEqualTo("refused by the 2025/26 return (LS)")
                 .path("forecastBackTest.unknownReasons[0].children").entity(Integer.class).isEqualTo(1);
+        // The report of unknown states: on 31 March 2025 K1 was still placed; from 1 April 2025 unknown.
+        graphQl.document("{ before: careStateUnknown(asOf: \"2025-03-31\") { children } "
+                        + "after: careStateUnknown(asOf: \"2025-10-31\") { children byReason { reason children } returnYear refusedByReturnOfTheYear } }")
+                .execute().errors().verify()
+                .path("before.children").entity(Integer.class).isEqualTo(0)
+                .path("after.children").entity(Integer.class).isEqualTo(1)
+                .path("after.byReason[0].reason").entity(String.class).isEqualTo("refused by the 2025/26 return (LS)")
+                .path("after.returnYear").entity(Integer.class).isEqualTo(2025)
+                .path("after.refusedByReturnOfTheYear").entity(Integer.class).isEqualTo(1);
 
         Ssda903ImportSummary accepted = importTexts(header, nextYear.formatted("C2"));
 
