@@ -18,6 +18,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -56,6 +57,21 @@ class MatchingController {
     @QueryMapping
     StepDown.Page stepDownOpportunities(@ContextValue Scope scope, @Argument String localityId, @Argument Integer first, @Argument String after) {
         return matching.stepDownOpportunities(scope, localityId, pages.parse(first, after, 2));
+    }
+
+    @SchemaMapping(typeName = "MatchResult", field = "excluded")
+    List<ExcludedCandidate> excluded(MatchResult result, @Argument Integer first, @Argument String after) {
+        return result.excludedPage(first, after);
+    }
+
+    @SchemaMapping(typeName = "MatchResult", field = "excludedCount")
+    int excludedCount(MatchResult result) {
+        return result.excluded().size();
+    }
+
+    @SchemaMapping(typeName = "MatchResult", field = "exclusionSummary")
+    List<MatchResult.ExclusionSummary> exclusionSummary(MatchResult result, @Argument Integer nearest) {
+        return result.exclusionSummary(nearest);
     }
 
     @BatchMapping(typeName = "MatchCandidate", field = "household")

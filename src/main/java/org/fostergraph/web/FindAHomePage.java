@@ -82,9 +82,10 @@ class FindAHomePage {
     }
 
     /** The {@code MatchResult.graphql} fragment. */
-    record MatchResult(String approvalType, String approvalTypeSource, List<Candidate> candidates, List<Exclusion> excluded) {
+    record MatchResult(String approvalType, String approvalTypeSource, List<Candidate> candidates, List<Exclusion> excluded,
+            Integer excludedCount, List<RuleSummary> exclusionSummary) {
 
-        static final MatchResult NONE = new MatchResult(null, "ANY", List.of(), List.of());
+        static final MatchResult NONE = new MatchResult(null, "ANY", List.of(), List.of(), 0, List.of());
 
         /** The kind of care matched, in words: "long-term care (the kind of the child's placement now)". */
         String kindOfCare() {
@@ -117,6 +118,10 @@ class FindAHomePage {
     }
 
     record ExcludedHousehold(String id, String name, Api.Location location) {
+    }
+
+    /** Why not, by rule: how many homes the rule rules out and the nearest of them. */
+    record RuleSummary(String rule, Integer count, List<Exclusion> nearest) {
     }
 
     /** The answer to {@code HoldFromPage.graphql}. */
@@ -281,6 +286,8 @@ class FindAHomePage {
                 .filter(Objects::nonNull).toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("excluded", excluded);
+        model.addAttribute("excludedCount", result.excludedCount() == null ? excluded.size() : result.excludedCount());
+        model.addAttribute("exclusionSummary", Api.orEmpty(result.exclusionSummary()));
         model.addAttribute("kindOfCare", result.kindOfCare());
         model.addAttribute("careTypes", CARE_TYPES);
         model.addAttribute("map", MapPlot.of(home, school, candidatePlaces, excludedPlaces));

@@ -69,6 +69,34 @@ class MatchingTest extends ChangeTest {
                 .path("matchesForChild.excluded[1].detail").entity(String.class).isEqualTo("The household is on hold, not approved.");
     }
 
+    /**
+     * C1's three exclusions (FULL 0.1 mi NO_VACANCY, PAUSED 0.2 mi NOT_APPROVED, KIN 0.3 mi CONNECTED_PERSON_ONLY), paged
+     * two at a time and summarised by rule; the whole list is reachable by paging.
+     */
+    @Test
+    void exclusionsArePagedNearestFirstAndSummarisedByRule() {
+        graphQl.document("""
+                { matchesForChild(childId: "C1") {
+                    excludedCount
+                    page1: excluded(first: 2) { household { id } }
+                    page2: excluded(first: 2, after: "PAUSED") { household { id } rule }
+                    exclusionSummary(nearest: 1) { rule count nearest { household { id } distanceMiles } } } }
+                """).execute().errors().verify()
+                .path("matchesForChild.excludedCount").entity(Integer.class).isEqualTo(3)
+                .path("matchesForChild.page1[*].household.id").entityList(String.class).containsExactly("FULL", "PAUSED")
+                .path("matchesForChild.page2[*].household.id").entityList(String.class).containsExactly("KIN")
+                .path("matchesForChild.exclusionSummary[*].rule").entityList(String.class)
+                .containsExactly("NO_VACANCY", "NOT_APPROVED", "CONNECTED_PERSON_ONLY")
+                .path("matchesForChild.exclusionSummary[*].count").entityList(Integer.class).containsExactly(1, 1, 1)
+                .path("matchesForChild.exclusionSummary[0].nearest[*].household.id").entityList(String.class).containsExactly("FULL")
+                .path("matchesForChild.exclusionSummary[0].nearest[0].distanceMiles").entity(Double.class).isEqualTo(0.1);
+        graphQl.document("{ matchesForChild(childId: \"C1\") { excluded(after: \"HUB\") { rule } } }").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage())
+                        .isEqualTo("after: is not a household this answer rules out (got 'HUB')"));
+        graphQl.document("{ matchesForChild(childId: \"C1\") { excluded(first: 0) { rule } } }").execute().errors()
+                .satisfy(errors -> assertThat(errors.get(0).getMessage()).isEqualTo("first: must be between 1 and 1000 (got '0')"));
+    }
+
     @Test
     void aFamilyHomeIsNoCandidateEvenWithItsPlaceFree() {
         // Another child's parents' home, next door, approved for the child who has since come back into care.

@@ -147,13 +147,19 @@ class WebPagesTest extends GraphQlHttpTest {
         HttpGraphQlTester officer = graphQlAs("officer");
         var api = officer.document("""
                 query($id: ID!) { matchesForChild(childId: $id, options: {includeExternal: false}) {
-                    candidates { household { id name vacancies } } excluded { rule } } }
+                    candidates { household { id name vacancies } } excluded { rule } excludedCount
+                    exclusionSummary { rule count } } }
                 """).variable("id", childId).execute().errors().verify();
         List<String> names = api.path("matchesForChild.candidates[*].household.name").entityList(String.class).get();
         assertThat(names).isNotEmpty();
         assertThat(texts("#candidates .household-name")).isEqualTo(names);
         assertThat(browser.findElement(By.id("excluded-count")).getText())
-                .isEqualTo(String.valueOf(api.path("matchesForChild.excluded").entityList(Object.class).get().size()));
+                .isEqualTo(String.valueOf(api.path("matchesForChild.excludedCount").entity(Integer.class).get()));
+        // The page lists the nearest page of exclusions the API answers, and the rules with their counts.
+        assertThat(browser.findElements(By.cssSelector("#excluded tbody tr")))
+                .hasSize(api.path("matchesForChild.excluded").entityList(Object.class).get().size());
+        assertThat(texts("#exclusion-summary tbody th.rule"))
+                .isEqualTo(api.path("matchesForChild.exclusionSummary[*].rule").entityList(String.class).get());
         assertThat(browser.findElements(By.cssSelector("svg.map circle.candidate"))).hasSize(names.size());
         // The kind of care matched is said, and the officer can change it: the page then matches as the API does.
         String kind = officer.document("query($id: ID!) { matchesForChild(childId: $id) { approvalType approvalTypeSource } }")
