@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
  * Runs each GraphQL query in one read-only transaction, which every field's statements join. Each
  * {@code @BatchMapping} calls a {@code @Transactional} service, and on its own each call would begin, commit and close
  * a transaction: three more Bolt round trips per field, the largest part of what a small query cost over its Cypher
- * (docs/PERFORMANCE.md). Innermost of the interceptors, so the read audit is written after this transaction ends, in
+ * (docs/PERFORMANCE.md). A document an earlier request parsed is read from {@link DocumentCache}, not parsed again
+ * to tell a query from a mutation. Innermost of the interceptors, so the read audit is written after this transaction ends, in
  * its own. Mutations keep a write transaction per change ({@code WriteTransactions}).
  * <p>
  * The query executes on this thread (Spring MVC, blocking controllers), so the transaction is bound where the fields
@@ -35,15 +36,19 @@ import reactor.core.publisher.Mono;
 class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
 
     private final TransactionTemplate readOnly;
+    private final DocumentCache documents;
 
-    OneReadTransactionPerQuery(PlatformTransactionManager transactionManager) {
+    OneReadTransactionPerQuery(PlatformTransactionManager transactionManager, DocumentCache documents) {
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.documents = documents;
     }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        if (!isQuery(request.getDocument(), request.getOperationName())) {
+        Document parsed = documents.parsedEarlier(request.getDocument());
+        boolean query = parsed != null ? isQuery(parsed, request.getOperationName()) : isQuery(request.getDocument(), request.getOperationName());
+        if (!query) {
             return chain.next(request);
         }
         return Mono.fromSupplier(() -> readOnly.execute(status -> {
@@ -65,6 +70,11 @@ class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
         catch (RuntimeException unparsable) {
             return false;
         }
+        return isQuery(parsed, operationName);
+    }
+
+    /** Whether the operation to run, of a parsed document, is a query. */
+    static boolean isQuery(Document parsed, String operationName) {
         List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName()))
                 .toList();

@@ -121,7 +121,10 @@ class FindAHomePage {
     }
 
     /** Why not, by rule: how many homes the rule rules out and the nearest of them. */
-    record RuleSummary(String rule, Integer count, List<Exclusion> nearest) {
+    record RuleSummary(String rule, Integer count, List<NearestExclusion> nearest) {
+    }
+
+    record NearestExclusion(Double distanceMiles, Api.Named household) {
     }
 
     /** The answer to {@code HoldFromPage.graphql}. */
