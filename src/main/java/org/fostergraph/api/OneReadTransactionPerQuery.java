@@ -47,8 +47,12 @@ class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         Document parsed = documents.parsedEarlier(request.getDocument());
-        boolean query = parsed != null ? isQuery(parsed, request.getOperationName()) : isQuery(request.getDocument(), request.getOperationName());
-        if (!query) {
+        if (parsed == null) {
+            parsed = parse(request.getDocument());
+        }
+        // A query that reads nothing from the graph (only __typename, __schema or __type) needs no transaction: it would
+        // cost a BEGIN and a ROLLBACK, two round trips to the database, for nothing.
+        if (parsed == null || !isQuery(parsed, request.getOperationName()) || readsOnlyTheSchema(parsed, request.getOperationName())) {
             return chain.next(request);
         }
         return Mono.fromSupplier(() -> readOnly.execute(status -> {
@@ -61,23 +65,41 @@ class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
         }));
     }
 
-    /** Whether the operation to run is a query; a document that does not parse is left to the execution to refuse. */
-    static boolean isQuery(String document, String operationName) {
-        Document parsed;
+    /** The document parsed; null when it does not parse (the execution refuses it). */
+    private static Document parse(String document) {
         try {
-            parsed = Parser.parse(document);
+            return Parser.parse(document);
         }
         catch (RuntimeException unparsable) {
-            return false;
+            return null;
         }
-        return isQuery(parsed, operationName);
+    }
+
+    /** Whether the operation to run is a query; a document that does not parse is left to the execution to refuse. */
+    static boolean isQuery(String document, String operationName) {
+        Document parsed = parse(document);
+        return parsed != null && isQuery(parsed, operationName);
     }
 
     /** Whether the operation to run, of a parsed document, is a query. */
     static boolean isQuery(Document parsed, String operationName) {
-        List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class).stream()
+        List<OperationDefinition> operations = operations(parsed, operationName);
+        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
+    }
+
+    /**
+     * Whether the operation to run selects only the introspection fields at its root, directly (no fragment spreads,
+     * which are left to take their transaction).
+     */
+    static boolean readsOnlyTheSchema(Document parsed, String operationName) {
+        List<OperationDefinition> operations = operations(parsed, operationName);
+        return operations.size() == 1 && operations.get(0).getSelectionSet().getSelections().stream()
+                .allMatch(selection -> selection instanceof graphql.language.Field field && field.getName().startsWith("__"));
+    }
+
+    private static List<OperationDefinition> operations(Document parsed, String operationName) {
+        return parsed.getDefinitionsOfType(OperationDefinition.class).stream()
                 .filter(operation -> operationName == null || operationName.equals(operation.getName()))
                 .toList();
-        return operations.size() == 1 && operations.get(0).getOperation() == OperationDefinition.Operation.QUERY;
     }
 }

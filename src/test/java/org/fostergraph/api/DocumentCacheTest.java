@@ -38,6 +38,17 @@ class DocumentCacheTest {
     }
 
     @Test
+    void onlyAQueryOfTheSchemaAloneGoesWithoutATransaction() {
+        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __typename }"), null)).isTrue();
+        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __schema { types { name } } }"), null)).isTrue();
+        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __typename localities { id } }"), null)).isFalse();
+        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ ...f } fragment f on Query { __typename }"), null))
+                .isFalse();
+        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("query A { __typename } query B { localities { id } }"), "B"))
+                .isFalse();
+    }
+
+    @Test
     void aLongDocumentIsParsedEachTimeAndTheCacheIsBounded() {
         DocumentCache cache = new DocumentCache();
         String longDocument = "{ localities { id } }" + " ".repeat(DocumentCache.LONGEST_CACHED);
