@@ -7,10 +7,11 @@ import java.util.List;
  * The children whose state on a day no accepted return gives, by reason, and the refusals of the return covering the
  * day.
  *
- * @param refusedByReturnOfTheYear children the latest import of the collection year {@code returnYear} refused; null
+ * @param returnYear the collection year covering {@code asOf}, as people write it ("2026/27")
+ * @param refusedByReturnOfTheYear children the latest import of that year's return refused; null
  *        when none was imported
  */
-public record CareStateUnknown(LocalDate asOf, int children, List<CareStateUnknown.Reason> byReason, int returnYear,
+public record CareStateUnknown(LocalDate asOf, int children, List<Reason> byReason, String returnYear,
         Integer refusedByReturnOfTheYear) {
 
     /** Children whose state is unknown for one reason (which return refused them, on which column). */

@@ -30,7 +30,8 @@ class CareStateUnknownController {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         List<CareStateUnknown.Reason> reasons = repository.unknownStatesOn(scope.councils(), day);
         int year = Ssda903Codes.collectionYear(day);
-        return new CareStateUnknown(day, reasons.stream().mapToInt(CareStateUnknown.Reason::children).sum(), reasons, year,
+        return new CareStateUnknown(day, reasons.stream().mapToInt(CareStateUnknown.Reason::children).sum(), reasons,
+                Ssda903Codes.yearLabel(year),
                 repository.refusedByLatestImport(scope.councils(), year).orElse(null));
     }
 }

@@ -254,7 +254,7 @@ class Ssda903ImportTest extends HandBuiltGraphTest {
                 .path("before.children").entity(Integer.class).isEqualTo(0)
                 .path("after.children").entity(Integer.class).isEqualTo(1)
                 .path("after.byReason[0].reason").entity(String.class).isEqualTo("refused by the 2025/26 return (LS)")
-                .path("after.returnYear").entity(Integer.class).isEqualTo(2025)
+                .path("after.returnYear").entity(String.class).isEqualTo("2025/26")
                 .path("after.refusedByReturnOfTheYear").entity(Integer.class).isEqualTo(1);
 
         Ssda903ImportSummary accepted = importTexts(header, nextYear.formatted("C2"));
