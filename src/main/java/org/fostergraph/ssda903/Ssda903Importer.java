@@ -147,7 +147,7 @@ public class Ssda903Importer {
         /** How the homes and placements written were located: by postcode, by sector centre, nowhere. */
         private final int[] homesLocated = new int[3];
         private final int[] placementsLocated = new int[3];
-        /** The latest DECOM or DEC in the Episodes file: the return is of the collection year it falls in. */
+        /** The latest DECOM or DEC in the Episodes file, which the refusal of an older year names. */
         private LocalDate latestDay;
         /** How many of the Episodes file's DECOM and DEC dates fall in each collection year. */
         private final Map<Integer, Integer> datesByYear = new HashMap<>();
