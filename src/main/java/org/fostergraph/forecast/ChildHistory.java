@@ -55,7 +55,7 @@ record ChildHistory(String locality, LocalDate dateOfBirth, List<Spell> placemen
 
     /** Whether, on the day, no accepted return says where the child was: in no placement, but one left unknown. */
     boolean unknownOn(LocalDate day) {
-        return unknownReasonOn(day) != null;
+        return spellOn(day) == null && placements.stream().anyMatch(spell -> spell.unknownOn(day));
     }
 
     /** Why the child's state on the day is unknown; null when it is known (in a placement, or out of care). */
@@ -63,7 +63,8 @@ record ChildHistory(String locality, LocalDate dateOfBirth, List<Spell> placemen
         if (spellOn(day) != null) {
             return null;
         }
-        return placements.stream().filter(spell -> spell.unknownOn(day)).map(Spell::unknownReason).findFirst().orElse(null);
+        return placements.stream().filter(spell -> spell.unknownOn(day)).map(Spell::unknownReason)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Whole years of age on the day. */

@@ -88,9 +88,9 @@ class ForecastBackTestCommand implements Command {
             out.println("Usage: " + name() + " " + usage());
             return 1;
         }
-        String council = importer.commandLineCouncilOr(COUNCIL);
+        String council = importer.commandLineCouncil().orElse(COUNCIL);
         Scope scope = new Scope(List.of(council));
-        if (!histories.histories(scope, LocalDate.of(9999, 12, 31)).isEmpty()) {
+        if (histories.holdsChildren(scope)) {
             out.println("Council " + council + " already has children in this graph. Run the back-test on an empty graph:"
                     + " --fostergraph.in-process-neo4j.directory=<a new folder> --fostergraph.seed.mode=never");
             return 1;
@@ -119,11 +119,11 @@ class ForecastBackTestCommand implements Command {
             int returnsAtCutOff = stock.inCareOn(cutOff).values().stream().mapToInt(Integer::intValue).sum();
             out.printf("%s  %s  %8.1f  %6d  %5s   %4d / %-4d               %d, %d, %s%n", test.cutOff(), test.checkedOn(),
                     test.forecastTotal(), test.actualTotal(), percent(test.percentError()), test.unknownAtCutOff(),
-                    test.unknownOnCheckedOn(), returnsAtCutOff, returnsTotal, percent(percentOff(test.forecastTotal(), returnsTotal)));
+                    test.unknownOnCheckedOn(), returnsAtCutOff, returnsTotal, percent(ForecastService.percentOff(test.forecastTotal(), returnsTotal)));
             for (Forecast.BackTestCategoryRow row : test.byCategory()) {
                 out.printf("    %-12s %8.1f  %6d  %5s                                 %d, %s%n", row.category(), row.forecast(), row.actual(),
                         percent(row.percentError()), returns.get(row.category()),
-                        percent(percentOff(row.forecast(), returns.get(row.category()))));
+                        percent(ForecastService.percentOff(row.forecast(), returns.get(row.category()))));
             }
             test.unknownReasons().forEach(reason -> out.printf("    unknown on %s: %d %s%n", test.checkedOn(), reason.children(), reason.reason()));
         }
@@ -147,10 +147,6 @@ class ForecastBackTestCommand implements Command {
             }
         }
         return cutOffs;
-    }
-
-    private static Double percentOff(double forecast, int actual) {
-        return actual == 0 ? null : Math.round(1000 * Math.abs(forecast - actual) / actual) / 10.0;
     }
 
     private static String percent(Double value) {

@@ -39,6 +39,13 @@ class ForecastRepository {
                 .all().stream().toList();
     }
 
+    /** Whether the caller's councils have any child in the graph. */
+    boolean holdsChildren(Scope scope) {
+        return neo4j.query("MATCH (c:Child) WHERE c.council IN $councils RETURN count(c) > 0 AS any")
+                .bind(scope.councils()).to("councils").fetchAs(Boolean.class).mappedBy((types, row) -> row.get("any").asBoolean())
+                .one().orElse(false);
+    }
+
     /** In-house fostering places for placements (approved, less hubs' two sleepover beds) by locality, now. */
     Map<String, Double> inHousePlacesByLocality(Scope scope) {
         Map<String, Double> places = new TreeMap<>();

@@ -142,14 +142,14 @@ public class ForecastService {
             double predicted = forecastByCategory[category.ordinal()];
             int observed = actualByCategory[category.ordinal()];
             categories.add(new Forecast.BackTestCategoryRow(category, round(predicted, 1), observed, round(predicted - observed, 1),
-                    observed == 0 ? null : round(100 * Math.abs(predicted - observed) / observed, 1)));
+                    percentOff(predicted, observed)));
         }
         int actualTotal = Arrays.stream(actual).sum();
         List<Forecast.UnknownStateCount> reasons = unknown.entrySet().stream()
                 .map(entry -> new Forecast.UnknownStateCount(entry.getKey(), entry.getValue())).toList();
         return new Forecast.BackTest(cutOff, checkedOn, reference, round(forecast.total(), 1), actualTotal,
                 round(forecast.total() - actualTotal, 1),
-                actualTotal == 0 ? null : round(100 * Math.abs(forecast.total() - actualTotal) / actualTotal, 1), rows, categories,
+                percentOff(forecast.total(), actualTotal), rows, categories,
                 round(absoluteErrors / CareState.values().length, 2), unknownAtCutOff,
                 unknown.values().stream().mapToInt(Integer::intValue).sum(), reasons);
     }
@@ -321,6 +321,11 @@ public class ForecastService {
         if (scenario.entryRateChange() < -1 || scenario.entryRateChange() > 10) {
             throw new InvalidArgumentException("entryRateChange", scenario.entryRateChange(), "must be a fraction from -1 to 10");
         }
+    }
+
+    /** |forecast − actual| as a percentage of actual, to one decimal; null when actual is 0. */
+    static Double percentOff(double forecast, int actual) {
+        return actual == 0 ? null : round(100 * Math.abs(forecast - actual) / actual, 1);
     }
 
     private static double round(double value, int places) {

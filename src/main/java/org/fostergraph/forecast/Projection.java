@@ -79,6 +79,7 @@ final class Projection {
                 + scenario.newConstellations() * placesPerConstellationPerYear) / 12;
         double stepDownPerMonth = 1 - Math.pow(1 - scenario.stepDownShareOfIfaPerYear(), 1.0 / 12);
         double[][][] rates = model.rates();
+        CareState[] states = CareState.values();
         List<Month> projected = new ArrayList<>();
         for (int t = 1; t <= months; t++) {
             double entries = 0;
@@ -107,7 +108,7 @@ final class Projection {
                 double share = entrantShare.applyAsDouble(locality.getKey());
                 for (int age = 0; age < TransitionModel.AGES; age++) {
                     for (int j = 0; j < STATES; j++) {
-                        double arriving = model.entrantsPerMonth(age, CareState.values()[j]) * (1 + scenario.entryRateChange()) * share;
+                        double arriving = model.entrantsPerMonth(age, states[j]) * (1 + scenario.entryRateChange()) * share;
                         if (arriving == 0) {
                             continue;
                         }

@@ -104,11 +104,11 @@ final class TransitionModel {
             double[][] entrants = new double[AGES][STATES];
             Map<String, Double> byLocality = new TreeMap<>();
             for (ChildHistory child : histories) {
-                if (child.unknownOn(before) || child.unknownOn(end)) {
-                    continue;
-                }
                 CareState from = child.stateOn(before);
                 CareState to = child.stateOn(end);
+                if ((from == null && child.unknownOn(before)) || (to == null && child.unknownOn(end))) {
+                    continue;
+                }
                 if (from != null && !child.dateOfBirth().isAfter(before)) {
                     if (to == null && child.ageOn(end) >= ChildHistory.LEAVING_AGE) {
                         continue;

@@ -11,7 +11,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
 @Controller
 class CareStateUnknownController {
@@ -25,7 +24,6 @@ class CareStateUnknownController {
     }
 
     @QueryMapping
-    @Transactional(readOnly = true)
     CareStateUnknown careStateUnknown(@ContextValue Scope scope, @Argument LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         List<CareStateUnknown.Reason> reasons = repository.unknownStatesOn(scope.councils(), day);

@@ -89,11 +89,6 @@ public class Ssda903Importer {
         return properties.allowOlderYear();
     }
 
-    /** The council the command line names ({@link #commandLineCouncil}), or else {@code fallback}. */
-    public String commandLineCouncilOr(String fallback) {
-        return commandLineCouncil().orElse(fallback);
-    }
-
     /** What the command line says when {@link #commandLineCouncil} names none. */
     static final String WHICH_COUNCIL = "Which council's return is this? Add --fostergraph.ssda903.council=<council code>"
             + " (the graph holds no council, or several)";
