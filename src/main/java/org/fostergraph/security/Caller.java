@@ -1,13 +1,15 @@
 package org.fostergraph.security;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * The signed-in user as the rules see them: a name for the audit and history, their roles, and the councils
- * whose children and households they may see (a consortium commissioner has several).
+ * whose children and households they may see (a consortium commissioner has several). Serializable: a page session
+ * holding it is kept in the graph, where any replica reads it.
  */
-public record Caller(String name, Set<Role> roles, Set<String> councils) {
+public record Caller(String name, Set<Role> roles, Set<String> councils) implements Serializable {
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));

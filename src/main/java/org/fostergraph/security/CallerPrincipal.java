@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A local user: the {@link UserDetails} Spring Security checks the password of, carrying the user's councils. */
-record CallerPrincipal(Caller caller, String password) implements UserDetails {
+record CallerPrincipal(Caller caller, String password) implements UserDetails, SignedInCaller {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -18,7 +18,7 @@ public final class Callers {
         if (authentication instanceof CallerToken token) {
             return Optional.of(token.caller());
         }
-        if (authentication.getPrincipal() instanceof CallerPrincipal principal) {
+        if (authentication.getPrincipal() instanceof SignedInCaller principal) {
             return Optional.of(principal.caller());
         }
         return Optional.empty();

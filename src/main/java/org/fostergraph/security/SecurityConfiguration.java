@@ -15,6 +15,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -23,10 +25,12 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Who may call what over HTTP. Every endpoint but health needs a signed-in user: a JWT bearer token from the
- * configured issuer in real deployments, HTTP Basic for the local profile's default users. GraphQL is open to any
+ * Who may call what over HTTP. Every endpoint but health needs a signed-in user: in a deployment, the council's
+ * OpenID Connect provider signs page users in and issues the API's JWT bearer tokens; the local profile's default
+ * users sign in with a form (pages) or HTTP Basic (API). GraphQL is open to any
  * signed-in user here; each field then checks the caller's roles and council itself ({@link AccessRules}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,28 +41,80 @@ class SecurityConfiguration {
     private static final String[] REPORT_READERS = {Role.COMMISSIONER.name(), Role.FOSTERING.name(), Role.OFFICER.name()};
 
     /**
-     * The web pages: a signed-in session (form sign-in with the same users and roles as the API) with CSRF tokens on
-     * every form, each page open to the role it serves. Everything else is the API's chain below.
+     * The web pages: a signed-in session with CSRF tokens on every form, each page open to the role it serves. A
+     * deployment signs users in through the council's OpenID Connect provider ({@code oauth2Login}; signing out ends
+     * the provider's session too); the local profile also signs its users in with a form. The session itself lives in
+     * the graph (pagesession), so any replica serves any request. Everything else is the API's chain below.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/favicon.ico")
+    SecurityFilterChain webSecurity(HttpSecurity http, CallerClaims claims,
+            ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<LocalUsers> localUsers) throws Exception {
+        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/favicon.ico", "/oauth2/authorization/**",
+                        "/login/oauth2/code/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                         .requestMatchers("/web/constellations", "/web/constellations/**").hasRole(Role.FOSTERING.name())
                         .requestMatchers("/web/find-a-home", "/web/find-a-home/**", "/web/step-down", "/web/step-down/**")
                         .hasRole(Role.OFFICER.name())
                         .requestMatchers("/web/dashboard", "/web/dashboard/**", "/web/reports/**").hasRole(Role.COMMISSIONER.name())
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/web", true).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll());
+                        .anyRequest().authenticated());
+        ClientRegistrationRepository registrations = providers.getIfAvailable();
+        boolean localProfile = localUsers.getIfAvailable() != null;
+        if (localProfile || registrations == null) {
+            // Without a provider and outside the local profile the form refuses everyone (noPasswordUsers): the page
+            // says that sign-in is not set up, rather than the service answering nothing.
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/web", true).permitAll());
+        }
+        OidcClientInitiatedLogoutSuccessHandler providerLogout = null;
+        if (registrations != null) {
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CallerOidcUserService(claims)))
+                    .defaultSuccessUrl("/web", true)
+                    .failureUrl("/login?refused"));
+            // RP-initiated logout: the browser goes on to the provider's end-session endpoint with the ID token, so the
+            // provider's own session ends too and the next sign-in asks for the password again. A form user (local
+            // profile) has no provider session and comes straight back.
+            providerLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            providerLogout.setPostLogoutRedirectUri("{baseUrl}/login?signedOut");
+            providerLogout.setDefaultTargetUrl("/login?signedOut");
+        }
+        OidcClientInitiatedLogoutSuccessHandler signOut = providerLogout;
+        http.logout(logout -> {
+            logout.permitAll();
+            if (signOut != null) {
+                logout.logoutSuccessHandler(signOut);
+            }
+            else {
+                logout.logoutSuccessUrl("/login?signedOut");
+            }
+        });
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(PageHeaders.contentSecurityPolicy(registrations)))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.deny());
+            if (localProfile) {
+                // http://localhost: a browser told to insist on HTTPS for localhost would refuse every other local service.
+                headers.httpStrictTransportSecurity(hsts -> hsts.disable());
+            }
+            else {
+                // Sent on HTTPS requests only (as HTTPS reaches the service: server.forward-headers-strategy), as the
+                // standard requires; two years, the GOV.UK service manual's figure.
+                headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(PageHeaders.HSTS_MAX_AGE_SECONDS));
+            }
+        });
         return http.build();
+    }
+
+    /** The one rule from claims to caller, for bearer tokens and page sign-in alike. */
+    @Bean
+    CallerClaims callerClaims(SecurityProperties properties) {
+        return new CallerClaims(properties);
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+    SecurityFilterChain apiSecurity(HttpSecurity http, CallerClaims claims,
             ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The error page only renders what the request that failed was already allowed to see.
@@ -74,7 +130,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtCallerConverter(properties))));
+            http.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtCallerConverter(claims))));
         }
         if (localUsers.getIfAvailable() != null) {
             http.httpBasic(Customizer.withDefaults());

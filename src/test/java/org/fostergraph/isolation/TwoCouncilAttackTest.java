@@ -314,14 +314,14 @@ class TwoCouncilAttackTest extends HandBuiltGraphTest {
             String user = role.toLowerCase();
             WebTestClient browser = anonymous();
             EntityExchangeResult<byte[]> form = browser.get().uri("/login").exchange().expectBody().returnResult();
-            String session = cookie(form.getResponseCookies().getFirst("JSESSIONID"));
+            String session = cookie(form.getResponseCookies().getFirst("SESSION"));
             String token = csrfOf(text(form.getResponseBodyContent(), ""));
-            EntityExchangeResult<byte[]> signedIn = browser.post().uri("/login").cookie("JSESSIONID", session)
+            EntityExchangeResult<byte[]> signedIn = browser.post().uri("/login").cookie("SESSION", session)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .body(BodyInserters.fromFormData("username", user).with("password", user).with("_csrf", token))
                     .exchange().expectBody().returnResult();
-            String signedInSession = cookie(signedIn.getResponseCookies().getFirst("JSESSIONID"));
-            pages = browser.mutate().defaultCookie("JSESSIONID", signedInSession != null ? signedInSession : session).build();
+            String signedInSession = cookie(signedIn.getResponseCookies().getFirst("SESSION"));
+            pages = browser.mutate().defaultCookie("SESSION", signedInSession != null ? signedInSession : session).build();
             csrf = csrfOf(text(pages.get().uri("/web").exchange().expectBody().returnResult().getResponseBodyContent(), ""));
             return pages;
         }

@@ -26,6 +26,13 @@ class DeploymentProfileTest extends SeededGraphTest {
     }
 
     @Test
+    void withoutAnIdentityProviderThePagesSayThatSignInIsNotSetUpAndNoPasswordSignsIn() {
+        anonymous().get().uri("/login").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(page -> assertThat(page).contains("Sign-in is not set up").doesNotContain("id=\"password\"")
+                        .doesNotContain("Sign in with"));
+    }
+
+    @Test
     void theSchemaCannotBeInspectedAndGraphiqlIsOff() {
         graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(OFFICER)).build())
                 .document("{ __schema { queryType { name } } }").execute()
@@ -36,8 +43,9 @@ class DeploymentProfileTest extends SeededGraphTest {
 
     @Test
     void thePagesSessionCookieTravelsOnlyOverHttpsAndOnlyFromThisSite() {
-        anonymous().get().uri("/login").exchange().expectStatus().isOk()
-                .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie).contains("JSESSIONID=").contains("Secure")
+        // Asking for a page before signing in starts a session (it remembers the page to return to).
+        anonymous().get().uri("/web/find-a-home").exchange().expectStatus().isFound()
+                .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie).contains("SESSION=").contains("Secure")
                         .contains("SameSite=Lax").contains("HttpOnly"));
     }
 }

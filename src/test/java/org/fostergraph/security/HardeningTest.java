@@ -141,7 +141,7 @@ class HardeningTest extends ChangeTest {
     @Test
     void theSessionCookieIsNeverSentByAnotherSite() {
         anonymous().get().uri("/login").exchange().expectStatus().isOk()
-                .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie).contains("JSESSIONID=").contains("SameSite=Lax")
+                .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie).contains("SESSION=").contains("SameSite=Lax")
                         .contains("HttpOnly"));
     }
 
