@@ -33,6 +33,17 @@ class DeploymentProfileTest extends SeededGraphTest {
     }
 
     @Test
+    void pagesReachedOverHttpsTellTheBrowserToKeepToHttps() {
+        // As the council's load balancer forwards an HTTPS request (from a private address, which Tomcat trusts).
+        anonymous().get().uri("/login").header("X-Forwarded-Proto", "https").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains")
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy).contains("frame-ancestors 'none'")
+                        .contains("script-src 'self';").doesNotContain("unsafe"));
+        anonymous().get().uri("/login").exchange().expectStatus().isOk()
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+
+    @Test
     void theSchemaCannotBeInspectedAndGraphiqlIsOff() {
         graphQlOver(anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(OFFICER)).build())
                 .document("{ __schema { queryType { name } } }").execute()

@@ -139,6 +139,17 @@ class HardeningTest extends ChangeTest {
     }
 
     @Test
+    void thePagesRunNoInlineScriptCannotBeFramedAndLocallyNeverAskForHttps() {
+        anonymous().get().uri("/login").header("X-Forwarded-Proto", "https").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "same-origin")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+
+    @Test
     void theSessionCookieIsNeverSentByAnotherSite() {
         anonymous().get().uri("/login").exchange().expectStatus().isOk()
                 .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie).contains("SESSION=").contains("SameSite=Lax")
