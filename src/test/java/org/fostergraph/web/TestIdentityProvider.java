@@ -77,7 +77,7 @@ final class TestIdentityProvider {
      */
     static ConfigurableApplicationContext start(int port, List<String> redirectUris, List<String> postLogoutRedirectUris) {
         return new SpringApplicationBuilder(Provider.class).web(WebApplicationType.SERVLET)
-                .run(SignInWithIdentityProviderTest.arguments(Map.of("server.port", port, "server.address", "127.0.0.1", "spring.main.banner-mode", "off",
+                .run(PageSignInFlow.arguments(Map.of("server.port", port, "server.address", "127.0.0.1", "spring.main.banner-mode", "off",
                         "test-provider.redirect-uris", String.join(",", redirectUris),
                         "test-provider.post-logout-redirect-uris", String.join(",", postLogoutRedirectUris),
                         "test-provider.issuer", "http://127.0.0.1:" + port)));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -33,38 +34,61 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * The deployed shape, end to end in Chromium: two replicas of fostergraph on one Neo4j (no sticky sessions: one
- * browser cookie reaches both, as behind a round-robin load balancer) and a real OpenID Connect provider
- * ({@link TestIdentityProvider}). A sign-in begun on replica A completes on replica B (A's registration sends the
- * provider's answer to B), pages and forms then work on either, and signing out on one ends the session on both and at
- * the provider. Users of two councils see only their own council's children; a user the provider knows but fostergraph
- * gives no role is refused. The API accepts the same provider's tokens.
+ * browser cookie reaches both, as behind a round-robin load balancer) and a real OpenID Connect provider, which each
+ * subclass starts (Spring Authorization Server in this JVM, Keycloak in a container). A sign-in begun on replica A
+ * completes on replica B (A's registration sends the provider's answer to B), pages and forms then work on either, and
+ * signing out on one ends the session on both and at the provider. Users of two councils see only their own
+ * council's children; a user the provider knows but fostergraph gives no role is refused. The API accepts the same
+ * provider's tokens.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInWithIdentityProviderTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PageSignInFlow {
+
+    /**
+     * A running provider and its users, as the council set them up.
+     *
+     * @param issuer the provider's issuer URL
+     * @param pagesClient fostergraph's registration at the provider: client id and secret
+     * @param demoOfficer a placement officer of DEMO
+     * @param otherOfficer a placement officer of OTHER, by a group the provider sends and {@code groups} maps
+     * @param noRole a user the provider signs in but fostergraph gives nothing
+     * @param groups fostergraph.security.groups as the council would configure it for this provider: group → roles, councils
+     * @param serviceClient a client (client credentials) for OTHER's officer role: id and secret
+     * @param stop stops the provider
+     */
+    record Provider(String issuer, User pagesClient, User demoOfficer, User otherOfficer, User noRole, Map<String, List<List<String>>> groups,
+            User serviceClient, Runnable stop) {
+    }
+
+    /** A user name (or client id) and password (or secret). */
+    record User(String name, String password) {
+    }
+
+    /** Starts the provider, accepting sign-ins that return to {@code redirectUris} and sign-outs to {@code postLogoutRedirectUris}. */
+    abstract Provider startProvider(List<String> redirectUris, List<String> postLogoutRedirectUris);
 
     private static final String REGISTRATION = "council";
     private static final String PROVIDER_NAME = "Test council account";
 
-    private static ConfigurableApplicationContext provider;
-    private static ConfigurableApplicationContext replicaA;
-    private static ConfigurableApplicationContext replicaB;
-    private static WebDriver browser;
-    private static String a;
-    private static String b;
-    private static String issuer;
+    private Provider provider;
+    private ConfigurableApplicationContext replicaA;
+    private ConfigurableApplicationContext replicaB;
+    private WebDriver browser;
+    private String a;
+    private String b;
+    private String issuer;
 
     @BeforeAll
-    static void startTheDeployment() {
+    void startTheDeployment() {
         browser = Browser.start(Browser.temporaryFolder("downloads"));
-        int providerPort = freePort();
         int portA = freePort();
         int portB = freePort();
         a = "http://localhost:" + portA;
         b = "http://localhost:" + portB;
-        issuer = "http://127.0.0.1:" + providerPort;
-        provider = TestIdentityProvider.start(providerPort,
-                List.of(a + "/login/oauth2/code/" + REGISTRATION, b + "/login/oauth2/code/" + REGISTRATION),
+        provider = startProvider(List.of(a + "/login/oauth2/code/" + REGISTRATION, b + "/login/oauth2/code/" + REGISTRATION),
                 List.of(a + "/login?signedOut", b + "/login?signedOut"));
+        issuer = provider.issuer();
 
         Map<String, Object> deployment = deployment();
         deployment.put("server.port", portA);
@@ -90,18 +114,22 @@ class SignInWithIdentityProviderTest {
     }
 
     /** What a council configures (README), with the test provider's values; no profile, so no local users. */
-    private static Map<String, Object> deployment() {
+    private Map<String, Object> deployment() {
         String registration = "spring.security.oauth2.client.registration." + REGISTRATION;
         Map<String, Object> properties = new HashMap<>();
         properties.put(registration + ".provider", REGISTRATION);
-        properties.put(registration + ".client-id", TestIdentityProvider.CLIENT_ID);
-        properties.put(registration + ".client-secret", TestIdentityProvider.CLIENT_SECRET);
+        properties.put(registration + ".client-id", provider.pagesClient().name());
+        properties.put(registration + ".client-secret", provider.pagesClient().password());
         properties.put(registration + ".client-name", PROVIDER_NAME);
         properties.put(registration + ".scope", "openid,profile");
         properties.put("spring.security.oauth2.client.provider." + REGISTRATION + ".issuer-uri", issuer);
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer);
-        properties.put("fostergraph.security.groups[" + TestIdentityProvider.OTHER_OFFICERS_GROUP + "].roles", "OFFICER");
-        properties.put("fostergraph.security.groups[" + TestIdentityProvider.OTHER_OFFICERS_GROUP + "].councils", "OTHER");
+        provider.groups().forEach((group, grant) -> {
+            if (!grant.get(0).isEmpty()) {
+                properties.put("fostergraph.security.groups[" + group + "].roles", String.join(",", grant.get(0)));
+            }
+            properties.put("fostergraph.security.groups[" + group + "].councils", String.join(",", grant.get(1)));
+        });
         // http://localhost in the test; a deployment keeps the cookie Secure.
         properties.put("server.servlet.session.cookie.secure", false);
         properties.put("fostergraph.today", "2026-11-24");
@@ -116,14 +144,17 @@ class SignInWithIdentityProviderTest {
     }
 
     @AfterAll
-    static void stopTheDeployment() {
+    void stopTheDeployment() {
         if (browser != null) {
             browser.quit();
         }
-        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {replicaB, replicaA, provider}) {
+        for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] {replicaB, replicaA}) {
             if (context != null) {
                 context.close();
             }
+        }
+        if (provider != null) {
+            provider.stop().run();
         }
     }
 
@@ -135,9 +166,9 @@ class SignInWithIdentityProviderTest {
         assertThat(browser.getCurrentUrl()).isEqualTo(a + "/login");
         assertThat(browser.findElements(By.id("password"))).as("no password form outside the local profile").isEmpty();
 
-        signInAtTheProvider("demo.officer");
+        signInAtTheProvider(provider.demoOfficer());
         assertThat(browser.getCurrentUrl()).as("the provider's answer reached B, which found A's sign-in").isEqualTo(b + "/web");
-        assertThat(browser.findElement(By.cssSelector(".sign-out strong")).getText()).isEqualTo("demo.officer");
+        assertThat(browser.findElement(By.cssSelector(".sign-out strong")).getText()).isEqualTo(provider.demoOfficer().name());
 
         browser.get(a + "/web/find-a-home");
         assertThat(browser.getCurrentUrl()).as("B's session is A's").isEqualTo(a + "/web/find-a-home");
@@ -165,7 +196,7 @@ class SignInWithIdentityProviderTest {
     void aUserWhoseGroupTheCouncilMappedSeesOnlyTheirOwnCouncilsChildren() {
         forgetEverySession();
         browser.get(b + "/web/find-a-home");
-        signInAtTheProvider("other.officer");
+        signInAtTheProvider(provider.otherOfficer());
         browser.get(b + "/web/find-a-home");
         assertThat(browser.findElement(By.cssSelector("#children caption span")).getText()).isEqualTo("1");
         assertThat(childrenListed()).containsExactly("X1");
@@ -178,7 +209,7 @@ class SignInWithIdentityProviderTest {
     void aUserTheProviderKnowsButFostergraphGivesNoRoleIsNotSignedIn() {
         forgetEverySession();
         browser.get(a + "/web");
-        signInAtTheProvider("no.role");
+        signInAtTheProvider(provider.noRole());
         waitFor(url -> url.contains("/login?refused"));
         assertThat(browser.findElement(By.cssSelector(".errors")).getText()).startsWith("Your account has no role or council");
         browser.get(a + "/web");
@@ -188,8 +219,10 @@ class SignInWithIdentityProviderTest {
     @Test
     @Order(4)
     void theApiAcceptsTheSameProvidersTokensWithTheSameClaimsRule() {
-        Map<?, ?> token = WebTestClient.bindToServer().baseUrl(issuer).build().post().uri("/oauth2/token")
-                .headers(headers -> headers.setBasicAuth(TestIdentityProvider.SERVICE_CLIENT_ID, TestIdentityProvider.SERVICE_CLIENT_SECRET))
+        Map<?, ?> discovery = WebTestClient.bindToServer().baseUrl(issuer + "/.well-known/openid-configuration").build().get()
+                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> token = WebTestClient.bindToServer().baseUrl((String) discovery.get("token_endpoint")).build().post()
+                .headers(headers -> headers.setBasicAuth(provider.serviceClient().name(), provider.serviceClient().password()))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("grant_type", "client_credentials").with("scope", "fostergraph"))
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
@@ -209,38 +242,39 @@ class SignInWithIdentityProviderTest {
     }
 
     /** Signs the browser out of everything: the provider's session and the service's. */
-    private static void forgetEverySession() {
+    private void forgetEverySession() {
         browser.get(issuer + "/login");
         browser.manage().deleteAllCookies();
         browser.get(a + "/login");
         browser.manage().deleteAllCookies();
     }
 
-    private static Object script(String script, Object... arguments) {
+    private Object script(String script, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     /** From fostergraph's sign-in page through the provider's password form, back to wherever the provider returns. */
-    private static void signInAtTheProvider(String user) {
+    private void signInAtTheProvider(User user) {
         if (!browser.getCurrentUrl().startsWith(issuer)) {
             browser.findElement(By.linkText("Sign in with " + PROVIDER_NAME)).click();
             waitFor(url -> url.startsWith(issuer));
         }
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(TestIdentityProvider.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.id("username")).sendKeys(user.name());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        // Keycloak's button is #kc-login; Spring Authorization Server's default form has one submit button.
+        browser.findElement(By.cssSelector("#kc-login, form button[type=submit]")).click();
         waitFor(url -> !url.startsWith(issuer));
     }
 
-    private static List<String> childrenListed() {
+    private List<String> childrenListed() {
         return browser.findElements(By.cssSelector("#children tbody th")).stream().map(WebElement::getText).toList();
     }
 
-    private static void waitFor(java.util.function.Predicate<String> url) {
+    private void waitFor(java.util.function.Predicate<String> url) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ignored -> url.test(browser.getCurrentUrl()));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
