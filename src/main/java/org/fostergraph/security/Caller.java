@@ -2,7 +2,11 @@ package org.fostergraph.security;
 
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The signed-in user as the rules see them: a name for the audit and history, their roles, and the councils
@@ -14,6 +18,11 @@ public record Caller(String name, Set<Role> roles, Set<String> councils) impleme
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         councils = Set.copyOf(councils);
+    }
+
+    /** Spring Security's authorities for the caller's roles ({@code ROLE_OFFICER}, …), whichever way they signed in. */
+    List<GrantedAuthority> authorities() {
+        return roles.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
     }
 
     public boolean hasAnyOf(Set<Role> allowed) {

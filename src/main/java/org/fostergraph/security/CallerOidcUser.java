@@ -2,7 +2,6 @@ package org.fostergraph.security;
 
 import java.io.Serial;
 
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -19,7 +18,7 @@ final class CallerOidcUser extends DefaultOidcUser implements SignedInCaller {
     private final Caller caller;
 
     CallerOidcUser(Caller caller, OidcUser user) {
-        super(caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList(), user.getIdToken(),
+        super(caller.authorities(), user.getIdToken(),
                 user.getUserInfo());
         this.caller = caller;
     }

@@ -3,7 +3,6 @@ package org.fostergraph.security;
 import java.util.Collection;
 
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A local user: the {@link UserDetails} Spring Security checks the password of, carrying the user's councils. */
@@ -11,7 +10,7 @@ record CallerPrincipal(Caller caller, String password) implements UserDetails, S
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return caller.authorities();
     }
 
     @Override

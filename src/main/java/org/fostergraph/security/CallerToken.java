@@ -1,7 +1,6 @@
 package org.fostergraph.security;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** A user signed in with a JWT bearer token, read into a {@link Caller}. */
@@ -11,7 +10,7 @@ final class CallerToken extends AbstractAuthenticationToken {
     private final transient Jwt jwt;
 
     CallerToken(Caller caller, Jwt jwt) {
-        super(caller.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+        super(caller.authorities());
         this.caller = caller;
         this.jwt = jwt;
         setAuthenticated(true);
