@@ -54,6 +54,9 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
 
     @Override
     public void save(StoredSession session) {
+        if (session.onlyTouchedSince(touchInterval())) {
+            return;
+        }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", session.getId());
         parameters.put("previousId", session.storedId);
@@ -118,6 +121,16 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
         neo4j.query("MATCH (s:PageSession {id: $id}) DELETE s").bind(id).to("id").run();
     }
 
+    /**
+     * How stale the stored last access may grow before a request that changed nothing else writes it: a write
+     * transaction per page request measured 15–20 ms (docs/PERFORMANCE.md), the read alone about 1 ms. A session may
+     * therefore end up to this much before its timeout: a tenth of it, at most a minute.
+     */
+    private Duration touchInterval() {
+        Duration tenth = timeout.dividedBy(10);
+        return tenth.compareTo(Duration.ofMinutes(1)) < 0 ? tenth : Duration.ofMinutes(1);
+    }
+
     private static Instant expiry(MapSession session) {
         return session.getLastAccessedTime().plus(session.getMaxInactiveInterval());
     }
@@ -129,17 +142,32 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
         private final Set<String> changed = new LinkedHashSet<>();
         private boolean isNew;
         private String storedId;
+        private Instant storedLastAccess;
+        private Duration storedMaxInactive;
 
         StoredSession(MapSession delegate, boolean isNew) {
             this.delegate = delegate;
             this.isNew = isNew;
-            this.storedId = delegate.getId();
+            remember();
         }
 
         private void saved() {
             isNew = false;
-            storedId = delegate.getId();
             changed.clear();
+            remember();
+        }
+
+        private void remember() {
+            storedId = delegate.getId();
+            storedLastAccess = delegate.getLastAccessedTime();
+            storedMaxInactive = delegate.getMaxInactiveInterval();
+        }
+
+        /** Nothing but the last access changed since the graph had it, and that by less than {@code interval}. */
+        private boolean onlyTouchedSince(Duration interval) {
+            return !isNew && changed.isEmpty() && storedId.equals(delegate.getId())
+                    && storedMaxInactive.equals(delegate.getMaxInactiveInterval())
+                    && Duration.between(storedLastAccess, delegate.getLastAccessedTime()).compareTo(interval) < 0;
         }
 
         @Override

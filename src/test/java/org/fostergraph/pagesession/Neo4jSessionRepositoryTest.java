@@ -102,6 +102,29 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
     }
 
     @Test
+    void aRequestThatChangesNothingWritesItsAccessOnlyOnceATenthOfTheTimeoutOrAMinuteHasPassed() {
+        Neo4jSessionRepository.StoredSession session = replicaA.createSession();
+        replicaA.save(session);
+        String storedAccess = "MATCH (s:PageSession) RETURN s.lastAccessedAt";
+
+        Instant soon = NOW.plusSeconds(59);
+        Neo4jSessionRepository.StoredSession read = repositoryAt(soon).findById(session.getId());
+        read.setLastAccessedTime(soon);
+        repositoryAt(soon).save(read);
+        assertThat(count(storedAccess)).as("59 s later, nothing written").isEqualTo(NOW.toEpochMilli());
+
+        read.setAttribute("token", "t-2");
+        repositoryAt(soon).save(read);
+        assertThat(count(storedAccess)).as("a changed attribute writes the access too").isEqualTo(soon.toEpochMilli());
+
+        Instant aMinuteOn = soon.plusSeconds(60);
+        Neo4jSessionRepository.StoredSession later = repositoryAt(aMinuteOn).findById(session.getId());
+        later.setLastAccessedTime(aMinuteOn);
+        repositoryAt(aMinuteOn).save(later);
+        assertThat(count(storedAccess)).isEqualTo(aMinuteOn.toEpochMilli());
+    }
+
+    @Test
     void eachRequestMovesTheExpiryOnAndTheCleanUpDeletesOnlyExpiredSessions() {
         Neo4jSessionRepository.StoredSession used = replicaA.createSession();
         replicaA.save(used);
