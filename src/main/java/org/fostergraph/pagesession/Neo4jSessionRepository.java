@@ -34,6 +34,15 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
     private final Duration timeout;
     private final Clock clock;
     private final SerializingConverter serializer = new SerializingConverter();
+    /**
+     * The session this thread's request read or saved last. Spring Session's filter asks for the requested session
+     * again after the request has used it (when the response is committed and when the filter ends, only to compare
+     * ids), which would be a further transaction for the same node each time, measured at 4–9 ms. Within the request
+     * that session is the one already in hand, so it is answered from here. {@link #forgetTheRequest} (a filter around
+     * Spring Session's, PageSessionConfiguration) clears it when every request ends, so nothing is ever served from
+     * memory to another request: each request reads its session from the graph, whichever replica wrote it.
+     */
+    private final ThreadLocal<StoredSession> sessionOfThisRequest = new ThreadLocal<>();
     private final DeserializingConverter deserializer;
 
     Neo4jSessionRepository(Neo4jClient neo4j, Duration timeout, Clock clock, ClassLoader classLoader) {
@@ -54,6 +63,7 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
 
     @Override
     public void save(StoredSession session) {
+        sessionOfThisRequest.set(session);
         if (session.onlyTouchedSince(touchInterval())) {
             return;
         }
@@ -92,6 +102,10 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
 
     @Override
     public StoredSession findById(String id) {
+        StoredSession inHand = sessionOfThisRequest.get();
+        if (inHand != null && inHand.getId().equals(id)) {
+            return inHand;
+        }
         Map<String, Object> stored = neo4j.query("MATCH (s:PageSession {id: $id}) RETURN properties(s) AS s")
                 .bind(id).to("id")
                 .fetchAs(Value.class).mappedBy((types, row) -> row.get("s")).one()
@@ -113,11 +127,18 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
                 session.setAttribute(key.substring(ATTRIBUTE.length()), deserializer.convert((byte[]) value));
             }
         });
-        return new StoredSession(session, false);
+        StoredSession found = new StoredSession(session, false);
+        sessionOfThisRequest.set(found);
+        return found;
+    }
+
+    void forgetTheRequest() {
+        sessionOfThisRequest.remove();
     }
 
     @Override
     public void deleteById(String id) {
+        sessionOfThisRequest.remove();
         neo4j.query("MATCH (s:PageSession {id: $id}) DELETE s").bind(id).to("id").run();
     }
 

@@ -31,6 +31,28 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
         return new Neo4jSessionRepository(neo4j, TIMEOUT, Clock.fixed(instant, ZoneOffset.UTC), getClass().getClassLoader());
     }
 
+    /** One request's reading of its session: what it read before is forgotten, as at the end of every request. */
+    private static Neo4jSessionRepository.StoredSession read(Neo4jSessionRepository replica, String id) {
+        replica.forgetTheRequest();
+        return replica.findById(id);
+    }
+
+    private static void write(Neo4jSessionRepository replica, Neo4jSessionRepository.StoredSession session) {
+        replica.save(session);
+        replica.forgetTheRequest();
+    }
+
+    @Test
+    void withinOneRequestTheSessionInHandAnswersAgainAndTheNextRequestReadsTheGraph() {
+        Neo4jSessionRepository.StoredSession session = replicaA.createSession();
+        write(replicaA, session);
+
+        Neo4jSessionRepository.StoredSession first = read(replicaB, session.getId());
+        neo4j.query("MATCH (s:PageSession) DELETE s").run();
+        assertThat(replicaB.findById(session.getId())).as("asked again in the same request").isSameAs(first);
+        assertThat(read(replicaB, session.getId())).as("the next request: signed out on another replica").isNull();
+    }
+
     /** A value as a session holds one: serializable, and compared by content after the round trip. */
     record Remembered(String page, List<Integer> numbers) implements java.io.Serializable {
     }
@@ -40,9 +62,9 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
         Neo4jSessionRepository.StoredSession session = replicaA.createSession();
         session.setAttribute("saved-request", new Remembered("/web/find-a-home", List.of(1, 2, 3)));
         session.setAttribute("token", "t-1");
-        replicaA.save(session);
+        write(replicaA, session);
 
-        Neo4jSessionRepository.StoredSession found = replicaB.findById(session.getId());
+        Neo4jSessionRepository.StoredSession found = read(replicaB, session.getId());
         assertThat(found).isNotNull();
         assertThat(found.getAttributeNames()).containsExactlyInAnyOrder("saved-request", "token");
         assertThat((Remembered) found.getAttribute("saved-request")).isEqualTo(new Remembered("/web/find-a-home", List.of(1, 2, 3)));
@@ -56,17 +78,17 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
         Neo4jSessionRepository.StoredSession session = replicaA.createSession();
         session.setAttribute("token", "t-1");
         session.setAttribute("saved-request", "/web");
-        replicaA.save(session);
+        write(replicaA, session);
 
-        Neo4jSessionRepository.StoredSession onA = replicaA.findById(session.getId());
-        Neo4jSessionRepository.StoredSession onB = replicaB.findById(session.getId());
+        Neo4jSessionRepository.StoredSession onA = read(replicaA, session.getId());
+        Neo4jSessionRepository.StoredSession onB = read(replicaB, session.getId());
         onA.setAttribute("token", "t-2");
         onB.removeAttribute("saved-request");
         onB.setAttribute("user", "officer");
-        replicaA.save(onA);
-        replicaB.save(onB);
+        write(replicaA, onA);
+        write(replicaB, onB);
 
-        Neo4jSessionRepository.StoredSession after = replicaA.findById(session.getId());
+        Neo4jSessionRepository.StoredSession after = read(replicaA, session.getId());
         assertThat(after.getAttributeNames()).containsExactlyInAnyOrder("token", "user");
         assertThat((String) after.getAttribute("token")).isEqualTo("t-2");
         assertThat((String) after.getAttribute("user")).isEqualTo("officer");
@@ -76,17 +98,17 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
     void aChangedIdMovesTheSessionAndTheOldIdFindsNothing() {
         Neo4jSessionRepository.StoredSession session = replicaA.createSession();
         session.setAttribute("token", "t-1");
-        replicaA.save(session);
+        write(replicaA, session);
         String before = session.getId();
 
-        Neo4jSessionRepository.StoredSession signingIn = replicaB.findById(before);
+        Neo4jSessionRepository.StoredSession signingIn = read(replicaB, before);
         String after = signingIn.changeSessionId();
         signingIn.setAttribute("user", "officer");
-        replicaB.save(signingIn);
+        write(replicaB, signingIn);
 
         assertThat(after).isNotEqualTo(before);
-        assertThat(replicaA.findById(before)).isNull();
-        assertThat(replicaA.findById(after).getAttributeNames()).containsExactlyInAnyOrder("token", "user");
+        assertThat(read(replicaA, before)).isNull();
+        assertThat(read(replicaA, after).getAttributeNames()).containsExactlyInAnyOrder("token", "user");
         assertThat(count("MATCH (s:PageSession) RETURN count(s)")).isEqualTo(1);
     }
 
@@ -94,51 +116,51 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
     void aSessionIdleForLongerThanItsTimeoutIsNeverServedAndIsDeleted() {
         Neo4jSessionRepository.StoredSession session = replicaA.createSession();
         session.setAttribute("user", "officer");
-        replicaA.save(session);
+        write(replicaA, session);
 
-        assertThat(repositoryAt(NOW.plus(TIMEOUT).minusSeconds(1)).findById(session.getId())).as("a second before").isNotNull();
-        assertThat(repositoryAt(NOW.plus(TIMEOUT)).findById(session.getId())).as("at its timeout").isNull();
+        assertThat(read(repositoryAt(NOW.plus(TIMEOUT).minusSeconds(1)), session.getId())).as("a second before").isNotNull();
+        assertThat(read(repositoryAt(NOW.plus(TIMEOUT)), session.getId())).as("at its timeout").isNull();
         assertThat(count("MATCH (s:PageSession) RETURN count(s)")).isZero();
     }
 
     @Test
     void aRequestThatChangesNothingWritesItsAccessOnlyOnceATenthOfTheTimeoutOrAMinuteHasPassed() {
         Neo4jSessionRepository.StoredSession session = replicaA.createSession();
-        replicaA.save(session);
+        write(replicaA, session);
         String storedAccess = "MATCH (s:PageSession) RETURN s.lastAccessedAt";
 
         Instant soon = NOW.plusSeconds(59);
-        Neo4jSessionRepository.StoredSession read = repositoryAt(soon).findById(session.getId());
+        Neo4jSessionRepository.StoredSession read = read(repositoryAt(soon), session.getId());
         read.setLastAccessedTime(soon);
-        repositoryAt(soon).save(read);
+        write(repositoryAt(soon), read);
         assertThat(count(storedAccess)).as("59 s later, nothing written").isEqualTo(NOW.toEpochMilli());
 
         read.setAttribute("token", "t-2");
-        repositoryAt(soon).save(read);
+        write(repositoryAt(soon), read);
         assertThat(count(storedAccess)).as("a changed attribute writes the access too").isEqualTo(soon.toEpochMilli());
 
         Instant aMinuteOn = soon.plusSeconds(60);
-        Neo4jSessionRepository.StoredSession later = repositoryAt(aMinuteOn).findById(session.getId());
+        Neo4jSessionRepository.StoredSession later = read(repositoryAt(aMinuteOn), session.getId());
         later.setLastAccessedTime(aMinuteOn);
-        repositoryAt(aMinuteOn).save(later);
+        write(repositoryAt(aMinuteOn), later);
         assertThat(count(storedAccess)).isEqualTo(aMinuteOn.toEpochMilli());
     }
 
     @Test
     void eachRequestMovesTheExpiryOnAndTheCleanUpDeletesOnlyExpiredSessions() {
         Neo4jSessionRepository.StoredSession used = replicaA.createSession();
-        replicaA.save(used);
+        write(replicaA, used);
         Neo4jSessionRepository.StoredSession abandoned = replicaA.createSession();
-        replicaA.save(abandoned);
+        write(replicaA, abandoned);
 
         Instant later = NOW.plus(Duration.ofMinutes(20));
-        Neo4jSessionRepository.StoredSession again = repositoryAt(later).findById(used.getId());
+        Neo4jSessionRepository.StoredSession again = read(repositoryAt(later), used.getId());
         again.setLastAccessedTime(later);
-        repositoryAt(later).save(again);
+        write(repositoryAt(later), again);
 
         Instant afterTheFirstTimeout = NOW.plus(TIMEOUT).plusSeconds(1);
         new ExpiredSessions(neo4j, Clock.fixed(afterTheFirstTimeout, ZoneOffset.UTC)).deleteExpired();
         assertThat(neo4j.query("MATCH (s:PageSession) RETURN s.id").fetchAs(String.class).all()).containsExactly(used.getId());
-        assertThat(repositoryAt(afterTheFirstTimeout).findById(used.getId())).isNotNull();
+        assertThat(read(repositoryAt(afterTheFirstTimeout), used.getId())).isNotNull();
     }
 }
