@@ -218,6 +218,16 @@ abstract class PageSignInFlow {
 
     @Test
     @Order(4)
+    void thePagesFormsMayPostOnlyHereAndTheSignOutMayGoOnToTheProvider() {
+        java.net.URI provider = java.net.URI.create(issuer);
+        WebTestClient.bindToServer().baseUrl(a).build().get().uri("/login").exchange().expectStatus().isOk()
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
+                        .endsWith("form-action 'self' " + provider.getScheme() + "://" + provider.getAuthority())
+                        .contains("script-src 'self';", "frame-ancestors 'none'"));
+    }
+
+    @Test
+    @Order(5)
     void theApiAcceptsTheSameProvidersTokensWithTheSameClaimsRule() {
         Map<?, ?> discovery = WebTestClient.bindToServer().baseUrl(issuer + "/.well-known/openid-configuration").build().get()
                 .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
