@@ -3,6 +3,9 @@ package org.fostergraph.constellation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.fostergraph.security.Scope;
 import org.fostergraph.geo.Locality;
@@ -11,12 +14,14 @@ import org.fostergraph.api.paging.Connection;
 import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
+import org.fostergraph.household.Occupancy;
 import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -64,19 +69,25 @@ class ConstellationController {
                 households.satellitesOf(of.stream().map(Constellation::id).toList()), List.of());
     }
 
-    @BatchMapping
-    Map<Constellation, Fidelity> fidelity(List<Constellation> of) {
-        return BatchResults.byKey(of, Constellation::id, constellations.fidelity(of), null);
+    // Fidelity, sleepover beds and vacancies derive from the hub's and members' occupancy, read once per request for
+    // all three and for the households' own vacancies (household.OccupancyLoader).
+
+    @SchemaMapping
+    CompletableFuture<Fidelity> fidelity(Constellation constellation, DataLoader<String, Occupancy> occupancy) {
+        return occupancy.load(constellation.hubId()).thenApply(hub -> FidelityRules.check(constellation, hub));
     }
 
-    @BatchMapping
-    Map<Constellation, Integer> sleepoverBedsFree(List<Constellation> of) {
-        return BatchResults.byKey(of, Constellation::id, constellations.sleepoverBedsFree(of), 0);
+    /** Of the hub's two sleepover beds, how many placements leave free. */
+    @SchemaMapping
+    CompletableFuture<Integer> sleepoverBedsFree(Constellation constellation, DataLoader<String, Occupancy> occupancy) {
+        return occupancy.load(constellation.hubId()).thenApply(Occupancy::sleepoverBedsFree);
     }
 
-    @BatchMapping
-    Map<Constellation, Integer> vacancies(List<Constellation> of) {
-        return BatchResults.byKey(of, Constellation::id, constellations.vacancies(of), 0);
+    /** Places free for a new placement across the hub and satellites. */
+    @SchemaMapping
+    CompletableFuture<Integer> vacancies(Constellation constellation, DataLoader<String, Occupancy> occupancy) {
+        return occupancy.loadMany(constellation.memberIds()).thenApply(members -> members.stream()
+                .mapToInt(member -> member == null ? 0 : member.vacancies()).sum());
     }
 
     @BatchMapping(typeName = "Household", field = "constellation")

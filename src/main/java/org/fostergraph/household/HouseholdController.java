@@ -3,7 +3,9 @@ package org.fostergraph.household;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.fostergraph.geo.Locality;
 import org.fostergraph.geo.LocalityService;
@@ -12,6 +14,7 @@ import org.fostergraph.neo4j.BatchResults;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -43,11 +46,10 @@ class HouseholdController {
                 List.of());
     }
 
-    @BatchMapping
-    Map<Household, Integer> vacancies(List<Household> of) {
-        Map<String, Integer> vacanciesById = households.occupancy(of.stream().map(Household::id).toList())
-                .values().stream().collect(Collectors.toMap(Occupancy::householdId, Occupancy::vacancies));
-        return BatchResults.byKey(of, Household::id, vacanciesById, 0);
+    /** Through the request's occupancy loader (OccupancyLoader): a household whose constellation read it costs nothing more. */
+    @SchemaMapping
+    CompletableFuture<Integer> vacancies(Household household, DataLoader<String, Occupancy> occupancy) {
+        return occupancy.load(household.id()).thenApply(found -> found == null ? 0 : found.vacancies());
     }
 
     @BatchMapping
