@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.session.MapSession;
@@ -26,6 +29,8 @@ import org.springframework.session.SessionRepository;
  * An expired session is never returned; {@link ExpiredSessions} deletes them.
  */
 final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepository.StoredSession> {
+
+    private static final Logger log = LoggerFactory.getLogger(Neo4jSessionRepository.class);
 
     /** Attribute properties are named with this prefix, apart from the session's own. */
     static final String ATTRIBUTE = "attribute:";
@@ -122,11 +127,22 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
             deleteById(id);
             return null;
         }
-        stored.forEach((key, value) -> {
-            if (key.startsWith(ATTRIBUTE)) {
-                session.setAttribute(key.substring(ATTRIBUTE.length()), deserializer.convert((byte[]) value));
-            }
-        });
+        try {
+            stored.forEach((key, value) -> {
+                if (key.startsWith(ATTRIBUTE)) {
+                    session.setAttribute(key.substring(ATTRIBUTE.length()), deserializer.convert((byte[]) value));
+                }
+            });
+        }
+        catch (SerializationFailedException unreadable) {
+            // Written by a release whose classes differ (a replica not yet upgraded, or an older session after an
+            // upgrade): its user signs in again rather than meeting an error on every page until it expires. The
+            // exception's text names classes, never the values, but is left out all the same.
+            log.warn("A page session could not be read ({}); it is ended and its user will sign in again",
+                    unreadable.getClass().getSimpleName());
+            deleteById(id);
+            return null;
+        }
         StoredSession found = new StoredSession(session, false);
         sessionOfThisRequest.set(found);
         return found;

@@ -113,6 +113,18 @@ class Neo4jSessionRepositoryTest extends HandBuiltGraphTest {
     }
 
     @Test
+    void aSessionThisReleaseCannotReadIsEndedRatherThanFailingEveryPage() {
+        Neo4jSessionRepository.StoredSession session = replicaA.createSession();
+        session.setAttribute("user", "officer");
+        write(replicaA, session);
+        neo4j.query("MATCH (s:PageSession) SET s.`attribute:user` = $bytes")
+                .bind(new byte[] {(byte) 0xAC, (byte) 0xED, 0, 5, 1, 2, 3}).to("bytes").run();
+
+        assertThat(read(replicaB, session.getId())).isNull();
+        assertThat(count("MATCH (s:PageSession) RETURN count(s)")).isZero();
+    }
+
+    @Test
     void aSessionIdleForLongerThanItsTimeoutIsNeverServedAndIsDeleted() {
         Neo4jSessionRepository.StoredSession session = replicaA.createSession();
         session.setAttribute("user", "officer");
