@@ -160,8 +160,8 @@ final class Neo4jSessionRepository implements SessionRepository<Neo4jSessionRepo
 
     /**
      * How stale the stored last access may grow before a request that changed nothing else writes it: a write
-     * transaction per page request measured 15–20 ms (docs/PERFORMANCE.md), the read alone about 1 ms. A session may
-     * therefore end up to this much before its timeout: a tenth of it, at most a minute.
+     * transaction on every page request measured 15–20 ms (docs/PERFORMANCE.md). A session may therefore end up to
+     * this much before its timeout: a tenth of it, at most a minute.
      */
     private Duration touchInterval() {
         Duration tenth = timeout.dividedBy(10);

@@ -16,7 +16,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  */
 final class PageHeaders {
 
-    /** One year, in seconds: the HSTS age browsers' preload lists ask for as a minimum. */
+    /** One year, in seconds: long enough that a returning user's browser never tries plain HTTP first. */
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     private PageHeaders() {

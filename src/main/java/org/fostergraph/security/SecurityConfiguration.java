@@ -99,7 +99,7 @@ class SecurityConfiguration {
             }
             else {
                 // Sent on HTTPS requests only (as HTTPS reaches the service: server.forward-headers-strategy), as the
-                // standard requires; two years, the GOV.UK service manual's figure.
+                // standard requires; for a year (PageHeaders).
                 headers.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(PageHeaders.HSTS_MAX_AGE_SECONDS));
             }
         });
