@@ -70,7 +70,7 @@ class ConstellationController {
     }
 
     // Fidelity, sleepover beds and vacancies derive from the hub's and members' occupancy, read once per request for
-    // all three and for the households' own vacancies (household.OccupancyLoader).
+    // all three and for the households' own vacancies (household.HouseholdLoaders).
 
     @SchemaMapping
     CompletableFuture<Fidelity> fidelity(Constellation constellation, DataLoader<String, Occupancy> occupancy) {

@@ -46,7 +46,7 @@ class HouseholdController {
                 List.of());
     }
 
-    /** Through the request's occupancy loader (OccupancyLoader): a household whose constellation read it costs nothing more. */
+    /** Through the request's occupancy loader (HouseholdLoaders): a household whose constellation read it costs nothing more. */
     @SchemaMapping
     CompletableFuture<Integer> vacancies(Household household, DataLoader<String, Occupancy> occupancy) {
         return occupancy.load(household.id()).thenApply(found -> found == null ? 0 : found.vacancies());

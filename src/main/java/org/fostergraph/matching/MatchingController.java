@@ -1,22 +1,18 @@
 package org.fostergraph.matching;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.fostergraph.security.Scope;
 import org.fostergraph.child.Child;
-import org.fostergraph.child.ChildService;
 import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.household.Household;
-import org.fostergraph.household.HouseholdService;
 import org.fostergraph.placement.Placement;
-import org.fostergraph.placement.PlacementService;
-import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -25,17 +21,10 @@ import org.springframework.stereotype.Controller;
 class MatchingController {
 
     private final MatchingService matching;
-    private final HouseholdService households;
-    private final ChildService children;
-    private final PlacementService placements;
     private final PageRequest.Parser pages;
 
-    MatchingController(MatchingService matching, HouseholdService households, ChildService children,
-            PlacementService placements, PageRequest.Parser pages) {
+    MatchingController(MatchingService matching, PageRequest.Parser pages) {
         this.matching = matching;
-        this.households = households;
-        this.children = children;
-        this.placements = placements;
         this.pages = pages;
     }
 
@@ -74,50 +63,50 @@ class MatchingController {
         return result.exclusionSummary(nearest);
     }
 
-    @BatchMapping(typeName = "MatchCandidate", field = "household")
-    Map<MatchCandidate, Household> candidateHousehold(List<MatchCandidate> of) {
-        return BatchResults.byKey(of, MatchCandidate::householdId, households.findByIds(of.stream().map(MatchCandidate::householdId).distinct().toList()), null);
+    // A match's candidates and the households it rules out are read together, once per request (household.HouseholdLoaders).
+
+    @SchemaMapping(typeName = "MatchCandidate", field = "household")
+    CompletableFuture<Household> candidateHousehold(MatchCandidate candidate, DataLoader<String, Household> householdsById) {
+        return householdsById.load(candidate.householdId());
     }
 
-    @BatchMapping(typeName = "ExcludedCandidate", field = "household")
-    Map<ExcludedCandidate, Household> excludedHousehold(List<ExcludedCandidate> of) {
-        return BatchResults.byKey(of, ExcludedCandidate::householdId, households.findByIds(of.stream().map(ExcludedCandidate::householdId).distinct().toList()), null);
+    @SchemaMapping(typeName = "ExcludedCandidate", field = "household")
+    CompletableFuture<Household> excludedHousehold(ExcludedCandidate excluded, DataLoader<String, Household> householdsById) {
+        return householdsById.load(excluded.householdId());
     }
 
-    @BatchMapping(typeName = "WhyNot", field = "household")
-    Map<WhyNot, Household> whyNotHousehold(List<WhyNot> of) {
-        return BatchResults.byKey(of, WhyNot::householdId, households.findByIds(of.stream().map(WhyNot::householdId).distinct().toList()), null);
+    @SchemaMapping(typeName = "WhyNot", field = "household")
+    CompletableFuture<Household> whyNotHousehold(WhyNot whyNot, DataLoader<String, Household> householdsById) {
+        return householdsById.load(whyNot.householdId());
     }
 
-    @BatchMapping(typeName = "StepDownOpportunity", field = "child")
-    Map<StepDown.Opportunity, Child> opportunityChild(List<StepDown.Opportunity> of) {
-        return BatchResults.byKey(of, StepDown.Opportunity::childId, children.findByIds(of.stream().map(StepDown.Opportunity::childId).toList()), null);
+    // The plan's children and placements are read once per request, however many of its fields name them
+    // (child.ChildLoader, placement.PlacementLoader).
+
+    @SchemaMapping(typeName = "StepDownOpportunity", field = "child")
+    CompletableFuture<Child> opportunityChild(StepDown.Opportunity opportunity, DataLoader<String, Child> childrenById) {
+        return childrenById.load(opportunity.childId());
     }
 
-    @BatchMapping(typeName = "StepDownOpportunity", field = "currentPlacement")
-    Map<StepDown.Opportunity, Placement> opportunityPlacement(List<StepDown.Opportunity> of) {
-        return BatchResults.byKey(of, StepDown.Opportunity::placementId, placementsById(of.stream().map(StepDown.Opportunity::placementId)), null);
+    @SchemaMapping(typeName = "StepDownOpportunity", field = "currentPlacement")
+    CompletableFuture<Placement> opportunityPlacement(StepDown.Opportunity opportunity,
+            DataLoader<String, Placement> placementsById) {
+        return placementsById.load(opportunity.placementId());
     }
 
-    @BatchMapping(typeName = "StepDownOpportunity", field = "movesWith")
-    Map<StepDown.Opportunity, List<Child>> opportunitySiblings(List<StepDown.Opportunity> of) {
-        Map<String, Child> byId = children.findByIds(of.stream().flatMap(o -> o.movesWith().stream()).distinct().toList());
-        Map<StepDown.Opportunity, List<Child>> siblings = new java.util.LinkedHashMap<>();
-        of.forEach(o -> siblings.put(o, o.movesWith().stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
-        return siblings;
+    @SchemaMapping(typeName = "StepDownOpportunity", field = "movesWith")
+    CompletableFuture<List<Child>> opportunitySiblings(StepDown.Opportunity opportunity, DataLoader<String, Child> childrenById) {
+        return childrenById.loadMany(opportunity.movesWith())
+                .thenApply(siblings -> siblings.stream().filter(java.util.Objects::nonNull).toList());
     }
 
-    @BatchMapping(typeName = "StepDownExclusion", field = "child")
-    Map<StepDown.Exclusion, Child> exclusionChild(List<StepDown.Exclusion> of) {
-        return BatchResults.byKey(of, StepDown.Exclusion::childId, children.findByIds(of.stream().map(StepDown.Exclusion::childId).toList()), null);
+    @SchemaMapping(typeName = "StepDownExclusion", field = "child")
+    CompletableFuture<Child> exclusionChild(StepDown.Exclusion exclusion, DataLoader<String, Child> childrenById) {
+        return childrenById.load(exclusion.childId());
     }
 
-    @BatchMapping(typeName = "StepDownExclusion", field = "currentPlacement")
-    Map<StepDown.Exclusion, Placement> exclusionPlacement(List<StepDown.Exclusion> of) {
-        return BatchResults.byKey(of, StepDown.Exclusion::placementId, placementsById(of.stream().map(StepDown.Exclusion::placementId)), null);
-    }
-
-    private Map<String, Placement> placementsById(Stream<String> ids) {
-        return BatchResults.index(placements.findByIds(ids.distinct().toList()), Placement::id);
+    @SchemaMapping(typeName = "StepDownExclusion", field = "currentPlacement")
+    CompletableFuture<Placement> exclusionPlacement(StepDown.Exclusion exclusion, DataLoader<String, Placement> placementsById) {
+        return placementsById.load(exclusion.placementId());
     }
 }
