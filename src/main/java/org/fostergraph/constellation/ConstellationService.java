@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.fostergraph.security.Scope;
 import org.fostergraph.care.Distances;
-import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.api.paging.Connection;
 import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.neo4j.BatchResults;

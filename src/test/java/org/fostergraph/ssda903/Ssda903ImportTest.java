@@ -3,7 +3,6 @@ package org.fostergraph.ssda903;
 import org.fostergraph.care.OpenPlacements;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
