@@ -33,9 +33,9 @@ class ChildController {
     }
 
     @QueryMapping
-    Connection<Child> children(@ContextValue Scope scope, @Argument String localityId, @Argument Boolean inCare, @Argument Integer first,
-            @Argument String after) {
-        return children.page(scope, new ChildFilter(localityId, inCare), pages.parse(first, after, 1));
+    Connection<Child> children(@ContextValue Scope scope, @Argument String localityId, @Argument Boolean inCare,
+            @Argument Boolean internal, @Argument Integer first, @Argument String after) {
+        return children.page(scope, new ChildFilter(localityId, inCare, internal), pages.parse(first, after, 1));
     }
 
     @QueryMapping

@@ -14,6 +14,7 @@ import org.fostergraph.care.Sex;
 import org.fostergraph.security.Scope;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.OpenPlacements;
+import org.fostergraph.care.PlaceProvider;
 import org.fostergraph.neo4j.BatchResults;
 import org.fostergraph.neo4j.RecordValues;
 
@@ -70,6 +71,9 @@ class ChildRepository {
               AND ($localityId IS NULL OR EXISTS { (child)-[:HOME_IN]->(:Locality {id: $localityId}) })
               AND ($inCare IS NULL OR $inCare = EXISTS {
                     (child)-[:HAD]->(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $today) })
+              AND ($internal IS NULL OR EXISTS {
+                    (child)-[:HAD]->(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $today)
+                      AND coalesce(p.providerCode IN $internalCodes, false) = $internal })
             """);
 
     private static Map<String, Object> filterParameters(Scope scope, ChildFilter filter, LocalDate today) {
@@ -77,6 +81,8 @@ class ChildRepository {
         parameters.put("councils", scope.councils());
         parameters.put("localityId", filter.localityId());
         parameters.put("inCare", filter.inCare());
+        parameters.put("internal", filter.internal());
+        parameters.put("internalCodes", PlaceProvider.internalCodes());
         parameters.put("today", today);
         return parameters;
     }

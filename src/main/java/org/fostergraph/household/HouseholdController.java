@@ -52,6 +52,11 @@ class HouseholdController {
         return occupancy.load(household.id()).thenApply(found -> found == null ? 0 : found.vacancies());
     }
 
+    @SchemaMapping
+    CompletableFuture<Integer> heldPlaces(Household household, DataLoader<String, Occupancy> occupancy) {
+        return occupancy.load(household.id()).thenApply(found -> found == null ? 0 : found.heldPlaces());
+    }
+
     @BatchMapping
     Map<Household, List<Carer>> carers(List<Household> of) {
         return BatchResults.byKey(of, Household::id, households.carers(of.stream().map(Household::id).toList()), List.of());

@@ -50,15 +50,17 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain webSecurity(HttpSecurity http, CallerClaims claims,
             ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<LocalUsers> localUsers) throws Exception {
-        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/favicon.ico", "/oauth2/authorization/**",
-                        "/login/oauth2/code/**")
+        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+                        "/oauth2/authorization/**", "/login/oauth2/code/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/web/constellations", "/web/constellations/**").hasRole(Role.FOSTERING.name())
                         .requestMatchers("/web/find-a-home", "/web/find-a-home/**", "/web/step-down", "/web/step-down/**")
                         .hasRole(Role.OFFICER.name())
                         .requestMatchers("/web/dashboard", "/web/dashboard/**", "/web/reports/**").hasRole(Role.COMMISSIONER.name())
-                        .anyRequest().authenticated());
+                        .anyRequest().authenticated())
+                // The service's own "you may not open this page", with its header and sign-out (web.PageErrors).
+                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/web/not-allowed"));
         ClientRegistrationRepository registrations = providers.getIfAvailable();
         boolean localProfile = localUsers.getIfAvailable() != null;
         if (localProfile || registrations == null) {

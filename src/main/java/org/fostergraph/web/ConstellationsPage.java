@@ -1,6 +1,7 @@
 package org.fostergraph.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +38,7 @@ class ConstellationsPage {
         }
     }
 
-    record Constellation(String id, String name, String launched, Integer vacancies, Integer sleepoverBedsFree,
+    record Constellation(String id, String name, String launched, Integer vacancies, Integer sleepoverBedsFree, Api.Named liaisonWorker,
             Api.Named locality, Fidelity fidelity, Home hub, List<Home> satellites, List<GrowthCandidate> growthCandidates) {
     }
 
@@ -45,7 +46,8 @@ class ConstellationsPage {
     }
 
     /** A hub or satellite household with the children placed there. */
-    record Home(String id, String name, Integer vacancies, Integer approvedPlaces, List<PlacedChild> children) {
+    record Home(String id, String name, String postcodeSector, Integer vacancies, Integer heldPlaces, Integer approvedPlaces,
+            List<PlacedChild> children) {
     }
 
     record PlacedChild(String id, Integer ageYears, String sex) {
@@ -55,7 +57,7 @@ class ConstellationsPage {
     }
 
     /** An approved in-house household in no constellation. */
-    record Candidate(String id, String name, Integer vacancies, Integer approvedPlaces, Api.Named locality) {
+    record Candidate(String id, String name, String postcodeSector, Integer vacancies, Integer approvedPlaces, Api.Named locality) {
     }
 
     /** A satellite placed on the ring. */
@@ -76,12 +78,30 @@ class ConstellationsPage {
     String show(HttpServletRequest request, Model model) {
         GraphQlGateway.Answer<Answer> answer = graphQl.execute(request, DOCUMENT, Map.of(), Answer.class);
         Constellations constellations = Objects.requireNonNullElse(answer.data().constellations(), Constellations.NONE);
-        model.addAttribute("errors", answer.errors());
+        model.addAttribute("problems", Problems.none().refused(answer.refusals(), Map.of()));
         model.addAttribute("pictures", constellations.nodes().stream().map(ConstellationsPage::picture).toList());
+        model.addAttribute("alsoNear", alsoNear(constellations.nodes()));
         model.addAttribute("totalCount", constellations.totalCount());
         model.addAttribute("localitiesWithout", Api.orEmpty(answer.data().localitiesWithoutConstellation()));
         model.addAttribute("size", SIZE);
         return "constellations";
+    }
+
+    /**
+     * For each constellation's growth candidate ("constellation id/household id"), the other constellations whose hub
+     * it is near: the page says so under each, so the same household is not taken for two ways to grow.
+     */
+    private static Map<String, String> alsoNear(List<Constellation> constellations) {
+        Map<String, List<Constellation>> near = new HashMap<>();
+        for (Constellation constellation : constellations) {
+            for (GrowthCandidate candidate : Api.orEmpty(constellation.growthCandidates())) {
+                near.computeIfAbsent(candidate.household().id(), id -> new ArrayList<>()).add(constellation);
+            }
+        }
+        Map<String, String> others = new HashMap<>();
+        near.forEach((householdId, hubs) -> hubs.forEach(constellation -> others.put(constellation.id() + "/" + householdId,
+                String.join(", ", hubs.stream().filter(other -> other != constellation).map(Constellation::name).toList()))));
+        return others;
     }
 
     private static Picture picture(Constellation constellation) {

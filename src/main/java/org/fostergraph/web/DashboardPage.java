@@ -35,6 +35,12 @@ class DashboardPage {
     static final int RECRUITMENT_YEARS = 3;
     static final int FORECAST_MONTHS = 24;
 
+    /** The scenario's levers: the API's name for each, and the form field and label the page shows. */
+    static final Map<String, Problems.Field> SCENARIO_FIELDS = Map.of(
+            "extraInHousePlacesPerYear", new Problems.Field("extraInHousePlacesPerYear", "Extra in-house places a year"),
+            "stepDownShareOfIfaPerYear", new Problems.Field("stepDownShareOfIfaPerYear", "Share of agency-fostered children stepped down a year"),
+            "newConstellations", new Problems.Field("newConstellations", "New constellations"));
+
     /** The answer to {@code Dashboard.graphql}. */
     record Reports(Mix mix, Grouped byLocality, Grouped byType, List<TrendPoint> trend, Distance distance, Stability stability,
             SufficiencyTable sufficiency, List<RecruitmentYear> recruitment) {
@@ -104,10 +110,12 @@ class DashboardPage {
 
     private final GraphQlGateway graphQl;
     private final Clock clock;
+    private final Words words;
 
-    DashboardPage(GraphQlGateway graphQl, Clock clock) {
+    DashboardPage(GraphQlGateway graphQl, Clock clock, Words words) {
         this.graphQl = graphQl;
         this.clock = clock;
+        this.words = words;
     }
 
     @GetMapping("/web/dashboard")
@@ -119,16 +127,19 @@ class DashboardPage {
                 "recruitmentFrom", today.minusYears(RECRUITMENT_YEARS).toString());
         GraphQlGateway.Answer<Reports> answer = graphQl.execute(request, REPORTS, variables, Reports.class);
         Reports reports = answer.data();
-        List<String> errors = new ArrayList<>(answer.errors());
+        Problems problems = Problems.none().refused(answer.refusals(), Map.of());
 
         List<TrendPoint> trend = Api.orEmpty(reports.trend());
         model.addAttribute("trendChart", LineChart.of(trend.stream().map(point -> monthLabel(point.asOf())).toList(),
                 List.of(new LineChart.Series("Internal", "internal", numbers(trend, TrendPoint::internal)),
                         new LineChart.Series("External", "external", numbers(trend, TrendPoint::external))), null, null));
-        Map<String, Object> scenario = scenario(extraInHousePlacesPerYear, stepDownShareOfIfaPerYear, newConstellations, errors);
-        addForecast(request, scenario, model, errors);
+        model.addAttribute("spendChart", LineChart.of(trend.stream().map(point -> monthLabel(point.asOf())).toList(),
+                List.of(new LineChart.Series("Internal, £ a week", "internal", numbers(trend, TrendPoint::weeklyCostInternal)),
+                        new LineChart.Series("External, £ a week", "external", numbers(trend, TrendPoint::weeklyCostExternal))), null, null));
+        Map<String, Object> scenario = scenario(extraInHousePlacesPerYear, stepDownShareOfIfaPerYear, newConstellations, problems);
+        addForecast(request, scenario, model, problems);
 
-        model.addAttribute("errors", errors);
+        model.addAttribute("problems", problems);
         model.addAttribute("mix", reports.mix());
         model.addAttribute("byLocality", reports.byLocality() == null ? List.of() : Api.orEmpty(reports.byLocality().groups()));
         model.addAttribute("byType", reports.byType() == null ? List.of() : Api.orEmpty(reports.byType().groups()));
@@ -143,12 +154,12 @@ class DashboardPage {
         return "dashboard";
     }
 
-    private void addForecast(HttpServletRequest request, Map<String, Object> scenario, Model model, List<String> errors) {
+    private void addForecast(HttpServletRequest request, Map<String, Object> scenario, Model model, Problems problems) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("horizonMonths", FORECAST_MONTHS);
         variables.put("scenarios", scenario == null ? List.of() : List.of(scenario));
         GraphQlGateway.Answer<ForecastAnswer> answer = graphQl.execute(request, FORECAST, variables, ForecastAnswer.class);
-        errors.addAll(answer.errors());
+        problems.refused(answer.refusals(), SCENARIO_FIELDS);
         Forecast forecast = Objects.requireNonNullElse(answer.data().sufficiencyForecast(), Forecast.NONE);
         List<ScenarioForecast> scenarios = Api.orEmpty(forecast.scenarios());
         model.addAttribute("forecast", forecast);
@@ -168,11 +179,11 @@ class DashboardPage {
     }
 
     /** The scenario from the form's levers; null (baseline only) when none is set. */
-    private static Map<String, Object> scenario(String extraPlaces, String stepDownShare, String constellations, List<String> errors) {
+    private static Map<String, Object> scenario(String extraPlaces, String stepDownShare, String constellations, Problems problems) {
         Map<String, Object> scenario = new LinkedHashMap<>();
-        putNumber(scenario, "extraInHousePlacesPerYear", extraPlaces, errors, false);
-        putNumber(scenario, "stepDownShareOfIfaPerYear", stepDownShare, errors, false);
-        putNumber(scenario, "newConstellations", constellations, errors, true);
+        putNumber(scenario, "extraInHousePlacesPerYear", extraPlaces, problems, false);
+        putNumber(scenario, "stepDownShareOfIfaPerYear", stepDownShare, problems, false);
+        putNumber(scenario, "newConstellations", constellations, problems, true);
         if (scenario.isEmpty()) {
             return null;
         }
@@ -180,14 +191,14 @@ class DashboardPage {
         return scenario;
     }
 
-    private static void putNumber(Map<String, Object> target, String field, String value, List<String> errors, boolean whole) {
+    private static void putNumber(Map<String, Object> target, String field, String value, Problems problems, boolean whole) {
         // Not a conditional expression: one would unbox both numbers to double, and a blank one to a NullPointerException.
         Object number;
         if (whole) {
-            number = FormValues.wholeNumber(value, field, errors);
+            number = FormValues.wholeNumber(value, SCENARIO_FIELDS.get(field), problems);
         }
         else {
-            number = FormValues.number(value, field, errors);
+            number = FormValues.number(value, SCENARIO_FIELDS.get(field), problems);
         }
         if (number != null) {
             target.put(field, number);
@@ -202,7 +213,7 @@ class DashboardPage {
         }).toList();
     }
 
-    private static String monthLabel(String date) {
-        return date.substring(0, 7);
+    private String monthLabel(String date) {
+        return words.shortMonth(date);
     }
 }

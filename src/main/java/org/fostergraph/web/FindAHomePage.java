@@ -1,14 +1,15 @@
 package org.fostergraph.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The placement officer's match finder: choose a child (or describe a referral), see the ranked matches with every
@@ -43,6 +45,33 @@ class FindAHomePage {
     private static final String PLACE = PageDocuments.read("PlaceFromPage");
 
     private static final String MOVE = PageDocuments.read("MoveFromPage");
+
+    private static final String FIND_CHILD = PageDocuments.read("FindAChild");
+
+    private static final String PLACEMENT_CHECK = PageDocuments.read("PlacementCheck");
+
+    /** The page's fields, by the API argument each one gives (the problems' labels and links). */
+    static final Problems.Field CHILD_ID = new Problems.Field("childId", "Child's id");
+    static final Problems.Field HOURS = new Problems.Field("hours", "Hours to hold the place");
+    static final Problems.Field MAX_DISTANCE = new Problems.Field("maxDistanceMiles", "Within miles");
+    static final Problems.Field HOME_SECTOR = new Problems.Field("homePostcodeSector", "Home postcode sector");
+    static final Problems.Field SCHOOL_SECTOR = new Problems.Field("schoolPostcodeSector", "School postcode sector");
+    static final Problems.Field START = new Problems.Field("start", "First day");
+    static final Problems.Field PLACE_CODE = new Problems.Field("placeCode", "Placement type");
+    static final Problems.Field PROVIDER_CODE = new Problems.Field("providerCode", "Provider code");
+    static final Problems.Field WEEKLY_COST = new Problems.Field("weeklyCost", "Weekly cost");
+    static final Problems.Field REASON_CODE = new Problems.Field("reasonCode", "Why the current placement ends");
+
+    /** The SSDA903 placement types the page offers, in words. */
+    static final Map<String, String> PLACE_CODES = orderedMap("U6", "U6: short-term fostering", "U4", "U4: long-term fostering",
+            "U3", "U3: long-term fostering with a connected person", "U1", "U1: fostering with a connected person, short-term",
+            "K2", "K2: children's home");
+
+    /** SSDA903 reasons a placement ends while the child stays in care, in words. */
+    static final Map<String, String> REASON_CODES = orderedMap("CARPL", "A change to the care plan (CARPL)",
+            "LAREQ", "The council asked (LAREQ)", "CHILD", "The child asked (CHILD)",
+            "CREQO", "The carer asked, for other reasons (CREQO)", "CREQB", "The carer asked, because of the child's behaviour (CREQB)",
+            "OTHER", "Another reason (OTHER)");
 
     static final List<String> NEEDS = List.of("DISABILITY", "EDUCATION_SUPPORT", "THERAPEUTIC", "MEDICAL",
             "EMOTIONAL_BEHAVIOURAL", "COMMUNICATION", "PARENT_AND_CHILD");
@@ -134,6 +163,26 @@ class FindAHomePage {
     record Hold(String id, String expiresAt, Api.Named household) {
     }
 
+    /** The answer to {@code FindAChild.graphql}. */
+    record FoundChild(ChildId child) {
+    }
+
+    record ChildId(String id) {
+    }
+
+    /** The answer to {@code PlacementCheck.graphql}: the child's placement now and the home chosen, for the check. */
+    record PlacementCheckAnswer(CheckedChild child, CheckedHousehold household) {
+    }
+
+    record CheckedChild(String id, CheckedPlacement currentPlacement) {
+    }
+
+    record CheckedPlacement(Api.Named household) {
+    }
+
+    record CheckedHousehold(String id, String name, String postcodeSector, String provision) {
+    }
+
     /** The answer to {@code PlaceFromPage.graphql} and {@code MoveFromPage.graphql}. */
     record PlacementAnswer(StartedPlacement placement) {
     }
@@ -143,46 +192,98 @@ class FindAHomePage {
 
     private final GraphQlGateway graphQl;
     private final Clock clock;
+    private final Words words;
 
-    FindAHomePage(GraphQlGateway graphQl, Clock clock) {
+    FindAHomePage(GraphQlGateway graphQl, Clock clock, Words words) {
         this.graphQl = graphQl;
         this.clock = clock;
+        this.words = words;
     }
 
+    /**
+     * The children in care, 25 a page, by home locality and by who provides their placement; or one child found by id,
+     * in any case ({@code ch-0022} finds CH-0022).
+     */
     @GetMapping("/web/find-a-home")
     String chooseChild(HttpServletRequest request, @RequestParam(required = false) String localityId,
-            @RequestParam(required = false) String after, Model model) {
-        graphQl.localityPage(request, CHILDREN, ChildrenAnswer.class, localityId, after, "children", model);
+            @RequestParam(required = false) String provision, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String trail, @RequestParam(required = false) String childId,
+            @RequestParam MultiValueMap<String, String> asked, Model model) {
+        if (model.getAttribute("form") == null && asked.containsKey("homePostcodeSector")) {
+            // "Change the referral" comes back with the referral's answers in the address: the form shows them again.
+            keepReferralAnswers(asked, model);
+        }
+        // A referral refused comes back here with its problems and answers (matchesForReferral).
+        Problems problems = model.getAttribute("problems") instanceof Problems earlier ? earlier : Problems.none();
+        if (childId != null) {
+            String id = childId.trim().toUpperCase(Locale.ROOT);
+            if (id.isEmpty()) {
+                problems.add(CHILD_ID, "Enter the child's id, like CH-0022");
+            }
+            else {
+                GraphQlGateway.Answer<FoundChild> found = graphQl.execute(request, FIND_CHILD, Map.of("childId", id), FoundChild.class);
+                if (found.data().child() != null) {
+                    return "redirect:/web/find-a-home/child/" + UriUtils.encodePathSegment(found.data().child().id(), StandardCharsets.UTF_8);
+                }
+                problems.add(CHILD_ID, "There is no child with id " + id + " in your council's records");
+            }
+            model.addAttribute("childIdAsked", childId);
+        }
+        Boolean internal = switch (String.valueOf(provision)) {
+            case "internal" -> true;
+            case "external" -> false;
+            default -> null;
+        };
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("localityId", FormValues.blankToNull(localityId));
+        variables.put("internal", internal);
+        variables.put("after", FormValues.blankToNull(after));
+        GraphQlGateway.Answer<ChildrenAnswer> answer = graphQl.execute(request, CHILDREN, variables, ChildrenAnswer.class);
+        Api.Paged<ChildRow> rows = answer.data().rows();
+        model.addAttribute("problems", problems.refused(answer.refusals(), Map.of()));
+        model.addAttribute("localities", Api.orEmpty(answer.data().localities()));
+        model.addAttribute("localityId", localityId);
+        model.addAttribute("provision", internal == null ? "" : provision);
+        model.addAttribute("children", rows.nodes());
+        model.addAttribute("totalCount", rows.totalCount());
+        model.addAttribute("pages", Paging.of(rows, 25, after, trail));
         addReferralForm(model);
         return "find-a-home";
     }
 
     @GetMapping("/web/find-a-home/child/{childId}")
     String matchesForChild(HttpServletRequest request, @PathVariable String childId,
-            @RequestParam(required = false) Double maxDistanceMiles, @RequestParam(defaultValue = "false") boolean includeExternal,
+            @RequestParam(required = false) String maxDistanceMiles, @RequestParam(defaultValue = "false") boolean includeExternal,
             @RequestParam(required = false) String approvalType, Model model) {
-        Map<String, Object> options = options(maxDistanceMiles, includeExternal);
+        String id = childId.trim().toUpperCase(Locale.ROOT);
+        if (!id.equals(childId)) {
+            return "redirect:/web/find-a-home/child/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+        }
+        Problems problems = Problems.none();
+        if (model.getAttribute("problems") instanceof Problems refused) {
+            // A hold or placement just refused comes back here through the redirect, with its problems.
+            problems.addAll(refused);
+        }
+        Map<String, Object> options = options(FormValues.number(maxDistanceMiles, MAX_DISTANCE, problems), includeExternal);
         // The kind of care is the child's placement's unless the officer picks another; an unknown value is left to the
         // API, which names it in its error.
         if (approvalType != null && !approvalType.isBlank()) {
             options.put("approvalType", approvalType);
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("childId", childId);
+        variables.put("childId", id);
         variables.put("options", options);
         GraphQlGateway.Answer<ChildMatchesAnswer> answer = graphQl.execute(request, CHILD_MATCHES, variables, ChildMatchesAnswer.class);
         Child child = answer.data().child();
-        // A hold or placement just refused comes back here through the redirect, with its errors.
-        List<String> errors = new ArrayList<>();
-        if (model.getAttribute("errors") instanceof List<?> refused) {
-            refused.forEach(error -> errors.add(String.valueOf(error)));
-        }
-        errors.addAll(answer.errors());
-        model.addAttribute("errors", errors);
+        problems.refused(answer.refusals(), Map.of("maxDistanceMiles", MAX_DISTANCE, "childId", CHILD_ID));
+        model.addAttribute("problems", problems);
         model.addAttribute("child", child);
-        model.addAttribute("childId", childId);
+        model.addAttribute("childId", id);
         model.addAttribute("options", options);
+        model.addAttribute("maxDistanceAsked", maxDistanceMiles);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("placeCodes", PLACE_CODES);
+        model.addAttribute("reasonCodes", REASON_CODES);
         addResult(model, answer.data().matchesForChild(),
                 child == null ? null : MapPlot.Place.of(child.homeLocation(), "Home", "The child's home", false),
                 child == null ? null : MapPlot.Place.of(child.schoolLocation(), "School", String.valueOf(child.schoolName()), false));
@@ -191,16 +292,17 @@ class FindAHomePage {
 
     @GetMapping("/web/find-a-home/referral")
     String matchesForReferral(HttpServletRequest request, @RequestParam MultiValueMap<String, String> form, Model model) {
-        List<String> problems = new ArrayList<>();
+        Problems problems = Problems.none();
         Map<String, Object> referral = referral(form, problems);
-        Map<String, Object> options = options(FormValues.number(form.getFirst("maxDistanceMiles"), "maxDistanceMiles", problems),
+        Map<String, Object> options = options(FormValues.number(form.getFirst("maxDistanceMiles"), MAX_DISTANCE, problems),
                 "on".equals(form.getFirst("includeExternal")) || "true".equals(form.getFirst("includeExternal")));
         model.addAttribute("options", options);
         model.addAttribute("referral", referral);
+        keepReferralAnswers(form, model);
+        model.addAttribute("problems", problems);
         if (!problems.isEmpty()) {
-            model.addAttribute("errors", problems);
-            addResult(model, null, null, null);
-            return "matches";
+            // Back to the form with every answer kept and every problem shown beside its field.
+            return chooseChild(request, null, null, null, null, null, form, model);
         }
         String home = String.valueOf(referral.getOrDefault("homePostcodeSector", ""));
         String school = String.valueOf(referral.getOrDefault("schoolPostcodeSector", ""));
@@ -213,7 +315,9 @@ class FindAHomePage {
         variables.put("hasSchool", !school.isBlank());
         GraphQlGateway.Answer<ReferralMatchesAnswer> answer = graphQl.execute(request, REFERRAL_MATCHES, variables,
                 ReferralMatchesAnswer.class);
-        model.addAttribute("errors", answer.errors());
+        problems.refused(answer.refusals(), Map.of("homePostcodeSector", HOME_SECTOR, "schoolPostcodeSector", SCHOOL_SECTOR,
+                "maxDistanceMiles", MAX_DISTANCE));
+        model.addAttribute("referralQuery", request.getQueryString());
         addResult(model, answer.data().matchesForReferral(),
                 centre(answer.data().home(), "Home", "Home postcode sector " + home),
                 centre(answer.data().school(), "School", "School postcode sector " + school));
@@ -222,53 +326,99 @@ class FindAHomePage {
 
     @PostMapping("/web/find-a-home/child/{childId}/hold")
     String hold(HttpServletRequest request, @PathVariable String childId, @RequestParam String householdId,
-            @RequestParam(required = false) String hours, RedirectAttributes redirect) {
-        List<String> problems = new ArrayList<>();
+            @RequestParam(required = false) String hours, @RequestParam(defaultValue = "0") int row, RedirectAttributes redirect) {
+        Problems problems = Problems.none();
+        // The hours field of the home the officer chose, so the error summary links to it.
+        Problems.Field hoursField = new Problems.Field("hours-" + row, HOURS.label());
         Map<String, Object> input = new HashMap<>();
         input.put("childId", childId);
         input.put("householdId", householdId);
-        input.put("hours", FormValues.wholeNumber(hours, "hours", problems));
+        input.put("hours", FormValues.wholeNumber(hours, hoursField, problems));
         input.put("reason", "Held from the match finder");
-        return submit(request, HOLD, HoldAnswer.class, input, problems, childId, redirect, data -> {
-            Hold hold = data.holdVacancy();
-            return "Held a place at " + hold.household().name() + " until " + hold.expiresAt() + " (hold " + hold.id() + ").";
-        });
+        if (problems.isEmpty()) {
+            GraphQlGateway.Answer<HoldAnswer> answer = graphQl.execute(request, HOLD, Map.of("input", input), HoldAnswer.class);
+            problems.refused(answer.refusals(), Map.of("hours", hoursField));
+            if (answer.ok()) {
+                Hold hold = answer.data().holdVacancy();
+                redirect.addFlashAttribute("done", "Held a place at " + hold.household().name() + " until "
+                        + words.dateTime(hold.expiresAt()) + " (hold " + hold.id() + ").");
+            }
+        }
+        redirect.addFlashAttribute("problems", problems);
+        redirect.addAttribute("childId", childId);
+        return "redirect:/web/find-a-home/child/{childId}";
+    }
+
+    /**
+     * Check your answers before a placement starts or a child moves: the child, the home, the day, the codes and the
+     * cost, each with a link back to change it. Nothing changes until the officer confirms.
+     */
+    @GetMapping("/web/find-a-home/child/{childId}/place")
+    String checkPlacement(HttpServletRequest request, @PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        PlacementAnswers answers = PlacementAnswers.of(form);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("childId", childId);
+        variables.put("householdId", answers.householdId());
+        GraphQlGateway.Answer<PlacementCheckAnswer> answer = graphQl.execute(request, PLACEMENT_CHECK, variables, PlacementCheckAnswer.class);
+        Problems problems = answers.problems().refused(answer.refusals(), Map.of());
+        if (model.getAttribute("problems") instanceof Problems refused) {
+            // The confirmation was refused (PlacementAnswers' own problems are found again above).
+            problems.addAll(refused);
+        }
+        if (answer.data().child() == null || answer.data().household() == null) {
+            problems.add("The child or the home is not one of your council's records");
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("check", answer.data());
+        model.addAttribute("answers", answers);
+        model.addAttribute("placeCodes", PLACE_CODES);
+        model.addAttribute("reasonCodes", REASON_CODES);
+        model.addAttribute("childId", childId);
+        return "check-placement";
     }
 
     /** Starts the placement, or for a child placed today moves them (the old placement ends the same day). */
     @PostMapping("/web/find-a-home/child/{childId}/place")
-    String place(HttpServletRequest request, @PathVariable String childId, @RequestParam String householdId,
-            @RequestParam String start, @RequestParam String placeCode, @RequestParam String providerCode,
-            @RequestParam String weeklyCost, @RequestParam(required = false) String reasonCode, RedirectAttributes redirect) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Object> input = new HashMap<>();
-        input.put("childId", childId);
-        input.put("householdId", householdId);
-        input.put(reasonCode == null ? "start" : "date", start);
-        input.put("placeCode", placeCode);
-        input.put("providerCode", providerCode);
-        input.put("weeklyCost", FormValues.number(weeklyCost, "weeklyCost", problems));
-        if (reasonCode != null) {
-            input.put("reasonCode", reasonCode);
-        }
-        return submit(request, reasonCode == null ? PLACE : MOVE, PlacementAnswer.class, input, problems, childId, redirect, data -> {
-            StartedPlacement placement = data.placement();
-            return "Placed with " + placement.household().name() + " from " + placement.start() + " (placement " + placement.id() + ").";
-        });
-    }
-
-    private <T> String submit(HttpServletRequest request, String document, Class<T> answerType, Map<String, Object> input,
-            List<String> problems, String childId, RedirectAttributes redirect, Function<T, String> done) {
+    String place(HttpServletRequest request, @PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        PlacementAnswers answers = PlacementAnswers.of(form);
+        Problems problems = answers.problems();
+        boolean move = answers.reasonCode() != null;
         if (problems.isEmpty()) {
-            GraphQlGateway.Answer<T> answer = graphQl.execute(request, document, Map.of("input", input), answerType);
-            problems.addAll(answer.errors());
+            Map<String, Object> input = answers.input(childId);
+            GraphQlGateway.Answer<PlacementAnswer> answer = graphQl.execute(request, move ? MOVE : PLACE, Map.of("input", input),
+                    PlacementAnswer.class);
+            problems.refused(answer.refusals(), Map.of("start", START, "date", START, "placeCode", PLACE_CODE,
+                    "providerCode", PROVIDER_CODE, "weeklyCost", WEEKLY_COST, "reasonCode", REASON_CODE));
             if (answer.ok()) {
-                redirect.addFlashAttribute("done", done.apply(answer.data()));
+                StartedPlacement placement = answer.data().placement();
+                redirect.addFlashAttribute("confirmation", new Confirmation(move ? "Child moved" : "Placement started",
+                        childId + " is placed with " + placement.household().name() + " from " + words.date(placement.start()),
+                        placement.id()));
+                redirect.addAttribute("childId", childId);
+                return "redirect:/web/find-a-home/child/{childId}/placed";
             }
         }
-        redirect.addFlashAttribute("errors", problems);
+        // Refused: the check page again, with the problems beside the answers to change.
+        redirect.addFlashAttribute("problems", problems);
         redirect.addAttribute("childId", childId);
-        return "redirect:/web/find-a-home/child/{childId}";
+        form.forEach((field, values) -> redirect.addAttribute(field, values.get(0)));
+        return "redirect:/web/find-a-home/child/{childId}/place";
+    }
+
+    /** What a confirmation panel says: its title, what happened and the reference. */
+    record Confirmation(String title, String body, String reference) implements java.io.Serializable {
+    }
+
+    @GetMapping("/web/find-a-home/child/{childId}/placed")
+    String placed(@PathVariable String childId, Model model) {
+        if (model.getAttribute("confirmation") == null) {
+            // Opened again later (a bookmark, a reload): the panel said its piece once; the child's page is what is true now.
+            return "redirect:/web/find-a-home/child/" + UriUtils.encodePathSegment(childId, StandardCharsets.UTF_8);
+        }
+        model.addAttribute("childId", childId);
+        return "placed";
     }
 
     private static void addResult(Model model, MatchResult answered, MapPlot.Place home, MapPlot.Place school) {
@@ -285,7 +435,7 @@ class FindAHomePage {
             }
         }
         List<MapPlot.Place> excludedPlaces = excluded.stream()
-                .map(one -> MapPlot.Place.of(one.household().location(), "", one.household().name() + ": " + one.rule(), false))
+                .map(one -> MapPlot.Place.of(one.household().location(), "", one.household().name() + ": " + Labels.of(one.rule()), false))
                 .filter(Objects::nonNull).toList();
         model.addAttribute("candidates", candidates);
         model.addAttribute("excluded", excluded);
@@ -300,10 +450,20 @@ class FindAHomePage {
         return sector == null ? null : MapPlot.Place.of(sector.centre(), label, title, false);
     }
 
+    private static void keepReferralAnswers(MultiValueMap<String, String> form, Model model) {
+        model.addAttribute("form", form.toSingleValueMap());
+        model.addAttribute("checkedNeeds", form.entrySet().stream().filter(field -> field.getKey().startsWith("needs"))
+                .flatMap(field -> field.getValue().stream().map(need -> field.getKey() + "-" + need)).toList());
+    }
+
     private static void addReferralForm(Model model) {
         model.addAttribute("needs", NEEDS);
         model.addAttribute("careTypes", CARE_TYPES);
         model.addAttribute("referralChildren", IntStream.rangeClosed(1, REFERRAL_CHILDREN).boxed().toList());
+        if (model.getAttribute("form") == null) {
+            model.addAttribute("form", Map.of());
+            model.addAttribute("checkedNeeds", List.of());
+        }
     }
 
     private static Map<String, Object> options(Double maxDistanceMiles, boolean includeExternal) {
@@ -315,23 +475,31 @@ class FindAHomePage {
         return options;
     }
 
-    /** The referral as the API takes it, from the form's fields; a value that is not a number is reported by name. */
-    private static Map<String, Object> referral(MultiValueMap<String, String> form, List<String> problems) {
+    /** The referral as the API takes it, from the form's fields; each problem is kept against its field. */
+    private static Map<String, Object> referral(MultiValueMap<String, String> form, Problems problems) {
         List<Map<String, Object>> children = new ArrayList<>();
         for (int i = 1; i <= REFERRAL_CHILDREN; i++) {
             String age = FormValues.blankToNull(form.getFirst("age" + i));
             if (age == null) {
                 continue;
             }
+            String who = i == 1 ? "the child" : "brother or sister " + (i - 1);
             Map<String, Object> child = new HashMap<>();
-            child.put("age", FormValues.wholeNumber(age, "age" + i, problems));
-            child.put("sex", form.getFirst("sex" + i));
+            child.put("age", FormValues.wholeNumber(age, new Problems.Field("age" + i, "The age of " + who), problems));
+            String sex = FormValues.blankToNull(form.getFirst("sex" + i));
+            if (sex == null) {
+                problems.add(new Problems.Field("sex" + i + "-FEMALE", "Sex"), "Select the sex of " + who);
+            }
+            child.put("sex", sex);
             List<String> needs = form.get("needs" + i);
             child.put("needs", needs == null ? List.of() : needs);
             children.add(child);
         }
         if (children.isEmpty()) {
-            problems.add("age1: give the age of at least one child");
+            problems.add(new Problems.Field("age1", "Age"), "Enter the age of the child");
+        }
+        if (FormValues.blankToNull(form.getFirst("homePostcodeSector")) == null) {
+            problems.add(HOME_SECTOR, "Enter the postcode sector of the child's home, like WS2 7");
         }
         Map<String, Object> referral = new LinkedHashMap<>();
         referral.put("children", children);
@@ -349,4 +517,48 @@ class FindAHomePage {
         }
     }
 
+    @SafeVarargs
+    private static <T> Map<T, T> orderedMap(T... keysAndValues) {
+        Map<T, T> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** The answers of the placement form, as the check page shows them and the mutation takes them. */
+    record PlacementAnswers(String householdId, String start, String placeCode, String providerCode, String weeklyCost,
+            String reasonCode, Double cost, Problems problems) {
+
+        static PlacementAnswers of(MultiValueMap<String, String> form) {
+            Problems problems = Problems.none();
+            String weeklyCost = form.getFirst("weeklyCost");
+            Double cost = FormValues.number(weeklyCost, WEEKLY_COST, problems);
+            if (FormValues.blankToNull(form.getFirst("start")) == null) {
+                problems.add(START, "Enter the first day of the placement");
+            }
+            if (cost == null && FormValues.blankToNull(weeklyCost) == null) {
+                problems.add(WEEKLY_COST, "Enter the weekly cost in pounds");
+            }
+            if (FormValues.blankToNull(form.getFirst("providerCode")) == null) {
+                problems.add(PROVIDER_CODE, "Enter the provider code, like PR1 for the council's own carers");
+            }
+            return new PlacementAnswers(form.getFirst("householdId"), form.getFirst("start"), form.getFirst("placeCode"),
+                    form.getFirst("providerCode"), weeklyCost, FormValues.blankToNull(form.getFirst("reasonCode")), cost, problems);
+        }
+
+        Map<String, Object> input(String childId) {
+            Map<String, Object> input = new HashMap<>();
+            input.put("childId", childId);
+            input.put("householdId", householdId);
+            input.put(reasonCode == null ? "start" : "date", start);
+            input.put("placeCode", placeCode);
+            input.put("providerCode", providerCode);
+            input.put("weeklyCost", cost);
+            if (reasonCode != null) {
+                input.put("reasonCode", reasonCode);
+            }
+            return input;
+        }
+    }
 }

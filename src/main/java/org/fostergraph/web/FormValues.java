@@ -1,27 +1,26 @@
 package org.fostergraph.web;
 
-import java.util.List;
 import java.util.function.Function;
 
-/** Numbers typed into a page's form: blank is absent, and a value that is not a number is reported by field name. */
+/** Numbers typed into a page's form: blank is absent, and a value that is not a number is a problem with its field. */
 final class FormValues {
 
     private FormValues() {
     }
 
-    static Integer wholeNumber(String value, String field, List<String> problems) {
-        return parse(value, field, problems, Integer::valueOf, "a whole number");
+    static Integer wholeNumber(String value, Problems.Field field, Problems problems) {
+        return parse(value, field, problems, Integer::valueOf, "a whole number, like 24");
     }
 
-    static Double number(String value, String field, List<String> problems) {
-        return parse(value, field, problems, Double::valueOf, "a number");
+    static Double number(String value, Problems.Field field, Problems problems) {
+        return parse(value, field, problems, Double::valueOf, "a number, like 12.5");
     }
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static <T> T parse(String value, String field, List<String> problems, Function<String, T> parser, String kind) {
+    private static <T> T parse(String value, Problems.Field field, Problems problems, Function<String, T> parser, String kind) {
         if (blankToNull(value) == null) {
             return null;
         }
@@ -29,7 +28,7 @@ final class FormValues {
             return parser.apply(value.trim());
         }
         catch (NumberFormatException notANumber) {
-            problems.add(field + ": '" + value + "' is not " + kind);
+            problems.add(field, field.label() + " must be " + kind);
             return null;
         }
     }

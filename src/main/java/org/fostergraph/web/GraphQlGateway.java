@@ -53,8 +53,8 @@ class GraphQlGateway {
             throw new IllegalStateException("The GraphQL API gave no answer");
         }
         Map<String, Object> data = response.getData();
-        List<String> errors = response.getErrors().stream().map(ResponseError::getMessage).distinct().toList();
-        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), errors);
+        List<Refusal> refusals = response.getErrors().stream().map(Refusal::of).distinct().toList();
+        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), refusals);
     }
 
     /**
@@ -68,7 +68,7 @@ class GraphQlGateway {
         variables.put("after", FormValues.blankToNull(after));
         Answer<T> answer = execute(request, document, variables, type);
         Api.Paged<?> rows = answer.data().rows();
-        model.addAttribute("errors", answer.errors());
+        model.addAttribute("problems", Problems.none().refused(answer.refusals(), Map.of()));
         model.addAttribute("localities", Api.orEmpty(answer.data().localities()));
         model.addAttribute("localityId", localityId);
         model.addAttribute(rowsAttribute, rows.nodes());
@@ -77,11 +77,20 @@ class GraphQlGateway {
         return answer.data();
     }
 
-    /** What the API answered: the data (its fields null where the API gave none) and each error message once. */
-    record Answer<T>(T data, List<String> errors) {
+    /** What the API answered: the data (its fields null where the API gave none) and each refusal once. */
+    record Answer<T>(T data, List<Refusal> refusals) {
 
         boolean ok() {
-            return errors.isEmpty();
+            return refusals.isEmpty();
+        }
+    }
+
+    /** One of the API's errors: its message and the argument it names ({@code extensions.field}), when it names one. */
+    record Refusal(String message, String field) {
+
+        static Refusal of(ResponseError error) {
+            Object field = error.getExtensions().get("field");
+            return new Refusal(error.getMessage(), field == null ? null : String.valueOf(field));
         }
     }
 }

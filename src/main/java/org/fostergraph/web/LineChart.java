@@ -12,7 +12,8 @@ record LineChart(int width, int height, List<Tick> yTicks, List<Tick> xTicks, Li
     private static final int WIDTH = 760;
     private static final int HEIGHT = 300;
     private static final int LEFT = 56;
-    private static final int RIGHT = 16;
+    /** Room for half of the last month's label, centred on the last point ("Nov 2026" was cut off at 16). */
+    private static final int RIGHT = 36;
     private static final int TOP = 16;
     private static final int BOTTOM = 40;
 
@@ -45,7 +46,9 @@ record LineChart(int width, int height, List<Tick> yTicks, List<Tick> xTicks, Li
             yTicks.add(new Tick(scale.y(value), formatNumber(value)));
         }
         int every = Math.max(1, (int) Math.ceil(labels.size() / 8.0));
-        List<Tick> xTicks = IntStream.range(0, labels.size()).filter(i -> i % every == 0 || i == labels.size() - 1)
+        int last = labels.size() - 1;
+        // Every few months and the last; a regular tick too close to the last one would print over it.
+        List<Tick> xTicks = IntStream.range(0, labels.size()).filter(i -> i % every == 0 && last - i >= every / 2.0 || i == last)
                 .mapToObj(i -> new Tick(scale.x(i), labels.get(i))).toList();
         List<Line> lines = series.stream().map(s -> new Line(s.name(), s.cssClass(), scale.points(s.values()))).toList();
         String band = low == null || high == null ? null : scale.points(high) + " " + reversed(scale, low);

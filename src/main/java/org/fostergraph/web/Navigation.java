@@ -2,21 +2,25 @@ package org.fostergraph.web;
 
 import java.util.List;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 
-/** Which pages the signed-in user may open: each page serves one role, as the API's fields do. */
-@ControllerAdvice(basePackageClasses = Navigation.class)
-class Navigation {
+/**
+ * Which pages the signed-in user may open: each page serves one role, as the API's fields do. The templates ask it
+ * ({@code @navigation.menu()}), so every page has the header, the not-allowed and error pages included.
+ */
+@Component("navigation")
+public class Navigation {
 
     /** A page of the site and the role it serves. */
-    record Page(String key, String title, String href, String role, String purpose) {
+    public record Page(String key, String title, String href, String role, String purpose) {
     }
 
     /** The signed-in user's name and pages. */
-    record Menu(String user, List<Page> pages) {
+    public record Menu(String user, List<Page> pages) {
     }
 
     static final List<Page> PAGES = List.of(
@@ -29,9 +33,10 @@ class Navigation {
             new Page("dashboard", "Commissioning dashboard", "/web/dashboard", "ROLE_COMMISSIONER",
                     "Internal and external mix, trend, spend, distance, stability, sufficiency, recruitment and forecast."));
 
-    @ModelAttribute("navigation")
-    Menu navigation(Authentication signedIn) {
-        if (signedIn == null) {
+    /** The signed-in user's menu; nobody's, with no pages, before sign-in. */
+    public Menu menu() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null || signedIn instanceof AnonymousAuthenticationToken || !signedIn.isAuthenticated()) {
             return new Menu(null, List.of());
         }
         List<String> roles = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();

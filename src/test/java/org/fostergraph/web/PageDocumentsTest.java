@@ -74,7 +74,8 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("FindAHomeChildren", FindAHomePage.ChildrenAnswer.class), Map.entry("HoldFromPage", FindAHomePage.HoldAnswer.class),
                 Map.entry("MoveFromPage", FindAHomePage.PlacementAnswer.class), Map.entry("PlaceFromPage", FindAHomePage.PlacementAnswer.class),
                 Map.entry("ReferralMatches", FindAHomePage.ReferralMatchesAnswer.class),
-                Map.entry("StepDownPage", StepDownPage.Answer.class));
+                Map.entry("StepDownPage", StepDownPage.Answer.class), Map.entry("FindAChild", FindAHomePage.FoundChild.class),
+                Map.entry("PlacementCheck", FindAHomePage.PlacementCheckAnswer.class));
         assertThat(answers.keySet()).as("every operation has its records").containsExactlyInAnyOrderElementsOf(operationNames());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Class<?>> answer : answers.entrySet()) {

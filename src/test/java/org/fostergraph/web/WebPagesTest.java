@@ -80,6 +80,7 @@ class WebPagesTest extends GraphQlHttpTest {
             assertThat(browser.getCurrentUrl()).as(user).isEqualTo(url("/web"));
             assertThat(texts("nav[aria-label=Pages] a")).as(user).isEqualTo(pages);
             assertThat(texts(".page-list > li > a")).as(user).isEqualTo(pages);
+            Accessibility.check(browser, "home (" + user + ")");
         });
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Your role has no pages here");
 
@@ -88,10 +89,16 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not open this page");
         browser.get(url("/web/find-a-home"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not open this page");
+        // The refusal is the service's own page, with its header, pages and sign-out.
+        assertThat(texts("nav[aria-label=Pages] a")).isEqualTo(List.of("Constellations"));
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("fostering");
+        Accessibility.check(browser, "not allowed");
 
         Browser.signIn(browser, url(""), "nobody");
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/login?error"));
-        assertThat(browser.findElement(By.cssSelector(".errors")).getText()).isEqualTo("That user name and password do not match.");
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary .errors")).getText())
+                .isEqualTo("That user name and password do not match.");
+        Accessibility.check(browser, "sign-in refused");
         browser.get(url("/web/constellations"));
         assertThat(browser.getCurrentUrl()).as("signed out, a page sends you to sign in").isEqualTo(url("/login"));
     }
@@ -101,6 +108,7 @@ class WebPagesTest extends GraphQlHttpTest {
         signIn("fostering");
         browser.get(url("/web/constellations"));
         Browser.screenshot(browser, "constellations");
+        Accessibility.check(browser, "constellations");
 
         var api = graphQlAs("fostering").document("""
                 { constellations(first: 50) { totalCount edges { node { id vacancies sleepoverBedsFree fidelity { issues }
@@ -119,7 +127,7 @@ class WebPagesTest extends GraphQlHttpTest {
             assertThat(section.findElement(By.className("vacancies")).getText()).isEqualTo(String.valueOf(expected.get("vacancies")));
             assertThat(section.findElement(By.className("sleepover-free")).getText())
                     .isEqualTo(String.valueOf(expected.get("sleepoverBedsFree")));
-            assertThat(section.findElements(By.cssSelector("tr.satellite-row th")).stream().map(WebElement::getText).toList())
+            assertThat(section.findElements(By.cssSelector("tr.satellite-row .household-name")).stream().map(WebElement::getText).toList())
                     .isEqualTo(names(expected.get("satellites")));
             assertThat(section.findElements(By.cssSelector("svg .satellite"))).hasSize(names(expected.get("satellites")).size());
             assertThat(section.findElement(By.className("growth-count")).getText())
@@ -134,11 +142,13 @@ class WebPagesTest extends GraphQlHttpTest {
         signIn("officer");
         browser.get(url("/web/find-a-home"));
         Browser.screenshot(browser, "find-a-home-choose");
-        WebElement firstChild = browser.findElement(By.cssSelector("#children tbody tr th"));
+        Accessibility.check(browser, "find a home: choose");
+        WebElement firstChild = browser.findElement(By.cssSelector("#children tbody tr th a"));
         String childId = firstChild.getText();
-        browser.findElement(By.cssSelector("a[aria-label='Find homes for " + childId + "']")).click();
+        firstChild.click();
         assertThat(await(By.id("child-id")).getText()).isEqualTo(childId);
         Browser.screenshot(browser, "find-a-home");
+        Accessibility.check(browser, "find a home: matches");
         // Only the pages have read this child so far: their reads are audited like any API client's.
         graphQlAs("admin").document("query($id: ID!) { childReads(childId: $id, by: \"officer\") { operation } }")
                 .variable("id", childId).execute().errors().verify()
@@ -158,7 +168,8 @@ class WebPagesTest extends GraphQlHttpTest {
         // The page lists the nearest page of exclusions the API answers, and the rules with their counts.
         assertThat(browser.findElements(By.cssSelector("#excluded tbody tr")))
                 .hasSize(api.path("matchesForChild.excluded").entityList(Object.class).get().size());
-        assertThat(texts("#exclusion-summary tbody th.rule"))
+        assertThat(browser.findElements(By.cssSelector("#exclusion-summary tbody th.rule")).stream()
+                .map(rule -> rule.getDomAttribute("data-rule")).toList())
                 .isEqualTo(api.path("matchesForChild.exclusionSummary[*].rule").entityList(String.class).get());
         assertThat(browser.findElements(By.cssSelector("svg.map circle.candidate"))).hasSize(names.size());
         // The kind of care matched is said, and the officer can change it: the page then matches as the API does.
@@ -168,7 +179,7 @@ class WebPagesTest extends GraphQlHttpTest {
                 .contains(kind.toLowerCase().replace('_', '-') + " care (the kind of the child's placement now)");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approvalType"))).selectByValue("EMERGENCY");
         WebElement before = browser.findElement(By.id("kind-of-care"));
-        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#search-again button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
         assertThat(await(By.id("kind-of-care")).getText()).contains("emergency care (as asked)");
         var emergency = officer.document("""
@@ -190,7 +201,12 @@ class WebPagesTest extends GraphQlHttpTest {
         // The browser would stop 100 at the field's max; the service's own answer is what this checks.
         ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('max')", hours);
         browser.findElement(By.cssSelector("#candidates li:first-child button.hold")).click();
-        assertThat(await(By.cssSelector(".errors li")).getText()).contains("hours").contains("100");
+        WebElement refused = await(By.cssSelector(".govuk-error-summary li a"));
+        assertThat(refused.getText()).isEqualTo("A vacancy can be held for 1 to 72 hours (you entered 100)");
+        assertThat(refused.getDomAttribute("href")).isEqualTo("#hours-0");
+        assertThat(browser.findElement(By.id("hours-0-error")).getText()).contains("A vacancy can be held for 1 to 72 hours");
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        Accessibility.check(browser, "find a home: hold refused");
         officer.document("query($id: ID!) { household(id: $id) { vacancies } }").variable("id", householdId).execute()
                 .path("household.vacancies").entity(Integer.class).isEqualTo(vacancies);
 
@@ -198,8 +214,9 @@ class WebPagesTest extends GraphQlHttpTest {
         hoursAgain.clear();
         hoursAgain.sendKeys("24");
         browser.findElement(By.cssSelector("#candidates li:first-child button.hold")).click();
-        String done = await(By.cssSelector(".done")).getText();
+        String done = await(By.id("done")).getText();
         assertThat(done).startsWith("Held a place at " + names.get(0) + " until ");
+        assertThat(done).as("a UK date and time").matches(".* until \\d{1,2} [A-Z][a-z]+ 20\\d\\d at \\d{1,2}:\\d\\d[ap]m \\(hold .*");
         Matcher holdId = Pattern.compile("\\(hold (\\S+)\\)").matcher(done);
         assertThat(holdId.find()).isTrue();
         officer.document("query($id: ID!) { hold(id: $id) { active household { id } child { id } } }").variable("id", holdId.group(1))
@@ -209,14 +226,22 @@ class WebPagesTest extends GraphQlHttpTest {
                 .path("hold.child.id").entity(String.class).isEqualTo(childId);
 
         // The child is placed today, so the page offers a move, which uses the place just held.
-        browser.findElement(By.cssSelector("#candidates li:first-child details summary")).click();
-        assertThat(browser.findElement(By.cssSelector("#candidates li:first-child details summary")).getText())
+        browser.findElement(By.cssSelector("#candidates li:first-child .actions details summary")).click();
+        assertThat(browser.findElement(By.cssSelector("#candidates li:first-child .actions details summary")).getText())
                 .isEqualTo("Move the child here");
         browser.findElement(By.cssSelector("#candidates li:first-child button.place")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".done"), "Placed with"));
-        String moved = browser.findElement(By.cssSelector(".done")).getText();
-        assertThat(moved).startsWith("Placed with " + names.get(0) + " from 2026-11-24 (placement ");
+        // Check your answers: nothing has changed yet.
+        assertThat(await(By.id("answer-household")).getText()).startsWith(names.get(0) + " (" + householdId);
+        assertThat(browser.findElement(By.id("answer-start")).getText()).isEqualTo("24 November 2026");
+        assertThat(browser.findElement(By.id("answer-place-code")).getText()).isEqualTo("U6: short-term fostering");
+        Accessibility.check(browser, "find a home: check the move");
+        officer.document("query($id: ID!) { child(id: $id) { currentPlacement { household { id } } } }").variable("id", childId)
+                .execute().path("child.currentPlacement.household.id").entity(String.class).isNotEqualTo(householdId);
+        browser.findElement(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.cssSelector("#confirmation h1")).getText()).isEqualTo("Child moved");
+        assertThat(browser.findElement(By.cssSelector("#confirmation .govuk-panel__body")).getText())
+                .startsWith(childId + " is placed with " + names.get(0) + " from 24 November 2026");
+        Accessibility.check(browser, "find a home: moved");
         officer.document("query($id: ID!) { child(id: $id) { currentPlacement { start placeCode household { id } } } }")
                 .variable("id", childId).execute().errors().verify()
                 .path("child.currentPlacement.household.id").entity(String.class).isEqualTo(householdId)
@@ -227,17 +252,74 @@ class WebPagesTest extends GraphQlHttpTest {
     }
 
     @Test
+    void anOfficerFindsAChildByIdOrByFilterAndBadAddressesAreExplained() {
+        signIn("officer");
+        browser.get(url("/web/find-a-home"));
+        browser.findElement(By.id("childId")).sendKeys("ch-0022");
+        browser.findElement(By.cssSelector("#childId ~ button")).click();
+        assertThat(await(By.id("child-id")).getText()).isEqualTo("CH-0022");
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/web/find-a-home/child/CH-0022"));
+
+        browser.get(url("/web/find-a-home"));
+        browser.findElement(By.id("childId")).sendKeys("CH-9999");
+        browser.findElement(By.cssSelector("#childId ~ button")).click();
+        assertThat(await(By.cssSelector(".govuk-error-summary li a")).getText())
+                .isEqualTo("There is no child with id CH-9999 in your council's records");
+        assertThat(browser.findElement(By.id("childId-error")).getText()).contains("There is no child with id CH-9999");
+        Accessibility.check(browser, "find a home: no such child");
+
+        browser.get(url("/web/find-a-home/child/ch-9999"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("There is no child CH-9999 in your council's records");
+
+        browser.get(url("/web/find-a-home/child/CH-0022?maxDistanceMiles=abc"));
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary li a")).getText()).isEqualTo("Within miles must be a number, like 12.5");
+        assertThat(browser.findElement(By.id("maxDistanceMiles")).getDomProperty("value")).isEqualTo("abc");
+
+        browser.get(url("/web/find-a-home?after=not-a-cursor"));
+        assertThat(browser.findElement(By.cssSelector(".govuk-error-summary li")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Find a home");
+
+        // Children placed by other providers, page after page, as the API lists them.
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("provision"))).selectByValue("external");
+        WebElement before = browser.findElement(By.id("children"));
+        browser.findElement(By.cssSelector(".app-filters button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        var api = graphQlAs("officer").document("""
+                { children(inCare: true, internal: false, first: 25) { totalCount edges { node { id currentPlacement { internal } } } } }
+                """).execute().errors().verify();
+        int external = api.path("children.totalCount").entity(Integer.class).get();
+        assertThat(texts("#children tbody th")).isEqualTo(api.path("children.edges[*].node.id").entityList(String.class).get());
+        assertThat(api.path("children.edges[*].node.currentPlacement.internal").entityList(Boolean.class).get()).containsOnly(false);
+        assertThat(browser.findElement(By.id("children-caption")).getText())
+                .startsWith(String.format("%,d children in care, page 1 of %d", external, (external + 24) / 25));
+        browser.findElement(By.id("next-page")).click();
+        assertThat(await(By.id("children-caption")).getText()).contains("page 2 of");
+        browser.findElement(By.cssSelector(".govuk-pagination__prev a")).click();
+        assertThat(await(By.id("children-caption")).getText()).contains("page 1 of");
+        assertThat(texts("#children tbody th")).isEqualTo(api.path("children.edges[*].node.id").entityList(String.class).get());
+    }
+
+    @Test
     void aReferralIsMatchedAsTheApiMatchesIt() {
         signIn("officer");
         browser.get(url("/web/find-a-home"));
         browser.findElement(By.id("age1")).sendKeys("8");
         browser.findElement(By.id("age2")).sendKeys("10");
+        browser.findElement(By.cssSelector("label[for=sex1-FEMALE]")).click();
         browser.findElement(By.id("homePostcodeSector")).sendKeys("WS2 7");
         browser.findElement(By.id("schoolPostcodeSector")).sendKeys("WS1 4");
-        browser.findElement(By.id("sharingAgreed")).click();
+        browser.findElement(By.cssSelector("label[for=sharingAgreed]")).click();
+        browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
+        // The second child's sex is not chosen for the officer: the form says so, keeping every answer.
+        assertThat(await(By.cssSelector(".govuk-error-summary li a")).getText()).isEqualTo("Select the sex of brother or sister 1");
+        assertThat(browser.findElement(By.id("age2")).getDomProperty("value")).isEqualTo("10");
+        assertThat(browser.findElement(By.id("sharingAgreed")).isSelected()).isTrue();
+        Accessibility.check(browser, "find a home: referral refused");
+        browser.findElement(By.cssSelector("label[for=sex2-FEMALE]")).click();
         browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
         await(By.id("candidate-count"));
         Browser.screenshot(browser, "find-a-home-referral");
+        Accessibility.check(browser, "find a home: referral matches");
 
         var api = graphQlAs("officer").document("""
                 { matchesForReferral(referral: {children: [{age: 8, sex: FEMALE, needs: []}, {age: 10, sex: FEMALE, needs: []}],
@@ -257,6 +339,7 @@ class WebPagesTest extends GraphQlHttpTest {
         signIn("officer");
         browser.get(url("/web/step-down"));
         Browser.screenshot(browser, "step-down");
+        Accessibility.check(browser, "step-down");
         var api = graphQlAs("officer").document("""
                 { stepDownOpportunities(first: 50) { totalCount edges { node { child { id } annualSaving } }
                   plan { households annualSaving annualFullCostSaving } } }
@@ -281,6 +364,7 @@ class WebPagesTest extends GraphQlHttpTest {
         signIn("commissioner");
         browser.get(url("/web/dashboard"));
         Browser.screenshot(browser, "dashboard");
+        Accessibility.check(browser, "dashboard");
 
         HttpGraphQlTester commissioner = graphQlAs("commissioner");
         var mix = commissioner.document("""
@@ -299,7 +383,8 @@ class WebPagesTest extends GraphQlHttpTest {
             List<String> cells = Stream.concat(Stream.of(rows.get(i).findElement(By.tagName("th"))),
                     rows.get(i).findElements(By.tagName("td")).stream()).map(WebElement::getText).toList();
             Map<String, Object> group = groups.get(i);
-            assertThat(cells.subList(0, 4)).isEqualTo(List.of(((List<?>) group.get("key")).get(0), group.get("total"),
+            // The placement type in words (Labels), the counts as the API answers them.
+            assertThat(cells.subList(0, 4)).isEqualTo(List.of(new Words().label(((List<?>) group.get("key")).get(0)), group.get("total"),
                     group.get("internal"), group.get("external")));
         }
         List<String> gaps = mix.path("sufficiency.localities[*].demand[*].gap").entityList(String.class).get();
@@ -318,6 +403,7 @@ class WebPagesTest extends GraphQlHttpTest {
         browser.findElement(By.cssSelector("#forecast-heading ~ form button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ignored -> browser.findElements(By.cssSelector("#forecast tbody tr")).size() == 2);
         Browser.screenshot(browser, "dashboard-forecast");
+        Accessibility.check(browser, "dashboard with a scenario");
         double saving = commissioner.document("""
                 { sufficiencyForecast(horizonMonths: 24, scenarios: [{name: "Scenario", extraInHousePlacesPerYear: 20}]) {
                     scenarios { savingOverHorizon } } }
