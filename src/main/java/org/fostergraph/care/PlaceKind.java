@@ -94,6 +94,21 @@ public enum PlaceKind {
         return isShortTermFostering(placeCode) ? "SHORT_TERM" : "LONG_TERM";
     }
 
+    /**
+     * The PLACE code a new placement with a household of this provision is recorded under, for this kind of care
+     * (an {@code ApprovalType}: LONG_TERM gives the long-term code): U1 or U3 with a relative or friend, U4 or U6 with
+     * other foster carers, K2 in a children's home. None for other provision, where the officer chooses.
+     */
+    public static java.util.Optional<String> codeFor(Provision provision, String kindOfCare) {
+        boolean longTerm = "LONG_TERM".equals(kindOfCare);
+        return java.util.Optional.ofNullable(switch (provision) {
+            case CONNECTED_PERSON -> longTerm ? "U1" : "U3";
+            case IN_HOUSE_FOSTERING, IFA_FOSTERING, OTHER_LA -> longTerm ? "U4" : "U6";
+            case IN_HOUSE_RESIDENTIAL, PRIVATE_RESIDENTIAL, VOLUNTARY_RESIDENTIAL -> "K2";
+            default -> null;
+        });
+    }
+
     /** T0–T4: a temporary placement, from which the child returns to their usual one. */
     public static boolean isTemporary(String placeCode) {
         return of(placeCode) == TEMPORARY;

@@ -8,8 +8,9 @@ import java.util.List;
  * @param weeklyCost what the council would pay out a week for the group there (the cashable cost)
  * @param fullWeeklyCost the same with the council's overheads on its own provision (the all-in cost)
  * @param preference where the household stands in the s22C order, which ranks before the score
+ * @param placeCode the SSDA903 PLACE code a placement here would be recorded under (care.PlaceKind), or null
  */
 public record MatchCandidate(String householdId, double score, double distanceMiles, Double distanceToSchoolMiles,
         double weeklyCost, double fullWeeklyCost, boolean internal, PreferenceTier preference, List<ScorePart> reasons,
-        List<String> flags) {
+        List<String> flags, String placeCode) {
 }

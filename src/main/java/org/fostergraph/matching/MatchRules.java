@@ -1,5 +1,6 @@
 package org.fostergraph.matching;
 
+import org.fostergraph.care.PlaceKind;
 import org.fostergraph.geo.GeoPoint;
 
 import java.math.BigDecimal;
@@ -153,7 +154,8 @@ final class MatchRules {
             flags.add("Outside the council's boundary.");
         }
         return new MatchCandidate(h.id(), score, round(homeMiles), schoolMiles == null ? null : round(schoolMiles),
-                round(weeklyCost), round(fullWeeklyCost), internal, tier, List.copyOf(parts), List.copyOf(flags));
+                round(weeklyCost), round(fullWeeklyCost), internal, tier, List.copyOf(parts), List.copyOf(flags),
+                PlaceKind.codeFor(h.provision(), request.approvalType()).orElse(null));
     }
 
     /**

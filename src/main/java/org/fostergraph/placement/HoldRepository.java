@@ -34,6 +34,47 @@ class HoldRepository {
                 .all().stream().toList();
     }
 
+    /**
+     * One page of the councils' holds in expiry order (then by id), after the hold at {@code afterExpires}/{@code afterId};
+     * {@code active} null for all, {@code by} null for everyone's. Scoped by the child's council, as ownership is.
+     */
+    List<Hold> page(List<String> councils, Boolean active, String by, ZonedDateTime now, ZonedDateTime afterExpires,
+            String afterId, int limit) {
+        Map<String, Object> parameters = filter(councils, active, by, now);
+        parameters.put("afterExpires", afterExpires);
+        parameters.put("afterId", afterId);
+        parameters.put("limit", limit);
+        return neo4j.query(FILTERED + """
+                  AND ($afterExpires IS NULL OR hold.expiresAt > $afterExpires
+                       OR (hold.expiresAt = $afterExpires AND hold.id > $afterId))
+                WITH hold ORDER BY hold.expiresAt, hold.id LIMIT $limit
+                """ + HOLD_PROJECTION)
+                .bindAll(parameters)
+                .fetchAs(Hold.class).mappedBy((types, row) -> toHold(row.get("hold")))
+                .all().stream().toList();
+    }
+
+    long count(List<String> councils, Boolean active, String by, ZonedDateTime now) {
+        return neo4j.query(FILTERED + " RETURN count(hold) AS holds")
+                .bindAll(filter(councils, active, by, now))
+                .fetchAs(Long.class).mappedBy((types, row) -> row.get("holds").asLong()).one().orElse(0L);
+    }
+
+    private static final String FILTERED = """
+            MATCH (hold:Hold)-[:FOR]->(child:Child) WHERE child.council IN $councils
+              AND ($active IS NULL OR $active = (hold.releasedAt IS NULL AND hold.usedAt IS NULL AND hold.expiresAt > $now))
+              AND ($by IS NULL OR hold.createdBy = $by)
+            """;
+
+    private static Map<String, Object> filter(List<String> councils, Boolean active, String by, ZonedDateTime now) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("councils", councils);
+        parameters.put("active", active);
+        parameters.put("by", by);
+        parameters.put("now", now);
+        return parameters;
+    }
+
     Optional<Hold> lock(String id) {
         return neo4j.query("MATCH (hold:Hold {id: $id}) SET hold.version = coalesce(hold.version, 0) + 1 WITH hold "
                 + HOLD_PROJECTION)
@@ -78,7 +119,8 @@ class HoldRepository {
 
     private static Hold toHold(Value hold) {
         return new Hold(hold.get("id").asString(), hold.get("householdId").asString(), hold.get("childId").asString(),
-                hold.get("reason").isNull() ? null : hold.get("reason").asString(), time(hold.get("createdAt")),
+                hold.get("reason").isNull() ? null : hold.get("reason").asString(),
+                hold.get("createdBy").isNull() ? null : hold.get("createdBy").asString(), time(hold.get("createdAt")),
                 time(hold.get("expiresAt")), time(hold.get("releasedAt")), time(hold.get("usedAt")));
     }
 

@@ -5,14 +5,19 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
+import org.fostergraph.history.CurrentActor;
 import org.fostergraph.neo4j.BatchResults;
+import org.fostergraph.security.Scope;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -26,9 +31,13 @@ class PlacementMutationController {
     private final HouseholdService households;
     private final ChildService children;
     private final Clock clock;
+    private final CurrentActor actor;
+    private final PageRequest.Parser pages;
 
     PlacementMutationController(PlacementChanges changes, PlacementService placements, HouseholdService households,
-            ChildService children, Clock clock) {
+            ChildService children, Clock clock, CurrentActor actor, PageRequest.Parser pages) {
+        this.actor = actor;
+        this.pages = pages;
         this.changes = changes;
         this.placements = placements;
         this.households = households;
@@ -39,6 +48,13 @@ class PlacementMutationController {
     @QueryMapping
     Hold hold(@Argument String id) {
         return placements.findHold(id).orElse(null);
+    }
+
+    @QueryMapping
+    Connection<Hold> holds(@ContextValue Scope scope, @Argument Boolean active, @Argument Boolean mine, @Argument Integer first,
+            @Argument String after) {
+        return placements.holds(scope, active == null ? Boolean.TRUE : active, Boolean.TRUE.equals(mine) ? actor.name() : null,
+                pages.parse(first, after, 2));
     }
 
     @MutationMapping

@@ -2,11 +2,16 @@ package org.fostergraph.placement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
+import org.fostergraph.security.Scope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +36,16 @@ public class PlacementService {
 
     public Optional<Hold> findHold(String id) {
         return holds.findByIds(List.of(id)).stream().findFirst();
+    }
+
+    /** One page of the councils' holds, soonest to expire first; {@code by} null for everyone's. */
+    public Connection<Hold> holds(Scope scope, Boolean active, String by, PageRequest page) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime afterExpires = page.isFirstPage() ? null : ZonedDateTime.parse(page.after().get(0));
+        String afterId = page.isFirstPage() ? null : page.after().get(1);
+        List<Hold> items = holds.page(scope.councils(), active, by, now, afterExpires, afterId, page.size() + 1);
+        return Connection.of(page, items, holds.count(scope.councils(), active, by, now),
+                hold -> List.of(hold.expiresAt().toZonedDateTime().toString(), hold.id()));
     }
 
     /** Every placement of each child, oldest first, by child id. */

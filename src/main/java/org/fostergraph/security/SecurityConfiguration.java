@@ -55,7 +55,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/web/constellations", "/web/constellations/**").hasRole(Role.FOSTERING.name())
-                        .requestMatchers("/web/find-a-home", "/web/find-a-home/**", "/web/step-down", "/web/step-down/**")
+                        .requestMatchers("/web/find-a-home", "/web/find-a-home/**", "/web/step-down", "/web/step-down/**", "/web/holds",
+                                "/web/holds/**")
                         .hasRole(Role.OFFICER.name())
                         .requestMatchers("/web/dashboard", "/web/dashboard/**", "/web/reports/**").hasRole(Role.COMMISSIONER.name())
                         .anyRequest().authenticated())

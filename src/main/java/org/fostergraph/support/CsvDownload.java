@@ -23,6 +23,10 @@ public final class CsvDownload {
     private CsvDownload() {
     }
 
+    public static ResponseEntity<String> of(ReportTable table) {
+        return of(table.fileName(), table.header(), table.rows());
+    }
+
     public static ResponseEntity<String> of(String fileName, List<String> header, List<List<Object>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))

@@ -40,6 +40,11 @@ public final class SafeCsv {
         if (value instanceof CharSequence text && looksLikeFormula(text.toString())) {
             return "'" + text;
         }
+        if ((value instanceof Double || value instanceof Float) && String.valueOf(value).contains("E")) {
+            // Never E-notation: Java writes 27488552.0 as 2.7488552E7, which a reader may not take for the number. Other
+            // numbers are written as before (400.0, 0.25).
+            return java.math.BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+        }
         return value;
     }
 

@@ -35,6 +35,8 @@ class DashboardPage {
     static final int RECRUITMENT_YEARS = 3;
     static final int FORECAST_MONTHS = 24;
 
+    static final Problems.Field AS_OF = new Problems.Field("asOf-day", "Report date");
+
     /** The scenario's levers: the API's name for each, and the form field and label the page shows. */
     static final Map<String, Problems.Field> SCENARIO_FIELDS = Map.of(
             "extraInHousePlacesPerYear", new Problems.Field("extraInHousePlacesPerYear", "Extra in-house places a year"),
@@ -118,16 +120,38 @@ class DashboardPage {
         this.words = words;
     }
 
+    /**
+     * The reports on a day ({@code asOf}, as GOV.UK's three-box date: day, month, year; today when blank) with the trend
+     * over the months before it ({@code trendMonths}: 12, 24 or 36), and the forecast with one scenario.
+     */
     @GetMapping("/web/dashboard")
     String show(HttpServletRequest request, @RequestParam(required = false) String extraInHousePlacesPerYear,
             @RequestParam(required = false) String stepDownShareOfIfaPerYear,
-            @RequestParam(required = false) String newConstellations, Model model) {
+            @RequestParam(required = false) String newConstellations, @RequestParam(name = "asOf-day", required = false) String day,
+            @RequestParam(name = "asOf-month", required = false) String month, @RequestParam(name = "asOf-year", required = false) String year,
+            @RequestParam(defaultValue = "24") String trendMonths, Model model) {
+        Problems problems = Problems.none();
         LocalDate today = LocalDate.now(clock);
-        Map<String, Object> variables = Map.of("trendFrom", today.minusMonths(TREND_MONTHS).toString(), "trendTo", today.toString(),
-                "recruitmentFrom", today.minusYears(RECRUITMENT_YEARS).toString());
+        LocalDate asOf = DateInput.read(AS_OF, day, month, year, today, problems);
+        if (asOf.isAfter(today)) {
+            problems.add(AS_OF, "The date must be today or in the past");
+            asOf = today;
+        }
+        int months = switch (trendMonths) {
+            case "12" -> 12;
+            case "36" -> 36;
+            default -> TREND_MONTHS;
+        };
+        Map<String, Object> variables = Map.of("asOf", asOf.toString(), "trendFrom", asOf.minusMonths(months).toString(),
+                "trendTo", asOf.toString(), "recruitmentFrom", asOf.minusYears(RECRUITMENT_YEARS).toString());
         GraphQlGateway.Answer<Reports> answer = graphQl.execute(request, REPORTS, variables, Reports.class);
         Reports reports = answer.data();
-        Problems problems = Problems.none().refused(answer.refusals(), Map.of());
+        problems.refused(answer.refusals(), Map.of());
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("asOfDay", day == null ? "" : day);
+        model.addAttribute("asOfMonth", month == null ? "" : month);
+        model.addAttribute("asOfYear", year == null ? "" : year);
+        model.addAttribute("trendMonths", months);
 
         List<TrendPoint> trend = Api.orEmpty(reports.trend());
         model.addAttribute("trendChart", LineChart.of(trend.stream().map(point -> monthLabel(point.asOf())).toList(),

@@ -62,16 +62,6 @@ class FindAHomePage {
     static final Problems.Field WEEKLY_COST = new Problems.Field("weeklyCost", "Weekly cost");
     static final Problems.Field REASON_CODE = new Problems.Field("reasonCode", "Why the current placement ends");
 
-    /** The SSDA903 placement types the page offers, in words. */
-    static final Map<String, String> PLACE_CODES = orderedMap("U6", "U6: short-term fostering", "U4", "U4: long-term fostering",
-            "U3", "U3: long-term fostering with a connected person", "U1", "U1: fostering with a connected person, short-term",
-            "K2", "K2: children's home");
-
-    /** SSDA903 reasons a placement ends while the child stays in care, in words. */
-    static final Map<String, String> REASON_CODES = orderedMap("CARPL", "A change to the care plan (CARPL)",
-            "LAREQ", "The council asked (LAREQ)", "CHILD", "The child asked (CHILD)",
-            "CREQO", "The carer asked, for other reasons (CREQO)", "CREQB", "The carer asked, because of the child's behaviour (CREQB)",
-            "OTHER", "Another reason (OTHER)");
 
     static final List<String> NEEDS = List.of("DISABILITY", "EDUCATION_SUPPORT", "THERAPEUTIC", "MEDICAL",
             "EMOTIONAL_BEHAVIOURAL", "COMMUNICATION", "PARENT_AND_CHILD");
@@ -96,7 +86,11 @@ class FindAHomePage {
     }
 
     /** The answer to {@code ChildMatches.graphql}. */
-    record ChildMatchesAnswer(Child child, MatchResult matchesForChild) {
+    record ChildMatchesAnswer(Child child, MatchResult matchesForChild, List<Code> placeCodes, List<Code> endReasons) {
+    }
+
+    /** An SSDA903 code and its meaning, as the API lists them (the page never spells a code itself). */
+    record Code(String code, String meaning) {
     }
 
     record Child(String id, Integer ageYears, String sex, List<String> needs, String homePostcodeSector, String schoolName,
@@ -130,7 +124,8 @@ class FindAHomePage {
     }
 
     record Candidate(Double score, Double distanceMiles, Double distanceToSchoolMiles, Double weeklyCost, Double fullWeeklyCost,
-            Boolean internal, String preference, List<String> flags, List<Reason> reasons, CandidateHousehold household) {
+            Boolean internal, String preference, List<String> flags, String placeCode, List<Reason> reasons,
+            CandidateHousehold household) {
     }
 
     record Reason(String factor, Double points, String detail) {
@@ -171,7 +166,13 @@ class FindAHomePage {
     }
 
     /** The answer to {@code PlacementCheck.graphql}: the child's placement now and the home chosen, for the check. */
-    record PlacementCheckAnswer(CheckedChild child, CheckedHousehold household) {
+    record PlacementCheckAnswer(CheckedChild child, CheckedHousehold household, List<Code> placeCodes, List<Code> endReasons) {
+
+        /** "U6: Foster placement with other foster carer(s) - not long term or FFA", or the code itself if unknown. */
+        public String describe(List<Code> codes, String code) {
+            return Api.orEmpty(codes).stream().filter(known -> known.code().equals(code)).findFirst()
+                    .map(known -> known.code() + ": " + known.meaning()).orElse(String.valueOf(code));
+        }
     }
 
     record CheckedChild(String id, CheckedPlacement currentPlacement) {
@@ -282,8 +283,8 @@ class FindAHomePage {
         model.addAttribute("options", options);
         model.addAttribute("maxDistanceAsked", maxDistanceMiles);
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("placeCodes", PLACE_CODES);
-        model.addAttribute("reasonCodes", REASON_CODES);
+        model.addAttribute("placeCodes", Api.orEmpty(answer.data().placeCodes()));
+        model.addAttribute("reasonCodes", Api.orEmpty(answer.data().endReasons()));
         addResult(model, answer.data().matchesForChild(),
                 child == null ? null : MapPlot.Place.of(child.homeLocation(), "Home", "The child's home", false),
                 child == null ? null : MapPlot.Place.of(child.schoolLocation(), "School", String.valueOf(child.schoolName()), false));
@@ -361,19 +362,21 @@ class FindAHomePage {
         variables.put("childId", childId);
         variables.put("householdId", answers.householdId());
         GraphQlGateway.Answer<PlacementCheckAnswer> answer = graphQl.execute(request, PLACEMENT_CHECK, variables, PlacementCheckAnswer.class);
-        Problems problems = answers.problems().refused(answer.refusals(), Map.of());
+        Problems problems = Problems.none();
         if (model.getAttribute("problems") instanceof Problems refused) {
-            // The confirmation was refused (PlacementAnswers' own problems are found again above).
+            // The confirmation was refused; PlacementAnswers' own problems are among these already.
             problems.addAll(refused);
         }
+        else {
+            problems.addAll(answers.problems());
+        }
+        problems.refused(answer.refusals(), Map.of());
         if (answer.data().child() == null || answer.data().household() == null) {
             problems.add("The child or the home is not one of your council's records");
         }
         model.addAttribute("problems", problems);
         model.addAttribute("check", answer.data());
         model.addAttribute("answers", answers);
-        model.addAttribute("placeCodes", PLACE_CODES);
-        model.addAttribute("reasonCodes", REASON_CODES);
         model.addAttribute("childId", childId);
         return "check-placement";
     }
@@ -381,10 +384,10 @@ class FindAHomePage {
     /** Starts the placement, or for a child placed today moves them (the old placement ends the same day). */
     @PostMapping("/web/find-a-home/child/{childId}/place")
     String place(HttpServletRequest request, @PathVariable String childId, @RequestParam MultiValueMap<String, String> form,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         PlacementAnswers answers = PlacementAnswers.of(form);
         Problems problems = answers.problems();
-        boolean move = answers.reasonCode() != null;
+        boolean move = answers.move();
         if (problems.isEmpty()) {
             Map<String, Object> input = answers.input(childId);
             GraphQlGateway.Answer<PlacementAnswer> answer = graphQl.execute(request, move ? MOVE : PLACE, Map.of("input", input),
@@ -400,11 +403,10 @@ class FindAHomePage {
                 return "redirect:/web/find-a-home/child/{childId}/placed";
             }
         }
-        // Refused: the check page again, with the problems beside the answers to change.
-        redirect.addFlashAttribute("problems", problems);
-        redirect.addAttribute("childId", childId);
-        form.forEach((field, values) -> redirect.addAttribute(field, values.get(0)));
-        return "redirect:/web/find-a-home/child/{childId}/place";
+        // Refused: the check page again (not a redirect, which would put the answers in an address), with the problems
+        // beside the answers to change.
+        model.addAttribute("problems", problems);
+        return checkPlacement(request, childId, form, model);
     }
 
     /** What a confirmation panel says: its title, what happened and the reference. */
@@ -528,7 +530,7 @@ class FindAHomePage {
 
     /** The answers of the placement form, as the check page shows them and the mutation takes them. */
     record PlacementAnswers(String householdId, String start, String placeCode, String providerCode, String weeklyCost,
-            String reasonCode, Double cost, Problems problems) {
+            boolean move, String reasonCode, Double cost, Problems problems) {
 
         static PlacementAnswers of(MultiValueMap<String, String> form) {
             Problems problems = Problems.none();
@@ -540,22 +542,29 @@ class FindAHomePage {
             if (cost == null && FormValues.blankToNull(weeklyCost) == null) {
                 problems.add(WEEKLY_COST, "Enter the weekly cost in pounds");
             }
+            if (FormValues.blankToNull(form.getFirst("placeCode")) == null) {
+                problems.add(PLACE_CODE, "Select the placement type");
+            }
+            if (form.containsKey("reasonCode") && FormValues.blankToNull(form.getFirst("reasonCode")) == null) {
+                problems.add(REASON_CODE, "Select why the current placement ends");
+            }
             if (FormValues.blankToNull(form.getFirst("providerCode")) == null) {
                 problems.add(PROVIDER_CODE, "Enter the provider code, like PR1 for the council's own carers");
             }
             return new PlacementAnswers(form.getFirst("householdId"), form.getFirst("start"), form.getFirst("placeCode"),
-                    form.getFirst("providerCode"), weeklyCost, FormValues.blankToNull(form.getFirst("reasonCode")), cost, problems);
+                    form.getFirst("providerCode"), weeklyCost, form.containsKey("reasonCode"),
+                    FormValues.blankToNull(form.getFirst("reasonCode")), cost, problems);
         }
 
         Map<String, Object> input(String childId) {
             Map<String, Object> input = new HashMap<>();
             input.put("childId", childId);
             input.put("householdId", householdId);
-            input.put(reasonCode == null ? "start" : "date", start);
+            input.put(move ? "date" : "start", start);
             input.put("placeCode", placeCode);
             input.put("providerCode", providerCode);
             input.put("weeklyCost", cost);
-            if (reasonCode != null) {
+            if (move) {
                 input.put("reasonCode", reasonCode);
             }
             return input;

@@ -95,6 +95,9 @@ final class Attacks {
         query(attacks, "whyNot", "{ whyNot(childId: \"K1\", householdId: \"" + B_HOME + "\") { eligible } }",
                 "{ whyNot(childId: \"" + B_CHILD + "\", householdId: \"HH-B\") { eligible } }");
         query(attacks, "hold", "{ hold(id: \"" + CouncilB.HOLD + "\") { id reason child { id } } }");
+        query(attacks, "holds", "{ holds(first: 50) { totalCount edges { node { id child { id } household { id } } } } }",
+                "{ holds(active: false, first: 50) { totalCount edges { node { id } } } }",
+                "{ holds(mine: true, first: 50) { totalCount edges { node { id createdBy } } } }");
         query(attacks, "referral", "{ referral(id: \"" + CouncilB.REFERRAL + "\") { id children { id } } }");
         query(attacks, "referrals", "{ referrals(first: 20, open: false) { totalCount edges { node { id } } } }");
         query(attacks, "placementMix", "{ placementMix(asOf: \"2026-11-24\", groupBy: [LOCALITY, PROVIDER]) { total internal external "
@@ -112,6 +115,7 @@ final class Attacks {
                 + "months { monthEnd total } } } }");
         query(attacks, "forecastRates", "{ forecastRates(cutOff: \"2026-10-31\") { ageBand from to rate } }");
         query(attacks, "forecastBackTest", "{ forecastBackTest(cutOff: \"2026-04-30\", horizonMonths: 3) { actualTotal } }");
+        query(attacks, "ssda903Codes", "{ ssda903Codes(list: PLACE) { code meaning } }");
         query(attacks, "careStateUnknown", "{ careStateUnknown(asOf: \"2026-11-24\") { children byReason { reason children } "
                 + "returnYear refusedByReturnOfTheYear } }");
         query(attacks, "childReads", "{ childReads(childId: \"" + B_CHILD + "\") { id childId } }",
@@ -195,6 +199,7 @@ final class Attacks {
             get(attacks, path, "/savings-tracker.csv?from=2025-11-01&to=2026-11-24");
             get(attacks, path, "/mockingbird-outcomes.csv?from=2025-11-01&to=2026-11-24");
             get(attacks, path, "/forecast.csv?cutOff=2026-10-31&horizonMonths=3");
+            get(attacks, path, "/councillors-report.xlsx?asOf=2026-11-24&from=2025-11-01");
         }
         attacks.put("GET /api/ssda903/header.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv"),
                 as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv?year=2026")));
@@ -225,6 +230,15 @@ final class Attacks {
                 + "&includeExternal=true");
         page(attacks, "GET /web/step-down", "/web/step-down", "/web/step-down?localityId=" + CouncilB.LOCALITY);
         page(attacks, "GET /web/dashboard", "/web/dashboard");
+        page(attacks, "GET /web/holds", "/web/holds", "/web/holds?show=all", "/web/holds?show=ended");
+        attacks.put("POST /web/holds/{holdId}/release", List.of(
+                as -> as.page(HttpMethod.POST, "/web/holds/" + CouncilB.HOLD + "/release", Map.of("show", "all"))));
+        page(attacks, "GET /web/find-a-home/child/{childId}/place", "/web/find-a-home/child/" + B_CHILD
+                + "/place?householdId=HH-B&start=2026-11-24&placeCode=U4&providerCode=PR1&weeklyCost=400",
+                "/web/find-a-home/child/K1/place?householdId=" + B_HOME + "&start=2026-11-24&placeCode=U4&providerCode=PR1&weeklyCost=400");
+        page(attacks, "GET /web/find-a-home/child/{childId}/placed", "/web/find-a-home/child/" + B_CHILD + "/placed");
+        page(attacks, "GET /web/not-allowed", "/web/not-allowed");
+        page(attacks, "GET /css/govuk-frontend.css", "/css/govuk-frontend.css");
         attacks.put("POST /web/find-a-home/child/{childId}/hold", List.of(
                 as -> as.page(HttpMethod.POST, "/web/find-a-home/child/" + B_CHILD + "/hold", Map.of("householdId", "HH-B")),
                 as -> as.page(HttpMethod.POST, "/web/find-a-home/child/K1/hold", Map.of("householdId", B_HOME))));

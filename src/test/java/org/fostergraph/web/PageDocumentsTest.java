@@ -75,7 +75,8 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("MoveFromPage", FindAHomePage.PlacementAnswer.class), Map.entry("PlaceFromPage", FindAHomePage.PlacementAnswer.class),
                 Map.entry("ReferralMatches", FindAHomePage.ReferralMatchesAnswer.class),
                 Map.entry("StepDownPage", StepDownPage.Answer.class), Map.entry("FindAChild", FindAHomePage.FoundChild.class),
-                Map.entry("PlacementCheck", FindAHomePage.PlacementCheckAnswer.class));
+                Map.entry("PlacementCheck", FindAHomePage.PlacementCheckAnswer.class), Map.entry("HoldsPage", HoldsPage.Answer.class),
+                Map.entry("ReleaseHoldFromPage", HoldsPage.ReleaseAnswer.class));
         assertThat(answers.keySet()).as("every operation has its records").containsExactlyInAnyOrderElementsOf(operationNames());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Class<?>> answer : answers.entrySet()) {

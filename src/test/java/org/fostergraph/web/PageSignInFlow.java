@@ -168,7 +168,7 @@ abstract class PageSignInFlow {
 
         signInAtTheProvider(provider.demoOfficer());
         assertThat(browser.getCurrentUrl()).as("the provider's answer reached B, which found A's sign-in").isEqualTo(b + "/web");
-        assertThat(browser.findElement(By.cssSelector(".sign-out strong")).getText()).isEqualTo(provider.demoOfficer().name());
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(provider.demoOfficer().name());
 
         browser.get(a + "/web/find-a-home");
         assertThat(browser.getCurrentUrl()).as("B's session is A's").isEqualTo(a + "/web/find-a-home");
@@ -177,12 +177,12 @@ abstract class PageSignInFlow {
 
         // The sign-out form's CSRF token as A rendered it, sent from B's page: B checks it against the shared session.
         browser.get(a + "/web");
-        String tokenFromA = (String) script("return document.querySelector('form.sign-out input[name=_csrf]').value");
+        String tokenFromA = (String) script("return document.querySelector('form.app-sign-out input[name=_csrf]').value");
         browser.get(b + "/web");
-        script("document.querySelector('form.sign-out input[name=_csrf]').value = arguments[0]", tokenFromA);
-        browser.findElement(By.cssSelector("form.sign-out button")).click();
+        script("document.querySelector('form.app-sign-out input[name=_csrf]').value = arguments[0]", tokenFromA);
+        browser.findElement(By.cssSelector("form.app-sign-out button")).click();
         waitFor(url -> url.startsWith(b + "/login?signedOut"));
-        assertThat(browser.findElement(By.cssSelector(".done")).getText()).isEqualTo("You have signed out.");
+        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("You have signed out.");
 
         browser.get(a + "/web/find-a-home");
         assertThat(browser.getCurrentUrl()).as("signed out on A as well").isEqualTo(a + "/login");
@@ -198,7 +198,7 @@ abstract class PageSignInFlow {
         browser.get(b + "/web/find-a-home");
         signInAtTheProvider(provider.otherOfficer());
         browser.get(b + "/web/find-a-home");
-        assertThat(browser.findElement(By.cssSelector("#children caption span")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector("#children caption")).getText()).startsWith("1 child in care.");
         assertThat(childrenListed()).containsExactly("X1");
         browser.get(b + "/web/dashboard");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not open this page");

@@ -72,7 +72,7 @@ class WebPagesTest extends GraphQlHttpTest {
     void eachRoleSignsInToItsOwnPagesOnly() {
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
         pagesByUser.put("fostering", List.of("Constellations"));
-        pagesByUser.put("officer", List.of("Find a home", "Step-down"));
+        pagesByUser.put("officer", List.of("Find a home", "Holds", "Step-down"));
         pagesByUser.put("commissioner", List.of("Commissioning dashboard"));
         pagesByUser.put("admin", List.of());
         pagesByUser.forEach((user, pages) -> {
@@ -157,7 +157,7 @@ class WebPagesTest extends GraphQlHttpTest {
         HttpGraphQlTester officer = graphQlAs("officer");
         var api = officer.document("""
                 query($id: ID!) { matchesForChild(childId: $id, options: {includeExternal: false}) {
-                    candidates { household { id name vacancies } } excluded { rule } excludedCount
+                    candidates { placeCode household { id name vacancies } } excluded { rule } excludedCount
                     exclusionSummary { rule count } } }
                 """).variable("id", childId).execute().errors().verify();
         List<String> names = api.path("matchesForChild.candidates[*].household.name").entityList(String.class).get();
@@ -229,11 +229,25 @@ class WebPagesTest extends GraphQlHttpTest {
         browser.findElement(By.cssSelector("#candidates li:first-child .actions details summary")).click();
         assertThat(browser.findElement(By.cssSelector("#candidates li:first-child .actions details summary")).getText())
                 .isEqualTo("Move the child here");
+        String placeCode = api.path("matchesForChild.candidates[0].placeCode").entity(String.class).get();
+        String meaning = officer.document("{ ssda903Codes(list: PLACE) { code meaning } }").execute().errors().verify()
+                .path("ssda903Codes[?(@.code == '" + placeCode + "')].meaning").entityList(String.class).get().get(0);
+        // No reason chosen for the officer: the check page says so and offers no confirmation.
+        browser.findElement(By.cssSelector("#candidates li:first-child button.place")).click();
+        assertThat(await(By.cssSelector(".govuk-error-summary li")).getText()).isEqualTo("Select why the current placement ends");
+        assertThat(browser.findElements(By.cssSelector("button.confirm"))).isEmpty();
+        browser.navigate().back();
+        WebElement moveHere = await(By.cssSelector("#candidates li:first-child .actions details"));
+        if (moveHere.getDomAttribute("open") == null) {
+            moveHere.findElement(By.tagName("summary")).click();
+        }
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("reason-0"))).selectByValue("CARPL");
         browser.findElement(By.cssSelector("#candidates li:first-child button.place")).click();
         // Check your answers: nothing has changed yet.
         assertThat(await(By.id("answer-household")).getText()).startsWith(names.get(0) + " (" + householdId);
         assertThat(browser.findElement(By.id("answer-start")).getText()).isEqualTo("24 November 2026");
-        assertThat(browser.findElement(By.id("answer-place-code")).getText()).isEqualTo("U6: short-term fostering");
+        assertThat(browser.findElement(By.id("answer-place-code")).getText()).isEqualTo(placeCode + ": " + meaning);
+        assertThat(browser.findElement(By.id("answer-reason")).getText()).isEqualTo("CARPL: Change to the care plan");
         Accessibility.check(browser, "find a home: check the move");
         officer.document("query($id: ID!) { child(id: $id) { currentPlacement { household { id } } } }").variable("id", childId)
                 .execute().path("child.currentPlacement.household.id").entity(String.class).isNotEqualTo(householdId);
@@ -246,7 +260,7 @@ class WebPagesTest extends GraphQlHttpTest {
                 .variable("id", childId).execute().errors().verify()
                 .path("child.currentPlacement.household.id").entity(String.class).isEqualTo(householdId)
                 .path("child.currentPlacement.start").entity(String.class).isEqualTo("2026-11-24")
-                .path("child.currentPlacement.placeCode").entity(String.class).isEqualTo("U6");
+                .path("child.currentPlacement.placeCode").entity(String.class).isEqualTo(placeCode);
         officer.document("query($id: ID!) { hold(id: $id) { active } }").variable("id", holdId.group(1)).execute()
                 .path("hold.active").entity(Boolean.class).isEqualTo(false);
     }
@@ -297,6 +311,41 @@ class WebPagesTest extends GraphQlHttpTest {
         browser.findElement(By.cssSelector(".govuk-pagination__prev a")).click();
         assertThat(await(By.id("children-caption")).getText()).contains("page 1 of");
         assertThat(texts("#children tbody th")).isEqualTo(api.path("children.edges[*].node.id").entityList(String.class).get());
+    }
+
+    @Test
+    void anOfficerSeesTheHoldsAndGivesOneBack() {
+        HttpGraphQlTester officer = graphQlAs("officer");
+        String childId = officer.document("{ children(inCare: true, internal: false, first: 1) { edges { node { id } } } }").execute()
+                .errors().verify().path("children.edges[0].node.id").entity(String.class).get();
+        String householdId = officer.document("query($id: ID!) { matchesForChild(childId: $id) { candidates { household { id } } } }")
+                .variable("id", childId).execute().errors().verify()
+                .path("matchesForChild.candidates[0].household.id").entity(String.class).get();
+        String holdId = officer.document("""
+                mutation($child: ID!, $home: ID!) { holdVacancy(input: {childId: $child, householdId: $home, hours: 6}) { id } }
+                """).variable("child", childId).variable("home", householdId).execute().errors().verify()
+                .path("holdVacancy.id").entity(String.class).get();
+
+        signIn("officer");
+        browser.get(url("/web/holds"));
+        WebElement row = await(By.cssSelector("#holds tr[data-hold='" + holdId + "']"));
+        assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo(childId);
+        assertThat(row.getText()).contains("Expires soon").contains("officer");
+        var active = officer.document("{ holds(mine: true, first: 50) { totalCount edges { node { id } } } }").execute().errors().verify();
+        assertThat(texts("#holds tbody tr").size()).isEqualTo(active.path("holds.totalCount").entity(Integer.class).get());
+        Browser.screenshot(browser, "holds");
+        Accessibility.check(browser, "holds");
+
+        browser.findElement(By.linkText("Expiring within 12 hours")).click();
+        assertThat(await(By.cssSelector("#holds tr[data-hold='" + holdId + "']")).isDisplayed()).isTrue();
+        browser.findElement(By.cssSelector("#holds tr[data-hold='" + holdId + "'] button.release")).click();
+        assertThat(await(By.id("done")).getText()).startsWith("Gave back the place held at ").contains("(hold " + holdId + ")");
+        assertThat(browser.findElements(By.cssSelector("#holds tr[data-hold='" + holdId + "']"))).isEmpty();
+        officer.document("query($id: ID!) { hold(id: $id) { active releasedAt } }").variable("id", holdId).execute().errors().verify()
+                .path("hold.active").entity(Boolean.class).isEqualTo(false)
+                .path("hold.releasedAt").hasValue();
+        browser.findElement(By.linkText("Ended")).click();
+        assertThat(await(By.cssSelector("#holds tr[data-hold='" + holdId + "']")).getText()).contains("Given back");
     }
 
     @Test
