@@ -77,6 +77,14 @@ class ConstellationController {
         return occupancy.load(constellation.hubId()).thenApply(hub -> FidelityRules.check(constellation, hub));
     }
 
+    /** The same rules on the constellation as it would be: a preview, which changes nothing. */
+    @SchemaMapping
+    CompletableFuture<Fidelity> fidelityIf(Constellation constellation, @Argument List<String> add, @Argument List<String> remove,
+            DataLoader<String, Occupancy> occupancy) {
+        Constellation after = constellation.withSatellites(add == null ? List.of() : add, remove == null ? List.of() : remove);
+        return occupancy.load(constellation.hubId()).thenApply(hub -> FidelityRules.check(after, hub));
+    }
+
     /** Of the hub's two sleepover beds, how many placements leave free. */
     @SchemaMapping
     CompletableFuture<Integer> sleepoverBedsFree(Constellation constellation, DataLoader<String, Occupancy> occupancy) {

@@ -238,6 +238,17 @@ final class Attacks {
                 "/web/find-a-home/child/K1/place?householdId=" + B_HOME + "&start=2026-11-24&placeCode=U4&providerCode=PR1&weeklyCost=400");
         page(attacks, "GET /web/find-a-home/child/{childId}/placed", "/web/find-a-home/child/" + B_CHILD + "/placed");
         page(attacks, "GET /web/not-allowed", "/web/not-allowed");
+        page(attacks, "GET /web/constellations/{constellationId}/change/{change}",
+                "/web/constellations/" + CouncilB.CONSTELLATION + "/change/sleepover",
+                "/web/constellations/" + CouncilB.CONSTELLATION + "/change/terms?householdId=" + CouncilB.HUB);
+        page(attacks, "GET /web/constellations/{constellationId}/change/{change}/check",
+                "/web/constellations/" + CouncilB.CONSTELLATION + "/change/remove-satellite/check?householdId=" + CouncilB.SATELLITE
+                        + "&until-day=24&until-month=11&until-year=2026");
+        attacks.put("POST /web/constellations/{constellationId}/change/{change}", List.of(
+                as -> as.page(HttpMethod.POST, "/web/constellations/" + CouncilB.CONSTELLATION + "/change/remove-satellite",
+                        Map.of("householdId", CouncilB.SATELLITE, "until-day", "24", "until-month", "11", "until-year", "2026")),
+                as -> as.page(HttpMethod.POST, "/web/constellations/" + CouncilB.CONSTELLATION + "/change/status",
+                        Map.of("householdId", CouncilB.HUB, "status", "ON_HOLD", "date-day", "24", "date-month", "11", "date-year", "2026"))));
         page(attacks, "GET /css/govuk-frontend.css", "/css/govuk-frontend.css");
         attacks.put("POST /web/find-a-home/child/{childId}/hold", List.of(
                 as -> as.page(HttpMethod.POST, "/web/find-a-home/child/" + B_CHILD + "/hold", Map.of("householdId", "HH-B")),

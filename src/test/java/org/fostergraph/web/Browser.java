@@ -74,6 +74,18 @@ final class Browser {
         }
     }
 
+    /** Adds a line to target/task-timings.tsv: how long a user's task took in the test browser, for the notes. */
+    static void note(String task, String measured) {
+        try {
+            Files.createDirectories(SCREENSHOTS.getParent());
+            Files.writeString(SCREENSHOTS.getParent().resolve("task-timings.tsv"), task + "\t" + measured + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path temporaryFolder(String prefix) {
         try {
             return Files.createTempDirectory(prefix);

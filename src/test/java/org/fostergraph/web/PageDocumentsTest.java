@@ -76,7 +76,14 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("ReferralMatches", FindAHomePage.ReferralMatchesAnswer.class),
                 Map.entry("StepDownPage", StepDownPage.Answer.class), Map.entry("FindAChild", FindAHomePage.FoundChild.class),
                 Map.entry("PlacementCheck", FindAHomePage.PlacementCheckAnswer.class), Map.entry("HoldsPage", HoldsPage.Answer.class),
-                Map.entry("ReleaseHoldFromPage", HoldsPage.ReleaseAnswer.class));
+                Map.entry("ReleaseHoldFromPage", HoldsPage.ReleaseAnswer.class),
+                Map.entry("ConstellationForChange", ConstellationChangesPage.Answer.class),
+                Map.entry("RecordSleepoverFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("RecordEventFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("AddSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("RemoveSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("ChangeStatusFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("SetTermsFromPage", ConstellationChangesPage.ChangedAnswer.class));
         assertThat(answers.keySet()).as("every operation has its records").containsExactlyInAnyOrderElementsOf(operationNames());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Class<?>> answer : answers.entrySet()) {

@@ -138,6 +138,86 @@ class WebPagesTest extends GraphQlHttpTest {
     }
 
     @Test
+    void theFosteringTeamRecordsASleepoverAndGrowsAConstellation() {
+        HttpGraphQlTester fostering = graphQlAs("fostering");
+        var before = fostering.document("""
+                { constellations(first: 50) { edges { node { id name fidelity { satelliteCount }
+                    satellites { id children { id } } growthCandidates { household { id } } } } } }
+                """).execute().errors().verify();
+        List<Map<String, Object>> all = before.path("constellations.edges[*].node").entityList(mapType()).get();
+        Map<String, Object> growing = all.stream().filter(c -> !((List<?>) c.get("growthCandidates")).isEmpty()).findFirst().orElseThrow();
+        String id = (String) growing.get("id");
+        String childId = ((List<?>) growing.get("satellites")).stream().flatMap(s -> ((List<?>) ((Map<?, ?>) s).get("children")).stream())
+                .map(child -> (String) ((Map<?, ?>) child).get("id")).findFirst().orElseThrow();
+        signIn("fostering");
+
+        // A sleepover: the questions, a refusal beside its field, check your answers, then the graph holds it.
+        long started = System.nanoTime();
+        browser.get(url("/web/constellations"));
+        browser.findElement(By.cssSelector("#constellation-" + id + " .changes a[href$='/change/sleepover']")).click();
+        new org.openqa.selenium.support.ui.Select(await(By.id("childId"))).selectByValue(childId);
+        browser.findElement(By.cssSelector("label[for=kind-SLEEPOVER]")).click();
+        browser.findElement(By.cssSelector("label[for=urgency-EMERGENCY]")).click();
+        WebElement nights = browser.findElement(By.id("nights"));
+        nights.clear();
+        nights.sendKeys("20");
+        Accessibility.check(browser, "constellation: record a sleepover");
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        assertThat(await(By.cssSelector("#answers")).getText()).contains(childId).contains("Emergency").contains("24 November 2026");
+        Accessibility.check(browser, "constellation: check the sleepover");
+        browser.findElement(By.cssSelector("button.confirm")).click();
+        WebElement refused = await(By.cssSelector(".govuk-error-summary li a"));
+        assertThat(refused.getDomAttribute("href")).isEqualTo("#nights");
+        assertThat(refused.getText()).contains("you entered 20");
+        assertThat(browser.findElement(By.id("childId")).getDomProperty("value")).as("the answers kept").isEqualTo(childId);
+        WebElement nightsAgain = browser.findElement(By.id("nights"));
+        nightsAgain.clear();
+        nightsAgain.sendKeys("2");
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        await(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Recorded the stay at the hub.");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Browser.note("record a sleepover (fostering team)", "6 clicks, " + millis + " ms in the test browser");
+        fostering.document("query($id: ID!) { constellation(id: $id) { sleepovers { child { id } kind urgency start nights } } }")
+                .variable("id", id).execute().errors().verify()
+                .path("constellation.sleepovers[?(@.child.id == '" + childId + "')].nights").entityList(Integer.class).containsExactly(2)
+                .path("constellation.sleepovers[?(@.child.id == '" + childId + "')].urgency").entityList(String.class).containsExactly("EMERGENCY");
+
+        // A satellite joins: the check page shows the fidelity it would have, and the graph has it after.
+        Map<?, ?> firstCandidate = (Map<?, ?>) ((List<?>) growing.get("growthCandidates")).get(0);
+        String joining = (String) ((Map<?, ?>) firstCandidate.get("household")).get("id");
+        int satellites = (Integer) ((Map<?, ?>) growing.get("fidelity")).get("satelliteCount");
+        browser.get(url("/web/constellations/" + id + "/change/add-satellite"));
+        new org.openqa.selenium.support.ui.Select(await(By.id("householdId"))).selectByValue(joining);
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        assertThat(await(By.id("satellites-after")).getText()).isEqualTo(satellites + " now, " + (satellites + 1) + " after");
+        Accessibility.check(browser, "constellation: check a new satellite");
+        fostering.document("query($id: ID!) { constellation(id: $id) { satellites { id } } }").variable("id", id).execute()
+                .path("constellation.satellites[*].id").entityList(String.class).doesNotContain(joining);
+        browser.findElement(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Added the satellite household.");
+        fostering.document("query($id: ID!) { constellation(id: $id) { satellites { id } fidelity { satelliteCount } } }")
+                .variable("id", id).execute().errors().verify()
+                .path("constellation.satellites[*].id").entityList(String.class).contains(joining)
+                .path("constellation.fidelity.satelliteCount").entity(Integer.class).isEqualTo(satellites + 1);
+
+        // Terms of approval, starting from the household's own.
+        browser.get(url("/web/constellations"));
+        browser.findElement(By.cssSelector("#constellation-" + id + " a[href*='/change/terms?householdId=" + joining + "']")).click();
+        WebElement places = await(By.id("approvedPlaces"));
+        int approved = fostering.document("query($id: ID!) { household(id: $id) { approvedPlaces } }").variable("id", joining).execute()
+                .errors().verify().path("household.approvedPlaces").entity(Integer.class).get();
+        assertThat(places.getDomProperty("value")).isEqualTo(String.valueOf(approved));
+        places.clear();
+        places.sendKeys(String.valueOf(approved + 1));
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        await(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Changed the household's terms of approval.");
+        fostering.document("query($id: ID!) { household(id: $id) { approvedPlaces } }").variable("id", joining).execute()
+                .path("household.approvedPlaces").entity(Integer.class).isEqualTo(approved + 1);
+    }
+
+    @Test
     void aPlacementOfficerFindsHomesForASeededChildAndHoldsOne() {
         signIn("officer");
         browser.get(url("/web/find-a-home"));
@@ -268,11 +348,16 @@ class WebPagesTest extends GraphQlHttpTest {
     @Test
     void anOfficerFindsAChildByIdOrByFilterAndBadAddressesAreExplained() {
         signIn("officer");
+        long started = System.nanoTime();
         browser.get(url("/web/find-a-home"));
         browser.findElement(By.id("childId")).sendKeys("ch-0022");
         browser.findElement(By.cssSelector("#childId ~ button")).click();
         assertThat(await(By.id("child-id")).getText()).isEqualTo("CH-0022");
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/web/find-a-home/child/CH-0022"));
+        browser.findElement(By.cssSelector("#candidates li:first-child button.hold")).click();
+        assertThat(await(By.id("done")).getText()).startsWith("Held a place at ");
+        Browser.note("find a home for CH-0022 and hold it (officer)", "2 clicks, " + (System.nanoTime() - started) / 1_000_000
+                + " ms in the test browser");
 
         browser.get(url("/web/find-a-home"));
         browser.findElement(By.id("childId")).sendKeys("CH-9999");
@@ -461,6 +546,61 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(saving).isPositive();
         assertThat(texts("#forecast tbody tr:nth-child(2) td").get(2)).isEqualTo(String.format("%,.0f", saving));
         assertThat(browser.findElements(By.cssSelector("svg.chart polyline.scenario"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#forecast-months tbody tr"))).hasSize(24);
+        assertThat(texts("#forecast-legend li")).containsExactly("Baseline", "Scenario", "Likely range of the baseline");
+    }
+
+    @Test
+    void theCommissionerChoosesTheReportDateAndDownloadsTheCouncillorsReport() throws IOException {
+        signIn("commissioner");
+        browser.get(url("/web/dashboard"));
+        browser.findElement(By.id("asOf-day")).sendKeys("31");
+        browser.findElement(By.id("asOf-month")).sendKeys("13");
+        browser.findElement(By.id("asOf-year")).sendKeys("2026");
+        browser.findElement(By.cssSelector("#report-date button")).click();
+        assertThat(await(By.cssSelector(".govuk-error-summary li a")).getText()).isEqualTo("Report date must be a real date, like 31 10 2026");
+        Accessibility.check(browser, "dashboard: date refused");
+        WebElement month = browser.findElement(By.id("asOf-month"));
+        month.clear();
+        month.sendKeys("10");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("trendMonths"))).selectByValue("12");
+        browser.findElement(By.cssSelector("#report-date button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ignored -> browser.findElements(By.cssSelector("#trend tbody tr")).size() == 13);
+
+        HttpGraphQlTester commissioner = graphQlAs("commissioner");
+        var october = commissioner.document("""
+                { placementMix(asOf: "2026-10-31") { asOf total internal }
+                  byType: placementMix(asOf: "2026-10-31", groupBy: [PLACEMENT_TYPE]) { groups { key total } } }
+                """).execute().errors().verify();
+        int total = october.path("placementMix.total").entity(Integer.class).get();
+        assertThat(browser.findElement(By.id("mix-total")).getText()).isEqualTo(String.valueOf(total));
+        assertThat(browser.findElement(By.id("mix-heading")).getText()).isEqualTo("Children in care on 31 October 2026");
+        assertThat(browser.findElements(By.cssSelector("#trend tbody th")).get(12).getDomProperty("textContent")).isEqualTo("October 2026");
+
+        long started = System.nanoTime();
+        browser.findElement(By.id("councillors-report")).click();
+        Path file = downloads.resolve("councillors-report-2026-10-31.xlsx");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ignored -> Files.exists(file) && file.toFile().length() > 0);
+        Browser.note("the councillors' report as XLSX (commissioner, from the dashboard)", "1 click, "
+                + (System.nanoTime() - started) / 1_000_000 + " ms in the test browser");
+        List<Map<String, Object>> groups = october.path("byType.groups").entityList(mapType()).get();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("About");
+            assertThat(workbook.getSheetAt(0).getRow(4).getCell(0).getStringCellValue()).startsWith("Small numbers: a count from 1 to 4 reads c");
+            var mix = workbook.getSheet("Placement mix");
+            assertThat(mix.getRow(0).getCell(1).getStringCellValue()).isEqualTo("total");
+            assertThat(mix.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(total);
+            var byType = workbook.getSheet("Mix by placement type");
+            for (int i = 0; i < groups.size(); i++) {
+                var row = byType.getRow(i + 2);
+                assertThat(row.getCell(1).getStringCellValue()).isEqualTo(((List<?>) groups.get(i).get("key")).get(0));
+                String expected = (String) groups.get(i).get("total");
+                var cell = row.getCell(2);
+                assertThat(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        ? String.valueOf((int) cell.getNumericCellValue()) : cell.getStringCellValue()).isEqualTo(expected);
+            }
+            assertThat(workbook.getSheet("Trend").getLastRowNum()).isEqualTo(13);
+        }
     }
 
     /** The element once the page that holds it has loaded: a click returns when the request is sent. */
