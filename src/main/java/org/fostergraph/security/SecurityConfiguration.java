@@ -50,7 +50,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain webSecurity(HttpSecurity http, CallerClaims claims,
             ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<LocalUsers> localUsers) throws Exception {
-        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/graphiql", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                         "/oauth2/authorization/**", "/login/oauth2/code/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()

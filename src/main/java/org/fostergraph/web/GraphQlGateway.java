@@ -46,15 +46,25 @@ class GraphQlGateway {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
+        WebGraphQlResponse response = handle(request, body);
+        Map<String, Object> data = response.getData();
+        List<Refusal> refusals = response.getErrors().stream().map(Refusal::of).distinct().toList();
+        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), refusals);
+    }
+
+    /** A request as a GraphQL client sends it ({@code query}, {@code variables}, {@code operationName}), answered whole. */
+    Map<String, Object> raw(HttpServletRequest request, Map<String, Object> body) {
+        return handle(request, body).toMap();
+    }
+
+    private WebGraphQlResponse handle(HttpServletRequest request, Map<String, Object> body) {
         WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(URI.create(request.getRequestURL().toString()),
                 new HttpHeaders(), null, Map.of(), body, UUID.randomUUID().toString(), Locale.UK);
         WebGraphQlResponse response = graphQl.handleRequest(graphQlRequest).block(TIMEOUT);
         if (response == null) {
             throw new IllegalStateException("The GraphQL API gave no answer");
         }
-        Map<String, Object> data = response.getData();
-        List<Refusal> refusals = response.getErrors().stream().map(Refusal::of).distinct().toList();
-        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), refusals);
+        return response;
     }
 
     /**

@@ -39,6 +39,11 @@ final class Attacks {
         default String page(HttpMethod method, String uri, Map<String, String> form) {
             throw new UnsupportedOperationException();
         }
+
+        /** A JSON POST from a signed-in page (GraphiQL's), with the session and its CSRF token in the header. */
+        default String pageJson(String uri, String json) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     /** One request, answered as text. */
@@ -238,6 +243,9 @@ final class Attacks {
                 "/web/find-a-home/child/K1/place?householdId=" + B_HOME + "&start=2026-11-24&placeCode=U4&providerCode=PR1&weeklyCost=400");
         page(attacks, "GET /web/find-a-home/child/{childId}/placed", "/web/find-a-home/child/" + B_CHILD + "/placed");
         page(attacks, "GET /web/not-allowed", "/web/not-allowed");
+        page(attacks, "GET /graphiql", "/graphiql");
+        attacks.put("POST /web/graphql", List.of(as -> as.pageJson("/web/graphql", "{\"query\": \"{ child(id: \\\"" + B_CHILD
+                + "\\\") { id } household(id: \\\"" + B_HOME + "\\\") { id } }\"}")));
         page(attacks, "GET /web/constellations/{constellationId}/change/{change}",
                 "/web/constellations/" + CouncilB.CONSTELLATION + "/change/sleepover",
                 "/web/constellations/" + CouncilB.CONSTELLATION + "/change/terms?householdId=" + CouncilB.HUB);

@@ -306,6 +306,13 @@ class TwoCouncilAttackTest extends HandBuiltGraphTest {
             return answer;
         }
 
+        @Override
+        public String pageJson(String uri, String json) {
+            EntityExchangeResult<byte[]> result = pages().post().uri(uri).header("X-CSRF-TOKEN", csrf)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange().expectBody().returnResult();
+            return result.getStatus().value() + " " + text(result.getResponseBodyContent(), "");
+        }
+
         /** The role's local user signed in with the pages' form, keeping the session cookie. */
         private WebTestClient pages() {
             if (pages != null) {
