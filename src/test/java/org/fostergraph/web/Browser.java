@@ -74,6 +74,13 @@ final class Browser {
         }
     }
 
+    /** The same, at a phone's width (390 CSS pixels), then back to the desktop width the tests use. */
+    static void phoneScreenshot(WebDriver browser, String name) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        screenshot(browser, name);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+    }
+
     /** Adds a line to target/task-timings.tsv: how long a user's task took in the test browser, for the notes. */
     static void note(String task, String measured) {
         try {

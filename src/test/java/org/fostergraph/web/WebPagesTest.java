@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -163,6 +164,7 @@ class WebPagesTest extends GraphQlHttpTest {
         Accessibility.check(browser, "constellation: record a sleepover");
         browser.findElement(By.cssSelector("#change-form button")).click();
         assertThat(await(By.cssSelector("#answers")).getText()).contains(childId).contains("Emergency").contains("24 November 2026");
+        Browser.screenshot(browser, "constellation-check");
         Accessibility.check(browser, "constellation: check the sleepover");
         browser.findElement(By.cssSelector("button.confirm")).click();
         WebElement refused = await(By.cssSelector(".govuk-error-summary li a"));
@@ -234,6 +236,7 @@ class WebPagesTest extends GraphQlHttpTest {
         firstChild.click();
         assertThat(await(By.id("child-id")).getText()).isEqualTo(childId);
         Browser.screenshot(browser, "find-a-home");
+        Browser.phoneScreenshot(browser, "find-a-home-phone");
         Accessibility.check(browser, "find a home: matches");
         // Only the pages have read this child so far: their reads are audited like any API client's.
         graphQlAs("admin").document("query($id: ID!) { childReads(childId: $id, by: \"officer\") { operation } }")
@@ -402,6 +405,52 @@ class WebPagesTest extends GraphQlHttpTest {
         browser.findElement(By.cssSelector(".govuk-pagination__prev a")).click();
         assertThat(await(By.id("children-caption")).getText()).contains("page 1 of");
         assertThat(texts("#children tbody th")).isEqualTo(api.path("children.edges[*].node.id").entityList(String.class).get());
+    }
+
+    /**
+     * The officer's main task with the keyboard only: the skip link first, then Tab to the child's id, Enter, Tab to
+     * the first home's "Hold this place", Enter. Every stop on the way shows where the focus is (GOV.UK's yellow focus).
+     */
+    @Test
+    void anOfficerFindsAHomeAndHoldsItWithTheKeyboardOnly() {
+        signIn("officer");
+        browser.get(url("/web/find-a-home"));
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur()");
+        tab();
+        assertThat(focused().getText()).isEqualTo("Skip to main content");
+        WebElement childId = tabTo(element -> "childId".equals(element.getDomAttribute("id")));
+        childId.sendKeys("CH-0015", Keys.ENTER);
+        assertThat(await(By.id("child-id")).getText()).isEqualTo("CH-0015");
+        WebElement hold = tabTo(element -> element.getDomAttribute("class") != null && element.getDomAttribute("class").contains("hold"));
+        assertThat(hold.getText()).startsWith("Hold this place");
+        hold.sendKeys(Keys.ENTER);
+        assertThat(await(By.id("done")).getText()).startsWith("Held a place at ");
+    }
+
+    private static void tab() {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+
+    private static WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    /** Presses Tab until the focus reaches an element the test wants, checking each stop shows its focus. */
+    private static WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
+        for (int stop = 0; stop < 200; stop++) {
+            tab();
+            WebElement element = focused();
+            String outline = element.getCssValue("outline-style");
+            String shadow = element.getCssValue("box-shadow");
+            String background = element.getCssValue("background-color");
+            assertThat(!"none".equals(outline) || !"none".equals(shadow) || background.contains("255, 221, 0"))
+                    .as("focus visible on <%s id=%s class=%s>", element.getTagName(), element.getDomAttribute("id"),
+                            element.getDomAttribute("class")).isTrue();
+            if (wanted.test(element)) {
+                return element;
+            }
+        }
+        throw new AssertionError("the keyboard never reached the element");
     }
 
     @Test
