@@ -423,13 +423,32 @@ class FindAHomePage {
         return "placed";
     }
 
+    /** How many agency homes the page shows when asked for them, after the council's own. */
+    static final int AGENCY_HOMES_SHOWN = 10;
+
+    /** How many candidates the page asks for when agency homes are wanted: s22C ranks them after every in-house home. */
+    static final int CANDIDATES_WITH_AGENCIES = 100;
+
     private static void addResult(Model model, MatchResult answered, MapPlot.Place home, MapPlot.Place school) {
         MatchResult result = Objects.requireNonNullElse(answered, MatchResult.NONE);
-        List<Candidate> candidates = Api.orEmpty(result.candidates());
+        List<Candidate> ranked = Api.orEmpty(result.candidates());
+        // With agency homes asked for, the council's own keep the first list (their usual top 20) and the best agency
+        // homes get a list of their own, each with its overall rank; otherwise the API's list as it is.
+        boolean withAgencies = model.getAttribute("options") instanceof Map<?, ?> asked && Boolean.TRUE.equals(asked.get("includeExternal"));
+        List<Candidate> candidates = withAgencies
+                ? ranked.stream().filter(candidate -> !Boolean.FALSE.equals(candidate.internal())).limit(DEFAULT_CANDIDATES).toList()
+                : ranked;
+        List<Candidate> agency = withAgencies
+                ? ranked.stream().filter(candidate -> Boolean.FALSE.equals(candidate.internal())).limit(AGENCY_HOMES_SHOWN).toList()
+                : List.of();
+        model.addAttribute("agencyCandidates", agency);
+        model.addAttribute("agencyRanks", agency.stream().map(candidate -> ranked.indexOf(candidate) + 1).toList());
+        List<Candidate> plotted = new ArrayList<>(candidates);
+        plotted.addAll(agency);
         List<Exclusion> excluded = Api.orEmpty(result.excluded());
         List<MapPlot.Place> candidatePlaces = new ArrayList<>();
-        for (int rank = 0; rank < candidates.size(); rank++) {
-            Candidate candidate = candidates.get(rank);
+        for (Candidate candidate : plotted) {
+            int rank = ranked.indexOf(candidate);
             MapPlot.Place place = MapPlot.Place.of(candidate.household().location(), String.valueOf(rank + 1),
                     (rank + 1) + ". " + candidate.household().name(), Boolean.TRUE.equals(candidate.internal()));
             if (place != null) {
@@ -474,8 +493,14 @@ class FindAHomePage {
             options.put("maxDistanceMiles", maxDistanceMiles);
         }
         options.put("includeExternal", includeExternal);
+        if (includeExternal) {
+            options.put("first", CANDIDATES_WITH_AGENCIES);
+        }
         return options;
     }
+
+    /** The API's default number of candidates, which the page keeps for the council's own homes. */
+    static final int DEFAULT_CANDIDATES = 20;
 
     /** The referral as the API takes it, from the form's fields; each problem is kept against its field. */
     private static Map<String, Object> referral(MultiValueMap<String, String> form, Problems problems) {

@@ -39,6 +39,7 @@ final class Accessibility {
             int critical = 0;
             int seriousCount = 0;
             int other = 0;
+            List<String> otherRules = new ArrayList<>();
             for (Rule rule : results.getViolations()) {
                 String impact = String.valueOf(rule.getImpact());
                 if ("critical".equals(impact) || "serious".equals(impact)) {
@@ -53,9 +54,10 @@ final class Accessibility {
                 }
                 else {
                     other++;
+                    otherRules.add(rule.getId() + " (" + rule.getImpact() + ")");
                 }
             }
-            record(state, size.getWidth(), critical, seriousCount, other);
+            record(state, size.getWidth(), critical, seriousCount, other + " " + otherRules);
         }
         browser.manage().window().setSize(new Dimension(320, 800));
         Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
@@ -73,7 +75,7 @@ final class Accessibility {
         assertThat(overflow.intValue()).as(state + " scrolls sideways at 320px (" + wide + ") by").isLessThanOrEqualTo(0);
     }
 
-    private static void record(String state, int width, int critical, int serious, int other) {
+    private static void record(String state, int width, int critical, int serious, String other) {
         try {
             Files.createDirectories(Browser.SCREENSHOTS.getParent());
             Files.writeString(Browser.SCREENSHOTS.getParent().resolve("accessibility.tsv"),

@@ -376,6 +376,19 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(browser.findElement(By.id("childId-error")).getText()).contains("There is no child with id CH-9999");
         Accessibility.check(browser, "find a home: no such child");
 
+        // Agency homes when asked: the council's own first, as the law ranks them, then the best agency homes.
+        browser.get(url("/web/find-a-home/child/CH-0022?includeExternal=true"));
+        var withAgencies = graphQlAs("officer").document("""
+                { matchesForChild(childId: "CH-0022", options: {includeExternal: true, first: 100}) { candidates { internal household { name } } } }
+                """).execute().errors().verify();
+        List<Boolean> internal = withAgencies.path("matchesForChild.candidates[*].internal").entityList(Boolean.class).get();
+        List<String> all = withAgencies.path("matchesForChild.candidates[*].household.name").entityList(String.class).get();
+        List<String> agencies = java.util.stream.IntStream.range(0, all.size()).filter(i -> !internal.get(i)).mapToObj(all::get).limit(10).toList();
+        assertThat(agencies).as("the demo has agency homes within reach").isNotEmpty();
+        assertThat(texts("#agency-candidates .household-name")).isEqualTo(agencies);
+        assertThat(texts("#candidates .household-name")).isEqualTo(java.util.stream.IntStream.range(0, all.size())
+                .filter(internal::get).mapToObj(all::get).limit(20).toList());
+
         browser.get(url("/web/find-a-home/child/ch-9999"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("There is no child CH-9999 in your council's records");
 
