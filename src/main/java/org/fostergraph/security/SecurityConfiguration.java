@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -49,14 +50,21 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain webSecurity(HttpSecurity http, CallerClaims claims,
-            ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<LocalUsers> localUsers) throws Exception {
-        http.securityMatcher("/", "/login", "/logout", "/web", "/web/**", "/graphiql", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                        "/oauth2/authorization/**", "/login/oauth2/code/**")
+            ObjectProvider<ClientRegistrationRepository> providers, ObjectProvider<LocalUsers> localUsers,
+            @Value("${fostergraph.graphiql.enabled:false}") boolean graphiql) throws Exception {
+        // GraphiQL is one of the pages where it is on (web.GraphiQlPage, the local profile); elsewhere /graphiql stays
+        // with the API's chain, which answers 404 for it.
+        List<String> pages = new java.util.ArrayList<>(List.of("/", "/login", "/logout", "/web", "/web/**", "/css/**", "/js/**",
+                "/webjars/**", "/favicon.ico", "/oauth2/authorization/**", "/login/oauth2/code/**"));
+        if (graphiql) {
+            pages.add("/graphiql");
+        }
+        http.securityMatcher(pages.toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/web/constellations", "/web/constellations/**").hasRole(Role.FOSTERING.name())
                         .requestMatchers("/web/find-a-home", "/web/find-a-home/**", "/web/step-down", "/web/step-down/**", "/web/holds",
-                                "/web/holds/**")
+                                "/web/holds/**", "/web/referrals", "/web/referrals/**")
                         .hasRole(Role.OFFICER.name())
                         .requestMatchers("/web/dashboard", "/web/dashboard/**", "/web/reports/**").hasRole(Role.COMMISSIONER.name())
                         .anyRequest().authenticated())

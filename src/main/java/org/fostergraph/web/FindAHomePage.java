@@ -255,7 +255,7 @@ class FindAHomePage {
     @GetMapping("/web/find-a-home/child/{childId}")
     String matchesForChild(HttpServletRequest request, @PathVariable String childId,
             @RequestParam(required = false) String maxDistanceMiles, @RequestParam(defaultValue = "false") boolean includeExternal,
-            @RequestParam(required = false) String approvalType, Model model) {
+            @RequestParam(required = false) String approvalType, @RequestParam(required = false) List<String> siblings, Model model) {
         String id = childId.trim().toUpperCase(Locale.ROOT);
         if (!id.equals(childId)) {
             return "redirect:/web/find-a-home/child/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
@@ -270,6 +270,11 @@ class FindAHomePage {
         // API, which names it in its error.
         if (approvalType != null && !approvalType.isBlank()) {
             options.put("approvalType", approvalType);
+        }
+        if (siblings != null && !siblings.isEmpty()) {
+            // A referral's brothers and sisters: every home must take them all (matching's siblingIds).
+            options.put("siblingIds", siblings);
+            model.addAttribute("siblings", siblings);
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("childId", id);

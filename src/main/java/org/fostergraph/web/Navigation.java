@@ -28,6 +28,8 @@ public class Navigation {
                     "Each Mockingbird constellation: hub, satellites, children, free beds, fidelity, and where to grow."),
             new Page("find-a-home", "Find a home", "/web/find-a-home", "ROLE_OFFICER",
                     "Ranked local matches for a child or a referral, with every reason, and hold or place from there."),
+            new Page("referrals", "Referrals", "/web/referrals", "ROLE_OFFICER",
+                    "Open referrals, the longest waiting first, each leading to the homes for its children together."),
             new Page("holds", "Holds", "/web/holds", "ROLE_OFFICER",
                     "Places held for children while their placements are agreed: yours and everyone's, and give one back."),
             new Page("step-down", "Step-down", "/web/step-down", "ROLE_OFFICER",

@@ -244,6 +244,11 @@ final class Attacks {
         page(attacks, "GET /web/find-a-home/child/{childId}/placed", "/web/find-a-home/child/" + B_CHILD + "/placed");
         page(attacks, "GET /web/not-allowed", "/web/not-allowed");
         page(attacks, "GET /graphiql", "/graphiql");
+        page(attacks, "GET /web/referrals", "/web/referrals");
+        page(attacks, "GET /web/find-a-home/referral/open", "/web/find-a-home/referral/open?age1=8&sex1=FEMALE&homePostcodeSector=WS1%201");
+        attacks.put("POST /web/find-a-home/referral/open", List.of(as -> as.page(HttpMethod.POST, "/web/find-a-home/referral/open",
+                Map.of("formKey", "attack-1", "age1", "8", "sex1", "FEMALE", "homePostcodeSector", "WS1 1", "dob1-day", "1",
+                        "dob1-month", "1", "dob1-year", "2018"))));
         attacks.put("POST /web/graphql", List.of(as -> as.pageJson("/web/graphql", "{\"query\": \"{ child(id: \\\"" + B_CHILD
                 + "\\\") { id } household(id: \\\"" + B_HOME + "\\\") { id } }\"}")));
         page(attacks, "GET /web/constellations/{constellationId}/change/{change}",

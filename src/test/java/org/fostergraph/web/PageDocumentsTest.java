@@ -83,7 +83,10 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("AddSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("RemoveSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("ChangeStatusFromPage", ConstellationChangesPage.ChangedAnswer.class),
-                Map.entry("SetTermsFromPage", ConstellationChangesPage.ChangedAnswer.class));
+                Map.entry("SetTermsFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("RegisterChildFromPage", ReferralsPage.RegisterAnswer.class),
+                Map.entry("OpenReferralFromPage", ReferralsPage.OpenAnswer.class), Map.entry("ReferralsPage", ReferralsPage.Answer.class),
+                Map.entry("SectorCentres", ReferralsPage.Centres.class));
         assertThat(answers.keySet()).as("every operation has its records").containsExactlyInAnyOrderElementsOf(operationNames());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Class<?>> answer : answers.entrySet()) {

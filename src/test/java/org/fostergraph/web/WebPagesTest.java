@@ -73,7 +73,7 @@ class WebPagesTest extends GraphQlHttpTest {
     void eachRoleSignsInToItsOwnPagesOnly() {
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
         pagesByUser.put("fostering", List.of("Constellations"));
-        pagesByUser.put("officer", List.of("Find a home", "Holds", "Step-down"));
+        pagesByUser.put("officer", List.of("Find a home", "Referrals", "Holds", "Step-down"));
         pagesByUser.put("commissioner", List.of("Commissioning dashboard"));
         pagesByUser.put("admin", List.of());
         pagesByUser.forEach((user, pages) -> {
@@ -548,6 +548,44 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(browser.findElements(By.cssSelector("svg.map .home"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("svg.map .school"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("button.hold"))).as("a referral is not in the graph to hold for").isEmpty();
+
+        // Made a referral in the graph: the children registered with their dates of birth, the referral opened, and a
+        // place held for them from the homes that take them all.
+        browser.findElement(By.id("open-referral")).click();
+        browser.findElement(By.cssSelector("#open-referral button")).click();
+        assertThat(await(By.cssSelector(".govuk-error-summary li a")).getText()).isEqualTo("Enter the date of birth of child 1");
+        Accessibility.check(browser, "referral: dates of birth refused");
+        for (String[] child : new String[][] {{"1", "14", "3", "2018"}, {"2", "2", "9", "2016"}}) {
+            browser.findElement(By.id("dob" + child[0] + "-day")).sendKeys(child[1]);
+            browser.findElement(By.id("dob" + child[0] + "-month")).sendKeys(child[2]);
+            browser.findElement(By.id("dob" + child[0] + "-year")).sendKeys(child[3]);
+        }
+        browser.findElement(By.cssSelector("#open-referral button")).click();
+        String opened = await(By.id("done")).getText();
+        Matcher referral = Pattern.compile("Opened referral (\\S+) for (\\S+), (\\S+)\\.").matcher(opened);
+        assertThat(referral.find()).as(opened).isTrue();
+        Accessibility.check(browser, "referrals");
+        HttpGraphQlTester officer = graphQlAs("officer");
+        var inGraph = officer.document("query($id: ID!) { referral(id: $id) { status children { id dateOfBirth sex homePostcodeSector } } }")
+                .variable("id", referral.group(1)).execute().errors().verify()
+                .path("referral.status").entity(String.class).isEqualTo("OPEN")
+                .path("referral.children[*].id").entityList(String.class).contains(referral.group(2), referral.group(3)).hasSize(2)
+                .path("referral.children[?(@.id == '" + referral.group(2) + "')].dateOfBirth").entityList(String.class).containsExactly("2018-03-14")
+                .path("referral.children[?(@.id == '" + referral.group(3) + "')].dateOfBirth").entityList(String.class).containsExactly("2016-09-02")
+                .path("referral.children[*].homePostcodeSector").entityList(String.class).containsExactly("WS2 7", "WS2 7");
+        List<String> inReferral = inGraph.path("referral.children[*].id").entityList(String.class).get();
+        browser.findElement(By.cssSelector("#referrals tr[data-referral='" + referral.group(1) + "'] a.find-homes")).click();
+        assertThat(await(By.id("siblings")).getText()).contains(inReferral.get(1));
+        List<String> together = officer.document("""
+                query($id: ID!, $sibling: ID!) { matchesForChild(childId: $id, options: {siblingIds: [$sibling], includeExternal: false}) {
+                    candidates { household { name } } } }
+                """).variable("id", inReferral.get(0)).variable("sibling", inReferral.get(1)).execute().errors().verify()
+                .path("matchesForChild.candidates[*].household.name").entityList(String.class).get();
+        assertThat(texts("#candidates .household-name")).isEqualTo(together);
+        browser.findElement(By.cssSelector("#candidates li:first-child button.hold")).click();
+        assertThat(await(By.id("done")).getText()).startsWith("Held a place at " + together.get(0));
+        officer.document("{ holds(mine: true, first: 50) { edges { node { child { id } household { name } } } } }").execute().errors().verify()
+                .path("holds.edges[*].node.child.id").entityList(String.class).contains(inReferral.get(0));
     }
 
     @Test
