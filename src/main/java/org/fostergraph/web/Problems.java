@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -75,7 +76,7 @@ final class Problems implements Serializable {
         if (refusal.field() != null && message.startsWith(refusal.field() + ": ")) {
             said = message.substring(refusal.field().length() + 2);
         }
-        said = GOT.matcher(said).replaceAll(match -> "(you entered " + match.group(1).replace("$", "\\$") + ")");
+        said = GOT.matcher(said).replaceAll(match -> Matcher.quoteReplacement("(you entered " + match.group(1) + ")"));
         if (field != null && (said.startsWith("must ") || said.startsWith("is ") || said.startsWith("cannot "))) {
             return field.label() + " " + said;
         }
