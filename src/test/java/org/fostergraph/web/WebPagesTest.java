@@ -223,6 +223,48 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(await(By.id("done")).getText()).endsWith("Changed the household's terms of approval.");
         fostering.document("query($id: ID!) { household(id: $id) { approvedPlaces } }").variable("id", joining).execute()
                 .path("household.approvedPlaces").entity(Integer.class).isEqualTo(approved + 1);
+
+        // A monthly meeting with its attendance.
+        browser.get(url("/web/constellations/" + id + "/change/event"));
+        await(By.cssSelector("label[for=kind-MEETING]")).click();
+        browser.findElement(By.id("householdsAttending")).sendKeys("5");
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        await(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Recorded the meeting or activity.");
+        fostering.document("query($id: ID!) { constellation(id: $id) { events { kind date householdsAttending } } }").variable("id", id)
+                .execute().errors().verify()
+                .path("constellation.events[?(@.householdsAttending == 5)].kind").entityList(String.class).containsExactly("MEETING")
+                .path("constellation.events[?(@.householdsAttending == 5)].date").entityList(String.class).containsExactly("2026-11-24");
+
+        // The satellite leaves again: the check page shows the count going back down, and the graph has it gone.
+        browser.get(url("/web/constellations/" + id + "/change/remove-satellite"));
+        new org.openqa.selenium.support.ui.Select(await(By.id("householdId"))).selectByValue(joining);
+        browser.findElement(By.id("reason")).sendKeys("Moved out of the area");
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        assertThat(await(By.id("satellites-after")).getText()).isEqualTo((satellites + 1) + " now, " + satellites + " after");
+        browser.findElement(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Removed the satellite household; it stays in the constellation's history.");
+        fostering.document("query($id: ID!) { constellation(id: $id) { satellites { id } } }").variable("id", id).execute()
+                .errors().verify().path("constellation.satellites[*].id").entityList(String.class).doesNotContain(joining);
+
+        // A status the rules refuse is said beside the question; one they allow is in the graph after.
+        String member = (String) ((Map<?, ?>) ((List<?>) growing.get("satellites")).get(0)).get("id");
+        browser.get(url("/web/constellations/" + id + "/change/status"));
+        new org.openqa.selenium.support.ui.Select(await(By.id("householdId"))).selectByValue(member);
+        browser.findElement(By.cssSelector("label[for=status-ENQUIRY]")).click();
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        await(By.cssSelector("button.confirm")).click();
+        WebElement refusedStatus = await(By.cssSelector(".govuk-error-summary li a"));
+        assertThat(refusedStatus.getDomAttribute("href")).isEqualTo("#status-ENQUIRY");
+        assertThat(refusedStatus.getText()).contains("APPROVED").contains("ON_HOLD");
+        fostering.document("query($id: ID!) { household(id: $id) { status } }").variable("id", member).execute()
+                .path("household.status").entity(String.class).isEqualTo("APPROVED");
+        browser.findElement(By.cssSelector("label[for=status-ON_HOLD]")).click();
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        await(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Changed the household's status.");
+        fostering.document("query($id: ID!) { household(id: $id) { status } }").variable("id", member).execute()
+                .path("household.status").entity(String.class).isEqualTo("ON_HOLD");
     }
 
     @Test
