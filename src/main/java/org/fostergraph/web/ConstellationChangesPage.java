@@ -110,8 +110,15 @@ class ConstellationChangesPage {
         }
     }
 
-    /** A kind of change: its page title, the mutation and whether its input names the constellation. */
+    /**
+     * A kind of change: its page title, the mutation (the text of the document named, read once at start-up) and
+     * whether its input names the constellation.
+     */
     record Change(String key, String title, String confirm, String document, boolean ofConstellation, String done) {
+
+        Change {
+            document = PageDocuments.read(document);
+        }
     }
 
     static final Map<String, Change> CHANGES = changes(
@@ -161,25 +168,26 @@ class ConstellationChangesPage {
     String check(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model) {
         Change kind = kind(change);
-        ForChange asNow = constellation(request, constellationId, List.of(), List.of(), model);
+        // A satellite joining or leaving: read with the fidelity the constellation would have, shown before anyone
+        // confirms (one read: the household chosen is in the answers).
+        List<String> chosen = FormValues.blankToNull(answers.getFirst("householdId")) == null ? List.of()
+                : List.of(answers.getFirst("householdId"));
+        List<String> add = "add-satellite".equals(change) ? chosen : List.of();
+        List<String> remove = "remove-satellite".equals(change) ? chosen : List.of();
+        ForChange asNow = constellation(request, constellationId, add, remove, model);
         if (asNow == null) {
             return "constellation-change";
         }
         List<Question> questions = questions(kind, asNow);
         Problems problems = Problems.none();
-        Map<String, Object> input = input(kind, constellationId, questions, answers, problems);
+        input(kind, constellationId, questions, answers, problems);
         model.addAttribute("answers", answers.toSingleValueMap());
         model.addAttribute("chosen", answers);
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
             return page(model, kind, asNow, questions);
         }
-        // A satellite joining or leaving: the fidelity the constellation would have, before anyone confirms.
-        String household = String.valueOf(input.get("householdId"));
-        List<String> add = "add-satellite".equals(change) ? List.of(household) : List.of();
-        List<String> remove = "remove-satellite".equals(change) ? List.of(household) : List.of();
-        ForChange preview = add.isEmpty() && remove.isEmpty() ? asNow : constellation(request, constellationId, add, remove, model);
-        model.addAttribute("preview", preview == null ? null : preview.fidelityIf());
+        model.addAttribute("preview", asNow.fidelityIf());
         model.addAttribute("rows", rows(questions, answers));
         model.addAttribute("hidden", hidden(answers));
         model.addAttribute("changeQuery", request.getQueryString());
@@ -199,7 +207,7 @@ class ConstellationChangesPage {
         Problems problems = Problems.none();
         Map<String, Object> input = input(kind, constellationId, questions, answers, problems);
         if (problems.isEmpty()) {
-            GraphQlGateway.Answer<ChangedAnswer> answer = graphQl.execute(request, PageDocuments.read(kind.document()),
+            GraphQlGateway.Answer<ChangedAnswer> answer = graphQl.execute(request, kind.document(),
                     Map.of("input", input), ChangedAnswer.class);
             Map<String, Problems.Field> fields = new HashMap<>();
             questions.forEach(question -> fields.put(question.name(), question.field()));
