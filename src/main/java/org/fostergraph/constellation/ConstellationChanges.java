@@ -92,21 +92,9 @@ public class ConstellationChanges {
         return changeLog.apply("addSatellite", command, () -> {
             Constellation constellation = lock(command.constellationId());
             Household household = households.lockForChange("householdId", command.householdId(), null).household();
-            if (!SATELLITE_PROVISIONS.contains(household.provision()) || household.status() != HouseholdStatus.APPROVED) {
-                throw new RuleViolationException("SATELLITE_NOT_ELIGIBLE", "householdId", household.id(), "householdId: "
-                        + "a satellite is an approved in-house or connected-person fostering household; household "
-                        + household.id() + " is " + household.provision() + ", " + household.status());
-            }
+            eligibleAsSatellite(household);
             alreadyInAConstellation("householdId", household);
-            if (constellation.satelliteIds().size() >= FidelityRules.MAX_SATELLITES) {
-                throw new RuleViolationException("CONSTELLATION_FULL", "constellationId", constellation.id(),
-                        "constellationId: constellation " + constellation.id() + " already has "
-                                + FidelityRules.MAX_SATELLITES + " satellites, the most the Mockingbird model supports");
-            }
-            if (constellation.launched() != null && command.since().isBefore(constellation.launched())) {
-                throw new InvalidArgumentException("since", command.since(), "constellation " + constellation.id()
-                        + " launched on " + constellation.launched());
-            }
+            roomToJoin("constellationId", constellation, "since", command.since());
             constellations.addSatellite(constellation.id(), household.id(), command.since(), actor.name(), ZonedDateTime.now(clock));
             return new Recorded(constellation.id(), "Household " + household.id() + " joined constellation "
                     + constellation.id() + " on " + command.since(), Map.of(Subject.Constellation, List.of(constellation.id()),
@@ -118,19 +106,41 @@ public class ConstellationChanges {
         Days.notAfterToday("until", command.until(), clock);
         return changeLog.apply("removeSatellite", command, () -> {
             Constellation constellation = lock(command.constellationId());
-            LocalDate since = constellations.currentMembershipSince(constellation.id(), command.householdId())
-                    .orElseThrow(() -> new RuleViolationException("NOT_A_SATELLITE", "householdId", command.householdId(),
-                            "householdId: household " + command.householdId() + " is not a current satellite of constellation "
-                                    + constellation.id()));
-            if (command.until().isBefore(since)) {
-                throw new InvalidArgumentException("until", command.until(), "household " + command.householdId()
-                        + " joined on " + since);
-            }
+            leaving(constellation, command.householdId(), "until", command.until());
             constellations.removeSatellite(constellation.id(), command.householdId(), command.until(), command.reason(),
                     actor.name(), ZonedDateTime.now(clock));
             return new Recorded(constellation.id(), "Household " + command.householdId() + " left constellation "
                     + constellation.id() + " on " + command.until(), Map.of(Subject.Constellation, List.of(constellation.id()),
                             Subject.Household, List.of(command.householdId())));
+        }, this::read);
+    }
+
+    public Constellation moveSatellite(ConstellationCommands.MoveSatellite command) {
+        Days.notAfterToday("on", command.on(), clock);
+        if (command.fromConstellationId().equals(command.toConstellationId())) {
+            throw new InvalidArgumentException("toConstellationId", command.toConstellationId(),
+                    "a constellation other than the one household " + command.householdId() + " leaves");
+        }
+        return changeLog.apply("moveSatellite", command, () -> {
+            // Both constellations locked in id order, so two moves in opposite directions wait for each other
+            // instead of deadlocking; then the household, as every change to a household locks it.
+            boolean fromFirst = command.fromConstellationId().compareTo(command.toConstellationId()) < 0;
+            Constellation first = lock(fromFirst ? command.fromConstellationId() : command.toConstellationId(),
+                    fromFirst ? "fromConstellationId" : "toConstellationId");
+            Constellation second = lock(fromFirst ? command.toConstellationId() : command.fromConstellationId(),
+                    fromFirst ? "toConstellationId" : "fromConstellationId");
+            Constellation from = fromFirst ? first : second;
+            Constellation to = fromFirst ? second : first;
+            Household household = households.lockForChange("householdId", command.householdId(), null).household();
+            leaving(from, household.id(), "on", command.on());
+            eligibleAsSatellite(household);
+            roomToJoin("toConstellationId", to, "on", command.on());
+            ZonedDateTime at = ZonedDateTime.now(clock);
+            constellations.removeSatellite(from.id(), household.id(), command.on(), command.reason(), actor.name(), at);
+            constellations.addSatellite(to.id(), household.id(), command.on(), actor.name(), at);
+            return new Recorded(to.id(), "Household " + household.id() + " moved from constellation " + from.id()
+                    + " to constellation " + to.id() + " on " + command.on(), Map.of(Subject.Constellation,
+                            List.of(from.id(), to.id()), Subject.Household, List.of(household.id())));
         }, this::read);
     }
 
@@ -184,8 +194,44 @@ public class ConstellationChanges {
     }
 
     private Constellation lock(String constellationId) {
+        return lock(constellationId, "constellationId");
+    }
+
+    private Constellation lock(String constellationId, String field) {
         return constellations.lock(constellationId)
-                .orElseThrow(() -> new NotFoundException("constellationId", constellationId, "constellation"));
+                .orElseThrow(() -> new NotFoundException(field, constellationId, "constellation"));
+    }
+
+    private static void eligibleAsSatellite(Household household) {
+        if (!SATELLITE_PROVISIONS.contains(household.provision()) || household.status() != HouseholdStatus.APPROVED) {
+            throw new RuleViolationException("SATELLITE_NOT_ELIGIBLE", "householdId", household.id(), "householdId: "
+                    + "a satellite is an approved in-house or connected-person fostering household; household "
+                    + household.id() + " is " + household.provision() + ", " + household.status());
+        }
+    }
+
+    /** A constellation a satellite joins has room for it (the model's ten at most) and had launched by the day. */
+    private static void roomToJoin(String field, Constellation constellation, String dayField, LocalDate day) {
+        if (constellation.satelliteIds().size() >= FidelityRules.MAX_SATELLITES) {
+            throw new RuleViolationException("CONSTELLATION_FULL", field, constellation.id(),
+                    field + ": constellation " + constellation.id() + " already has "
+                            + FidelityRules.MAX_SATELLITES + " satellites, the most the Mockingbird model supports");
+        }
+        if (constellation.launched() != null && day.isBefore(constellation.launched())) {
+            throw new InvalidArgumentException(dayField, day, "constellation " + constellation.id()
+                    + " launched on " + constellation.launched());
+        }
+    }
+
+    /** The household is a current satellite of the constellation it leaves, and leaves no earlier than it joined. */
+    private void leaving(Constellation constellation, String householdId, String dayField, LocalDate day) {
+        LocalDate since = constellations.currentMembershipSince(constellation.id(), householdId)
+                .orElseThrow(() -> new RuleViolationException("NOT_A_SATELLITE", "householdId", householdId,
+                        "householdId: household " + householdId + " is not a current satellite of constellation "
+                                + constellation.id()));
+        if (day.isBefore(since)) {
+            throw new InvalidArgumentException(dayField, day, "household " + householdId + " joined on " + since);
+        }
     }
 
     private static void alreadyInAConstellation(String field, Household household) {

@@ -18,6 +18,11 @@ final class ConstellationCommands {
     record RemoveSatellite(String constellationId, String householdId, LocalDate until, String reason, String clientKey) implements ClientKeyed {
     }
 
+    /** One satellite leaving a constellation and joining another on the same day: one change, never half done. */
+    record MoveSatellite(String householdId, String fromConstellationId, String toConstellationId, LocalDate on, String reason,
+            String clientKey) implements ClientKeyed {
+    }
+
     enum EventKind {
         MEETING, SOCIAL_ACTIVITY
     }

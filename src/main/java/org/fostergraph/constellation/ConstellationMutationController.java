@@ -49,6 +49,11 @@ class ConstellationMutationController {
     }
 
     @MutationMapping
+    Constellation moveSatellite(@Argument ConstellationCommands.MoveSatellite input) {
+        return changes.moveSatellite(input);
+    }
+
+    @MutationMapping
     ConstellationEvent recordConstellationEvent(@Argument ConstellationCommands.RecordConstellationEvent input) {
         return changes.recordEvent(input);
     }

@@ -37,8 +37,30 @@ class ConstellationChangesPage {
 
     private static final String CONSTELLATION = PageDocuments.read("ConstellationForChange");
 
-    /** The answer to {@code ConstellationForChange.graphql}. */
-    record Answer(ForChange constellation) {
+    /**
+     * The answer to {@code ConstellationForChange.graphql}: the constellation, and for moving a satellite the others
+     * it could join (when asking) or the one chosen with the fidelity it would have (when checking).
+     */
+    record Answer(ForChange constellation, Others others, Target target) {
+    }
+
+    record Others(List<OtherEdge> edges) {
+    }
+
+    record OtherEdge(Other node) {
+    }
+
+    record Other(String id, String name, SatelliteCount fidelity) {
+    }
+
+    record SatelliteCount(Integer satelliteCount) {
+    }
+
+    record Target(String id, String name, FidelityNow fidelity, FidelityNow fidelityIf) {
+    }
+
+    /** What a change does to one constellation's fidelity, shown on the check page. */
+    public record Effect(String name, FidelityNow now, FidelityNow after) {
     }
 
     record ForChange(String id, String name, FidelityNow fidelity, FidelityNow fidelityIf, Member hub, List<Member> satellites,
@@ -49,7 +71,7 @@ class ConstellationChangesPage {
         }
     }
 
-    record FidelityNow(Integer satelliteCount, Boolean withinRange, List<String> issues) {
+    public record FidelityNow(Integer satelliteCount, Boolean withinRange, List<String> issues) {
     }
 
     record Member(String id, String name, String postcodeSector, String status, Integer approvedPlaces, Integer ageMin, Integer ageMax,
@@ -112,9 +134,9 @@ class ConstellationChangesPage {
 
     /**
      * A kind of change: its page title, the mutation (the text of the document named, read once at start-up) and
-     * whether its input names the constellation.
+     * the input field naming the constellation the page is about (null: the input names none).
      */
-    record Change(String key, String title, String confirm, String document, boolean ofConstellation, String done) {
+    record Change(String key, String title, String confirm, String document, String constellationField, String done) {
 
         Change {
             document = PageDocuments.read(document);
@@ -122,17 +144,19 @@ class ConstellationChangesPage {
     }
 
     static final Map<String, Change> CHANGES = changes(
-            new Change("sleepover", "Record a sleepover or short break at the hub", "Record the stay", "RecordSleepoverFromPage", true,
+            new Change("sleepover", "Record a sleepover or short break at the hub", "Record the stay", "RecordSleepoverFromPage", "constellationId",
                     "Recorded the stay at the hub."),
-            new Change("event", "Record a meeting or social activity", "Record it", "RecordEventFromPage", true,
+            new Change("event", "Record a meeting or social activity", "Record it", "RecordEventFromPage", "constellationId",
                     "Recorded the meeting or activity."),
-            new Change("add-satellite", "Add a satellite household", "Add the satellite", "AddSatelliteFromPage", true,
+            new Change("add-satellite", "Add a satellite household", "Add the satellite", "AddSatelliteFromPage", "constellationId",
                     "Added the satellite household."),
-            new Change("remove-satellite", "Remove a satellite household", "Remove the satellite", "RemoveSatelliteFromPage", true,
+            new Change("remove-satellite", "Remove a satellite household", "Remove the satellite", "RemoveSatelliteFromPage", "constellationId",
                     "Removed the satellite household; it stays in the constellation's history."),
-            new Change("status", "Change a household's status", "Change the status", "ChangeStatusFromPage", false,
+            new Change("move-satellite", "Move a satellite household to another constellation", "Move the satellite",
+                    "MoveSatelliteFromPage", "fromConstellationId", "Moved the satellite household; it stays in this constellation's history."),
+            new Change("status", "Change a household's status", "Change the status", "ChangeStatusFromPage", null,
                     "Changed the household's status."),
-            new Change("terms", "Change a household's terms of approval", "Change the terms", "SetTermsFromPage", false,
+            new Change("terms", "Change a household's terms of approval", "Change the terms", "SetTermsFromPage", null,
                     "Changed the household's terms of approval."));
 
     private static final List<String> STATUSES = List.of("ENQUIRY", "ASSESSMENT", "APPROVED", "ON_HOLD", "DEREGISTERED");
@@ -153,11 +177,12 @@ class ConstellationChangesPage {
     String ask(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model) {
         Change kind = kind(change);
-        ForChange constellation = constellation(request, constellationId, List.of(), List.of(), model);
-        if (constellation == null) {
+        Answer read = read(request, constellationId, kind, null, model);
+        if (read == null) {
             return "constellation-change";
         }
-        List<Question> questions = questions(kind, constellation);
+        ForChange constellation = read.constellation();
+        List<Question> questions = questions(kind, read);
         MultiValueMap<String, String> first = defaults(kind, constellation, answers);
         model.addAttribute("answers", first.toSingleValueMap());
         model.addAttribute("chosen", first);
@@ -168,17 +193,14 @@ class ConstellationChangesPage {
     String check(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model) {
         Change kind = kind(change);
-        // A satellite joining or leaving: read with the fidelity the constellation would have, shown before anyone
-        // confirms (one read: the household chosen is in the answers).
-        List<String> chosen = FormValues.blankToNull(answers.getFirst("householdId")) == null ? List.of()
-                : List.of(answers.getFirst("householdId"));
-        List<String> add = "add-satellite".equals(change) ? chosen : List.of();
-        List<String> remove = "remove-satellite".equals(change) ? chosen : List.of();
-        ForChange asNow = constellation(request, constellationId, add, remove, model);
-        if (asNow == null) {
+        // A satellite joining, leaving or moving: read with the fidelity each constellation would have, shown before
+        // anyone confirms (one read: the household and the constellation chosen are in the answers).
+        Answer read = read(request, constellationId, kind, answers, model);
+        if (read == null) {
             return "constellation-change";
         }
-        List<Question> questions = questions(kind, asNow);
+        ForChange asNow = read.constellation();
+        List<Question> questions = questions(kind, read);
         Problems problems = Problems.none();
         input(kind, constellationId, questions, answers, problems);
         model.addAttribute("answers", answers.toSingleValueMap());
@@ -187,7 +209,7 @@ class ConstellationChangesPage {
             model.addAttribute("problems", problems);
             return page(model, kind, asNow, questions);
         }
-        model.addAttribute("preview", asNow.fidelityIf());
+        model.addAttribute("effects", effects(read));
         model.addAttribute("rows", rows(questions, answers));
         model.addAttribute("hidden", hidden(answers));
         model.addAttribute("changeQuery", request.getQueryString());
@@ -199,11 +221,12 @@ class ConstellationChangesPage {
     String confirm(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model, RedirectAttributes redirect) {
         Change kind = kind(change);
-        ForChange constellation = constellation(request, constellationId, List.of(), List.of(), model);
-        if (constellation == null) {
+        Answer read = read(request, constellationId, kind, null, model);
+        if (read == null) {
             return "constellation-change";
         }
-        List<Question> questions = questions(kind, constellation);
+        ForChange constellation = read.constellation();
+        List<Question> questions = questions(kind, read);
         Problems problems = Problems.none();
         Map<String, Object> input = input(kind, constellationId, questions, answers, problems);
         if (problems.isEmpty()) {
@@ -234,20 +257,49 @@ class ConstellationChangesPage {
         return "constellation-change";
     }
 
-    private ForChange constellation(HttpServletRequest request, String id, List<String> add, List<String> remove, Model model) {
+    /**
+     * The constellation the page is about; with {@code checking} (the answers given) the fidelity the change would
+     * give it and, for a move, the constellation joined; for a move's question page, the others it could join. Null,
+     * with the problem on the page, when the council has no such constellation.
+     */
+    private Answer read(HttpServletRequest request, String id, Change kind, MultiValueMap<String, String> checking,
+            Model model) {
+        List<String> household = checking == null || FormValues.blankToNull(checking.getFirst("householdId")) == null
+                ? List.of() : List.of(checking.getFirst("householdId"));
+        String target = checking == null ? null : FormValues.blankToNull(checking.getFirst("toConstellationId"));
+        boolean moving = "move-satellite".equals(kind.key());
         Map<String, Object> variables = new HashMap<>();
         variables.put("id", id);
-        variables.put("add", add);
-        variables.put("remove", remove);
-        variables.put("preview", !add.isEmpty() || !remove.isEmpty());
+        variables.put("add", "add-satellite".equals(kind.key()) ? household : List.of());
+        variables.put("remove", "remove-satellite".equals(kind.key()) || moving ? household : List.of());
+        variables.put("preview", !household.isEmpty() && kind.key().endsWith("-satellite"));
+        variables.put("others", moving);
+        // The target is read only to check a move to it; otherwise the variable repeats the page's own id, unread.
+        variables.put("moving", moving && target != null && !household.isEmpty());
+        variables.put("target", target == null ? id : target);
+        variables.put("joining", household);
         GraphQlGateway.Answer<Answer> answer = graphQl.execute(request, CONSTELLATION, variables, Answer.class);
-        if (answer.data().constellation() == null) {
+        if (answer.data() == null || answer.data().constellation() == null) {
             model.addAttribute("problems", Problems.none().refused(answer.refusals(), Map.of())
                     .add("There is no constellation " + id + " in your council's records"));
             model.addAttribute("change", null);
             model.addAttribute("constellation", null);
+            return null;
         }
-        return answer.data().constellation();
+        return answer.data();
+    }
+
+    /** What the change does to the fidelity of the constellations it touches: none, this one, or (a move) both. */
+    private static List<Effect> effects(Answer read) {
+        ForChange here = read.constellation();
+        List<Effect> effects = new ArrayList<>();
+        if (here.fidelityIf() != null) {
+            effects.add(new Effect(here.name(), here.fidelity(), here.fidelityIf()));
+        }
+        if (read.target() != null) {
+            effects.add(new Effect(read.target().name(), read.target().fidelity(), read.target().fidelityIf()));
+        }
+        return effects;
     }
 
     private static Change kind(String change) {
@@ -259,7 +311,8 @@ class ConstellationChangesPage {
     }
 
     /** The questions of a change, with the constellation's own households and children as the choices. */
-    List<Question> questions(Change kind, ForChange c) {
+    List<Question> questions(Change kind, Answer read) {
+        ForChange c = read.constellation();
         List<Option> members = c.members().stream().map(member -> new Option(member.id(), household(member.name(), member.id(),
                 member.postcodeSector()) + (member == c.hub() ? ", hub" : ""))).toList();
         return switch (kind.key()) {
@@ -293,6 +346,17 @@ class ConstellationChangesPage {
                             .filter(option -> !option.value().equals(c.hub().id())).toList()),
                     Question.of("until", "Leaves on", Kind.DATE).hint("For example, 27 11 2026"),
                     Question.of("reason", "Why it leaves", Kind.TEXT).answerNotNeeded());
+            case "move-satellite" -> List.of(
+                    Question.of("householdId", "Household", Kind.SELECT).choices(members.stream()
+                            .filter(option -> !option.value().equals(c.hub().id())).toList()),
+                    Question.of("toConstellationId", "Constellation it joins", Kind.SELECT).choices(read.others() == null ? List.of()
+                            : read.others().edges().stream().map(OtherEdge::node).filter(other -> !other.id().equals(c.id()))
+                                    .map(other -> new Option(other.id(), other.name() + " (" + words.count(
+                                            other.fidelity().satelliteCount(), "satellite", "satellites") + ")"))
+                                    .toList()),
+                    Question.of("on", "Moves on", Kind.DATE).hint("It leaves this constellation and joins the other that day; "
+                            + "for example, 27 11 2026"),
+                    Question.of("reason", "Why it moves", Kind.TEXT).answerNotNeeded());
             case "status" -> List.of(
                     Question.of("householdId", "Household", Kind.SELECT).choices(members),
                     Question.of("status", "New status", Kind.RADIOS).choices(STATUSES.stream()
@@ -317,7 +381,7 @@ class ConstellationChangesPage {
     private MultiValueMap<String, String> defaults(Change kind, ForChange c, MultiValueMap<String, String> asked) {
         MultiValueMap<String, String> answers = new LinkedMultiValueMap<>();
         LocalDate today = LocalDate.now(clock);
-        for (String date : List.of("start", "date", "since", "until")) {
+        for (String date : List.of("start", "date", "since", "until", "on")) {
             answers.add(date + "-day", String.valueOf(today.getDayOfMonth()));
             answers.add(date + "-month", String.valueOf(today.getMonthValue()));
             answers.add(date + "-year", String.valueOf(today.getYear()));
@@ -342,8 +406,8 @@ class ConstellationChangesPage {
     private static Map<String, Object> input(Change kind, String constellationId, List<Question> questions,
             MultiValueMap<String, String> answers, Problems problems) {
         Map<String, Object> input = new LinkedHashMap<>();
-        if (kind.ofConstellation()) {
-            input.put("constellationId", constellationId);
+        if (kind.constellationField() != null) {
+            input.put(kind.constellationField(), constellationId);
         }
         for (Question question : questions) {
             Problems.Field field = question.field();

@@ -98,6 +98,62 @@ class ConstellationMutationsTest extends ChangeTest {
     }
 
     @Test
+    void movesASatelliteToAnotherConstellationInOneChange() {
+        given("MATCH (h:Household {id: 'HH-A'}), (c:Constellation {id: 'C1'}) "
+                + "CREATE (h)-[:SATELLITE_OF {since: date('2025-03-01')}]->(c)");
+        String second = graphQl.documentName("createConstellation").variable("input", Map.of("name", "Second", "hubId", "HH-B",
+                "launched", "2026-06-01")).execute().path("createConstellation.id").entity(String.class).get();
+
+        graphQl.documentName("moveSatellite").variable("input", Map.of("householdId", "HH-A", "fromConstellationId", "C1",
+                "toConstellationId", second, "on", "2026-11-20", "reason", "Nearer the new hub")).execute()
+                .path("moveSatellite.id").entity(String.class).isEqualTo(second)
+                .path("moveSatellite.satellites[*].id").entityList(String.class).containsExactly("HH-A")
+                .path("moveSatellite.satellites[0].constellationRole").entity(String.class).isEqualTo("SATELLITE")
+                .path("moveSatellite.fidelity.satelliteCount").entity(Integer.class).isEqualTo(1);
+
+        // The old membership ends the day the new one starts, and stays as history.
+        assertThat(neo4j.query("""
+                MATCH (:Household {id: 'HH-A'})-[m:SATELLITE_OF]->(c:Constellation)
+                RETURN c.id + ' ' + toString(m.since) + '..' + coalesce(toString(m.until), '') + ' ' + coalesce(m.reason, '') AS row
+                ORDER BY m.since""").fetchAs(String.class).all())
+                .containsExactly("C1 2025-03-01..2026-11-20 Nearer the new hub", second + " 2026-11-20.. ");
+        assertThat(count("MATCH (:Constellation {id: 'C1'})<-[m:SATELLITE_OF]-() WHERE m.until IS NULL RETURN count(m)"))
+                .isZero();
+        assertThat(count("MATCH (:Change {operation: 'moveSatellite'})-[:ABOUT]->(c:Constellation) RETURN count(c)")).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAMoveThatCannotBeMadeWhole() {
+        given("MATCH (h:Household {id: 'HH-A'}), (c:Constellation {id: 'C1'}) "
+                + "CREATE (h)-[:SATELLITE_OF {since: date('2025-03-01')}]->(c)");
+        String second = graphQl.documentName("createConstellation").variable("input", Map.of("name", "Second", "hubId", "HH-B",
+                "launched", "2026-06-01")).execute().path("createConstellation.id").entity(String.class).get();
+        Map<String, Object> move = Map.of("householdId", "HH-A", "fromConstellationId", "C1", "toConstellationId", second,
+                "on", "2026-11-20");
+
+        expectRefused("moveSatellite", with(move, "toConstellationId", "C1"), "INVALID_ARGUMENT", "toConstellationId", "'C1'");
+        expectRefused("moveSatellite", with(move, "toConstellationId", "C-404"), "NOT_FOUND", "toConstellationId", "'C-404'");
+        expectRefused("moveSatellite", with(move, "householdId", "HH-C"), "NOT_A_SATELLITE", "householdId", "'HH-C'");
+        expectRefused("moveSatellite", with(move, "householdId", "HUB"), "NOT_A_SATELLITE", "householdId", "'HUB'");
+        var beforeJoining = expectRefused("moveSatellite", with(move, "on", "2025-02-28"), "INVALID_ARGUMENT", "on", "'2025-02-28'");
+        assertThat(beforeJoining.getMessage()).isEqualTo("on: household HH-A joined on 2025-03-01 (got '2025-02-28')");
+        var beforeLaunch = expectRefused("moveSatellite", with(move, "on", "2026-05-31"), "INVALID_ARGUMENT", "on", "'2026-05-31'");
+        assertThat(beforeLaunch.getMessage()).isEqualTo("on: constellation " + second + " launched on 2026-06-01 (got '2026-05-31')");
+        expectRefused("moveSatellite", with(move, "on", "2026-11-25"), "INVALID_ARGUMENT", "on", "'2026-11-25'");
+
+        // A full constellation refuses the move, and the household stays where it was: nothing is half done.
+        given("MATCH (c:Constellation {name: 'Second'}) UNWIND range(1, 10) AS n "
+                + "CREATE (:Household {id: 'SAT-' + n, provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED', approvedPlaces: 1})"
+                + "-[:SATELLITE_OF {since: date('2026-07-01')}]->(c)");
+        var full = expectRefused("moveSatellite", move, "CONSTELLATION_FULL", "toConstellationId", "'" + second + "'");
+        assertThat(full.getMessage()).isEqualTo("toConstellationId: constellation " + second
+                + " already has 10 satellites, the most the Mockingbird model supports");
+        assertThat(count("MATCH (:Household {id: 'HH-A'})-[m:SATELLITE_OF]->(:Constellation {id: 'C1'}) WHERE m.until IS NULL "
+                + "RETURN count(m)")).isEqualTo(1);
+        assertThat(count("MATCH (:Household {id: 'HH-A'})-[m:SATELLITE_OF]->() RETURN count(m)")).isEqualTo(1);
+    }
+
+    @Test
     void recordsMeetingsAndSocialActivities() {
         graphQl.documentName("recordConstellationEvent").variable("input", Map.of("constellationId", "C1", "kind", "MEETING",
                 "date", "2026-11-12", "householdsAttending", 6, "note", "Planning the winter party")).execute()

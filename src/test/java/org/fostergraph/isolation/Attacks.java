@@ -156,6 +156,10 @@ final class Attacks {
                 "addSatellite(input: {constellationId: \"" + CouncilB.CONSTELLATION + "\", householdId: \"HH-C\", since: \"2026-11-24\"}) { id }");
         mutation(attacks, "removeSatellite", "removeSatellite(input: {constellationId: \"" + CouncilB.CONSTELLATION
                 + "\", householdId: \"" + CouncilB.SATELLITE + "\", until: \"2026-11-24\"}) { id }");
+        mutation(attacks, "moveSatellite", "moveSatellite(input: {householdId: \"" + CouncilB.SATELLITE + "\", fromConstellationId: \""
+                + CouncilB.CONSTELLATION + "\", toConstellationId: \"C1\", on: \"2026-11-24\"}) { id }",
+                "moveSatellite(input: {householdId: \"HH-A\", fromConstellationId: \"C1\", toConstellationId: \""
+                        + CouncilB.CONSTELLATION + "\", on: \"2026-11-24\"}) { id }");
         mutation(attacks, "recordConstellationEvent", "recordConstellationEvent(input: {constellationId: \"" + CouncilB.CONSTELLATION
                 + "\", kind: MEETING, date: \"2026-11-24\", householdsAttending: 5}) { id }");
         mutation(attacks, "recordSleepover", "recordSleepover(input: {constellationId: \"" + CouncilB.CONSTELLATION
@@ -253,13 +257,23 @@ final class Attacks {
                 + "\\\") { id } household(id: \\\"" + B_HOME + "\\\") { id } }\"}")));
         page(attacks, "GET /web/constellations/{constellationId}/change/{change}",
                 "/web/constellations/" + CouncilB.CONSTELLATION + "/change/sleepover",
+                "/web/constellations/C1/change/move-satellite",
                 "/web/constellations/" + CouncilB.CONSTELLATION + "/change/terms?householdId=" + CouncilB.HUB);
         page(attacks, "GET /web/constellations/{constellationId}/change/{change}/check",
                 "/web/constellations/" + CouncilB.CONSTELLATION + "/change/remove-satellite/check?householdId=" + CouncilB.SATELLITE
-                        + "&until-day=24&until-month=11&until-year=2026");
+                        + "&until-day=24&until-month=11&until-year=2026",
+                "/web/constellations/C1/change/move-satellite/check?householdId=HH-A&toConstellationId=" + CouncilB.CONSTELLATION
+                        + "&on-day=24&on-month=11&on-year=2026",
+                "/web/constellations/" + CouncilB.CONSTELLATION + "/change/move-satellite/check?householdId=" + CouncilB.SATELLITE
+                        + "&toConstellationId=C1&on-day=24&on-month=11&on-year=2026");
         attacks.put("POST /web/constellations/{constellationId}/change/{change}", List.of(
                 as -> as.page(HttpMethod.POST, "/web/constellations/" + CouncilB.CONSTELLATION + "/change/remove-satellite",
                         Map.of("householdId", CouncilB.SATELLITE, "until-day", "24", "until-month", "11", "until-year", "2026")),
+                as -> as.page(HttpMethod.POST, "/web/constellations/C1/change/move-satellite", Map.of("householdId", "HH-A",
+                        "toConstellationId", CouncilB.CONSTELLATION, "on-day", "24", "on-month", "11", "on-year", "2026")),
+                as -> as.page(HttpMethod.POST, "/web/constellations/" + CouncilB.CONSTELLATION + "/change/move-satellite",
+                        Map.of("householdId", CouncilB.SATELLITE, "toConstellationId", "C1", "on-day", "24", "on-month", "11",
+                                "on-year", "2026")),
                 as -> as.page(HttpMethod.POST, "/web/constellations/" + CouncilB.CONSTELLATION + "/change/status",
                         Map.of("householdId", CouncilB.HUB, "status", "ON_HOLD", "date-day", "24", "date-month", "11", "date-year", "2026"))));
         page(attacks, "GET /css/govuk-frontend.css", "/css/govuk-frontend.css");

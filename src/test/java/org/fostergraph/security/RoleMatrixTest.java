@@ -80,6 +80,8 @@ class RoleMatrixTest extends SeededGraphTest {
                         + "since: \"2026-11-01\"}) { id }", F),
                 mutation("removeSatellite", "removeSatellite(input: {constellationId: \"NO-SUCH\", householdId: \"NO-SUCH\", "
                         + "until: \"2026-11-01\"}) { id }", F),
+                mutation("moveSatellite", "moveSatellite(input: {householdId: \"NO-SUCH\", fromConstellationId: \"NO-SUCH\", "
+                        + "toConstellationId: \"NO-SUCH-2\", on: \"2026-11-01\"}) { id }", F),
                 mutation("recordConstellationEvent", "recordConstellationEvent(input: {constellationId: \"NO-SUCH\", "
                         + "kind: MEETING, date: \"2026-11-01\"}) { id }", F),
                 mutation("recordSleepover", "recordSleepover(input: {constellationId: \"NO-SUCH\", childId: \"NO-SUCH\", "

@@ -82,6 +82,7 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("RecordEventFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("AddSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("RemoveSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
+                Map.entry("MoveSatelliteFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("ChangeStatusFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("SetTermsFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("RegisterChildFromPage", ReferralsPage.RegisterAnswer.class),

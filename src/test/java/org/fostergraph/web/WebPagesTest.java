@@ -247,6 +247,33 @@ class WebPagesTest extends GraphQlHttpTest {
         fostering.document("query($id: ID!) { constellation(id: $id) { satellites { id } } }").variable("id", id).execute()
                 .errors().verify().path("constellation.satellites[*].id").entityList(String.class).doesNotContain(joining);
 
+        // A satellite moves to another constellation: the check page shows both constellations' fidelity, and the
+        // graph has it in the other one after, in one change.
+        String moving = (String) ((Map<?, ?>) ((List<?>) growing.get("satellites")).get(1)).get("id");
+        List<Map<String, Object>> others = fostering.document("{ constellations(first: 100) { edges { node { id fidelity { satelliteCount } } } } }")
+                .execute().errors().verify().path("constellations.edges[*].node").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).get();
+        Map<String, Object> other = others.stream().filter(node -> !id.equals(node.get("id")))
+                .filter(node -> (Integer) ((Map<?, ?>) node.get("fidelity")).get("satelliteCount") < 10).findFirst().orElseThrow();
+        String otherId = (String) other.get("id");
+        int otherSatellites = (Integer) ((Map<?, ?>) other.get("fidelity")).get("satelliteCount");
+        browser.get(url("/web/constellations"));
+        browser.findElement(By.cssSelector("#constellation-" + id + " .changes a[href$='/change/move-satellite']")).click();
+        new org.openqa.selenium.support.ui.Select(await(By.id("householdId"))).selectByValue(moving);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("toConstellationId"))).selectByValue(otherId);
+        browser.findElement(By.id("reason")).sendKeys("Nearer the other hub");
+        browser.findElement(By.cssSelector("#change-form button")).click();
+        assertThat(await(By.id("satellites-after")).getText()).isEqualTo(satellites + " now, " + (satellites - 1) + " after");
+        assertThat(browser.findElement(By.id("satellites-after-1")).getText())
+                .isEqualTo(otherSatellites + " now, " + (otherSatellites + 1) + " after");
+        Accessibility.check(browser, "constellation: check a satellite's move");
+        browser.findElement(By.cssSelector("button.confirm")).click();
+        assertThat(await(By.id("done")).getText()).endsWith("Moved the satellite household; it stays in this constellation's history.");
+        fostering.document("query($id: ID!, $other: ID!) { here: constellation(id: $id) { satellites { id } } "
+                        + "there: constellation(id: $other) { satellites { id } } }")
+                .variable("id", id).variable("other", otherId).execute().errors().verify()
+                .path("here.satellites[*].id").entityList(String.class).doesNotContain(moving)
+                .path("there.satellites[*].id").entityList(String.class).contains(moving);
+
         // A status the rules refuse is said beside the question; one they allow is in the graph after.
         String member = (String) ((Map<?, ?>) ((List<?>) growing.get("satellites")).get(0)).get("id");
         browser.get(url("/web/constellations/" + id + "/change/status"));
