@@ -11,6 +11,8 @@ import org.fostergraph.care.Provision;
  * What matching needs to know about one candidate household today.
  *
  * @param heldFor the children a live hold at the household is for (a child's own hold does not count against them)
+ * @param constellationId the Mockingbird constellation it is the hub or a satellite of today, if any
+ * @param constellationName that constellation's name, as officers know it
  * @param childrenAges ages of the children placed there today
  */
 record HouseholdFacts(
@@ -24,6 +26,7 @@ record HouseholdFacts(
         List<String> heldFor,
         boolean hub,
         String constellationId,
+        String constellationName,
         Integer ageMin,
         Integer ageMax,
         List<String> approvalTypes,

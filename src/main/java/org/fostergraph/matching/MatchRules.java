@@ -134,8 +134,9 @@ final class MatchRules {
             parts.add(part("RELIGION", w.religion(), "The carers share the child's religion (" + h.religion() + ")."));
         }
         if (h.constellationId() != null) {
-            parts.add(part("CONSTELLATION", w.constellation(), "In Mockingbird constellation " + h.constellationId()
-                    + ": hub support and sleepovers."));
+            // Named as the fostering team names it, with the id the pages and the API use.
+            parts.add(part("CONSTELLATION", w.constellation(), "A member of " + h.constellationName() + " ("
+                    + h.constellationId() + "), a Mockingbird constellation: hub support and sleepovers."));
         }
         double weeklyCost = costs.of(h.provision()) * request.children().size();
         double fullWeeklyCost = costs.fullOf(h.provision()) * request.children().size();

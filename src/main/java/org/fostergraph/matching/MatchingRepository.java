@@ -106,6 +106,7 @@ class MatchingRepository {
                 RETURN h {.id, .provision, .status, .postcodeSector, .approvedPlaces, .ageMin, .ageMax, .approvalTypes,
                           .bedrooms, .languages, .religion, .skills,
                           localityId: l.id, hub: hubOf IS NOT NULL, constellationId: coalesce(hubOf.id, satelliteOf.id),
+                          constellationName: coalesce(hubOf.name, satelliteOf.name),
                           heldFor: COLLECT { MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
                                              WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                                              RETURN child.id },
@@ -162,6 +163,7 @@ class MatchingRepository {
                 h.get("status").asString(), RecordValues.string(h.get("localityId")), RecordValues.string(h.get("postcodeSector")),
                 RecordValues.integer(h.get("approvedPlaces"), 0), h.get("childrenAges").size(),
                 RecordValues.strings(h.get("heldFor")), h.get("hub").asBoolean(), RecordValues.string(h.get("constellationId")),
+                RecordValues.string(h.get("constellationName")),
                 RecordValues.integer(h.get("ageMin")), RecordValues.integer(h.get("ageMax")),
                 RecordValues.strings(h.get("approvalTypes")), RecordValues.integer(h.get("bedrooms")),
                 RecordValues.strings(h.get("languages")), RecordValues.string(h.get("religion")),

@@ -27,7 +27,7 @@ class MatchRulesTest {
     /** An approved in-house carer in L1 for ages 0–18 with 3 places, none filled, in constellation C1. */
     private static HouseholdFacts carer(String id) {
         return new HouseholdFacts(id, Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", "WS2 8", 3, 0, List.of(), false, "C1",
-                0, 18, List.of("SHORT_TERM", "LONG_TERM"), null, List.of(), null, List.of(), List.of());
+                "Northtown constellation", 0, 18, List.of("SHORT_TERM", "LONG_TERM"), null, List.of(), null, List.of(), List.of());
     }
 
     @Test
@@ -46,6 +46,8 @@ class MatchRulesTest {
         assertThat(candidate.weeklyCost()).isEqualTo(396.0);
         assertThat(candidate.fullWeeklyCost()).isEqualTo(646.0);
         assertThat(candidate.preference()).isEqualTo(PreferenceTier.COUNCIL_FOSTER_CARER);
+        assertThat(candidate.reasons().get(6).detail())
+                .isEqualTo("A member of Northtown constellation (C1), a Mockingbird constellation: hub support and sleepovers.");
         assertThat(candidate.reasons().get(7).detail())
                 .isEqualTo("£646 a week all-in (£396 paid out), against £6108 for the dearest kind of home.");
         assertThat(candidate.flags()).isEmpty();
@@ -54,7 +56,7 @@ class MatchRulesTest {
     @Test
     void anAgencyHomeFarFromHomeGetsNoCouncilOrCostPointsAndIsFlagged() {
         HouseholdFacts agency = new HouseholdFacts("IFA-1", Provision.IFA_FOSTERING, "APPROVED", null, "DY1 4", 2, 0, List.of(),
-                false, null, 0, 18, List.of("LONG_TERM"), null, List.of("Welsh"), null, List.of("MEDICAL"), List.of());
+                false, null, null, 0, 18, List.of("LONG_TERM"), null, List.of("Welsh"), null, List.of("MEDICAL"), List.of());
         MatchCandidate candidate = rules.rank(child(8, Set.of(), false), agency, 24.0, null);
 
         // 30 × (1 − 24/30) = 6; a need met 10; Welsh 5; cost 15 × (1 − 820/6108) = 12.98… → 13.0. No council points.
@@ -77,16 +79,16 @@ class MatchRulesTest {
                 .isEqualTo("Approved for ages 0 to 10; the child is 17.");
         // A hub with 4 places and 2 filled has 2 free, both kept for sleepovers.
         HouseholdFacts hub = new HouseholdFacts("HUB", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", null, 4, 2, List.of(),
-                true, "C1", 0, 18, List.of("LONG_TERM"), null, List.of(), null, List.of(), List.of(5, 7));
+                true, "C1", "Northtown constellation", 0, 18, List.of("LONG_TERM"), null, List.of(), null, List.of(), List.of(5, 7));
         assertThat(rules.exclusion(eight, hub, 2).detail())
                 .isEqualTo("0 place(s) free for 1 child(ren); a hub's two sleepover beds are never offered for placements.");
         // Three foster children already, with a fourth place: the limit of three excludes it.
         HouseholdFacts full = new HouseholdFacts("FULL", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", null, 4, 3, List.of(),
-                false, null, 0, 18, List.of("LONG_TERM"), null, List.of(), null, List.of(), List.of(5, 7, 9));
+                false, null, null, 0, 18, List.of("LONG_TERM"), null, List.of(), null, List.of(), List.of(5, 7, 9));
         assertThat(rules.exclusion(eight, full, 2).rule()).isEqualTo("FOSTER_CHILD_LIMIT");
         // Two bedrooms, a 5-year-old there already: the 8-year-old needs a room of their own, and there is one.
         HouseholdFacts twoRooms = new HouseholdFacts("ROOMS", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", null, 3, 1, List.of(),
-                false, null, 0, 18, List.of("LONG_TERM"), 1, List.of(), null, List.of(), List.of(5));
+                false, null, null, 0, 18, List.of("LONG_TERM"), 1, List.of(), null, List.of(), List.of(5));
         assertThat(rules.exclusion(eight, twoRooms, 2).rule()).isEqualTo("BEDROOMS");
         // Must not live with younger children, and a 5-year-old lives there.
         assertThat(rules.exclusion(child(8, Set.of(MatchRequest.Risk.NO_YOUNGER_CHILDREN), false),
@@ -148,7 +150,7 @@ class MatchRulesTest {
         // 4 places, a hub (2 kept), 1 child of 5 placed, 1 hold: 4 − 2 − 1 − 1 = 0 places; limit 3 − 1 = 2 more;
         // 3 bedrooms = 6 halves, the 5-year-old takes 2.
         HouseholdFacts hub = new HouseholdFacts("HUB", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", null, 4, 1, List.of("K9"),
-                true, "C1", 0, 18, List.of("LONG_TERM"), 3, List.of(), null, List.of(), List.of(5));
+                true, "C1", "Northtown constellation", 0, 18, List.of("LONG_TERM"), 3, List.of(), null, List.of(), List.of(5));
         assertThat(rules.capacity(hub)).isEqualTo(new StepDownPlanner.Capacity(0, 2, 4));
         // A 2-year-old and a 1-year-old share a room (2 halves); an 8-year-old needs a room (2 halves).
         assertThat(MatchRules.halfRooms(List.of(2, 1, 8))).isEqualTo(4);
@@ -164,38 +166,38 @@ class MatchRulesTest {
     /** An approved home outside any locality or constellation, for ages 0–18, 3 places, skilled in MEDICAL. */
     private static HouseholdFacts home(String id, Provision provision, String approvalType) {
         return new HouseholdFacts(id, provision, "APPROVED", provision.isInternal() ? "L1" : null, null, 3, 0, List.of(), false,
-                null, 0, 18, List.of(approvalType), null, List.of(), null, List.of("MEDICAL"), List.of());
+                null, null, 0, 18, List.of(approvalType), null, List.of(), null, List.of("MEDICAL"), List.of());
     }
 
     @Test
     void aChildsOwnHoldDoesNotCountAgainstThem() {
         HouseholdFacts heldForK1 = new HouseholdFacts("HELD", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", null, 1, 0,
-                List.of("K1"), false, null, 0, 18, List.of("LONG_TERM"), null, List.of(), null, List.of(), List.of());
+                List.of("K1"), false, null, null, 0, 18, List.of("LONG_TERM"), null, List.of(), null, List.of(), List.of());
         assertThat(rules.exclusion(child(8, Set.of(), false), heldForK1, 2)).isNull();
         assertThat(heldForK1.vacanciesFor(List.of("K2"))).isZero();
     }
 
     private static HouseholdFacts withStatus(HouseholdFacts h, String status) {
         return new HouseholdFacts(h.id(), h.provision(), status, h.localityId(), h.postcodeSector(), h.approvedPlaces(),
-                h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), h.ageMin(), h.ageMax(), h.approvalTypes(),
+                h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), h.constellationName(), h.ageMin(), h.ageMax(), h.approvalTypes(),
                 h.bedrooms(), h.languages(), h.religion(), h.skills(), h.childrenAges());
     }
 
     private static HouseholdFacts withAges(HouseholdFacts h, int min, int max) {
         return new HouseholdFacts(h.id(), h.provision(), h.status(), h.localityId(), h.postcodeSector(), h.approvedPlaces(),
-                h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), min, max, h.approvalTypes(), h.bedrooms(),
+                h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), h.constellationName(), min, max, h.approvalTypes(), h.bedrooms(),
                 h.languages(), h.religion(), h.skills(), h.childrenAges());
     }
 
     private static HouseholdFacts withChildren(HouseholdFacts h, List<Integer> ages) {
         return new HouseholdFacts(h.id(), h.provision(), h.status(), h.localityId(), h.postcodeSector(), h.approvedPlaces(),
-                ages.size(), h.heldFor(), h.hub(), h.constellationId(), h.ageMin(), h.ageMax(), h.approvalTypes(), h.bedrooms(),
+                ages.size(), h.heldFor(), h.hub(), h.constellationId(), h.constellationName(), h.ageMin(), h.ageMax(), h.approvalTypes(), h.bedrooms(),
                 h.languages(), h.religion(), h.skills(), ages);
     }
 
     private static HouseholdFacts withProvision(HouseholdFacts h, Provision provision) {
         return new HouseholdFacts(h.id(), provision, h.status(), h.localityId(), h.postcodeSector(), h.approvedPlaces(),
-                h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), h.ageMin(), h.ageMax(), h.approvalTypes(),
+                h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), h.constellationName(), h.ageMin(), h.ageMax(), h.approvalTypes(),
                 h.bedrooms(), h.languages(), h.religion(), h.skills(), h.childrenAges());
     }
 }

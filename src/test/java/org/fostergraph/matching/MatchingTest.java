@@ -50,7 +50,7 @@ class MatchingTest extends ChangeTest {
                         "The council's own foster carer: next in the s22C order after a connected person.",
                         "The council's own foster carer, preferred to an agency's.", "0.7 miles from home.",
                         "0.0 miles from school.", "Within 5 miles of school: the child can stay at it.",
-                        "In the child's home locality.", "In Mockingbird constellation K: hub support and sleepovers.",
+                        "In the child's home locality.", "A member of Northtown constellation (K), a Mockingbird constellation: hub support and sleepovers.",
                         "£646 a week all-in (£396 paid out), against £6108 for the dearest kind of home.")
                 .path("matchesForChild.candidates[1].weeklyCost").entity(Double.class).isEqualTo(396.0)
                 .path("matchesForChild.candidates[1].fullWeeklyCost").entity(Double.class).isEqualTo(646.0)
