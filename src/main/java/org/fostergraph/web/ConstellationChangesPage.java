@@ -176,67 +176,58 @@ class ConstellationChangesPage {
     @GetMapping("/web/constellations/{constellationId}/change/{change}")
     String ask(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model) {
-        Change kind = kind(change);
-        Answer read = read(request, constellationId, kind, null, model);
-        if (read == null) {
+        Opened opened = open(request, constellationId, change, null, model);
+        if (opened == null) {
             return "constellation-change";
         }
-        ForChange constellation = read.constellation();
-        List<Question> questions = questions(kind, read);
-        MultiValueMap<String, String> first = defaults(kind, constellation, answers);
+        MultiValueMap<String, String> first = defaults(opened.kind(), opened.constellation(), answers);
         model.addAttribute("answers", first.toSingleValueMap());
         model.addAttribute("chosen", first);
-        return page(model, kind, constellation, questions);
+        return page(model, opened);
     }
 
     @GetMapping("/web/constellations/{constellationId}/change/{change}/check")
     String check(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model) {
-        Change kind = kind(change);
         // A satellite joining, leaving or moving: read with the fidelity each constellation would have, shown before
         // anyone confirms (one read: the household and the constellation chosen are in the answers).
-        Answer read = read(request, constellationId, kind, answers, model);
-        if (read == null) {
+        Opened opened = open(request, constellationId, change, answers, model);
+        if (opened == null) {
             return "constellation-change";
         }
-        ForChange asNow = read.constellation();
-        List<Question> questions = questions(kind, read);
         Problems problems = Problems.none();
-        input(kind, constellationId, questions, answers, problems);
+        input(opened.kind(), constellationId, opened.questions(), answers, problems);
         model.addAttribute("answers", answers.toSingleValueMap());
         model.addAttribute("chosen", answers);
         if (!problems.isEmpty()) {
             model.addAttribute("problems", problems);
-            return page(model, kind, asNow, questions);
+            return page(model, opened);
         }
-        model.addAttribute("effects", effects(read));
-        model.addAttribute("rows", rows(questions, answers));
+        model.addAttribute("effects", effects(opened.read()));
+        model.addAttribute("rows", rows(opened.questions(), answers));
         model.addAttribute("hidden", hidden(answers));
         model.addAttribute("changeQuery", request.getQueryString());
-        page(model, kind, asNow, questions);
+        page(model, opened);
         return "constellation-check";
     }
 
     @PostMapping("/web/constellations/{constellationId}/change/{change}")
     String confirm(HttpServletRequest request, @PathVariable String constellationId, @PathVariable String change,
             @RequestParam MultiValueMap<String, String> answers, Model model, RedirectAttributes redirect) {
-        Change kind = kind(change);
-        Answer read = read(request, constellationId, kind, null, model);
-        if (read == null) {
+        Opened opened = open(request, constellationId, change, null, model);
+        if (opened == null) {
             return "constellation-change";
         }
-        ForChange constellation = read.constellation();
-        List<Question> questions = questions(kind, read);
         Problems problems = Problems.none();
-        Map<String, Object> input = input(kind, constellationId, questions, answers, problems);
+        Map<String, Object> input = input(opened.kind(), constellationId, opened.questions(), answers, problems);
         if (problems.isEmpty()) {
-            GraphQlGateway.Answer<ChangedAnswer> answer = graphQl.execute(request, kind.document(),
+            GraphQlGateway.Answer<ChangedAnswer> answer = graphQl.execute(request, opened.kind().document(),
                     Map.of("input", input), ChangedAnswer.class);
             Map<String, Problems.Field> fields = new HashMap<>();
-            questions.forEach(question -> fields.put(question.name(), question.field()));
+            opened.questions().forEach(question -> fields.put(question.name(), question.field()));
             problems.refused(answer.refusals(), fields);
             if (answer.ok()) {
-                redirect.addFlashAttribute("done", constellation.name() + ": " + kind.done());
+                redirect.addFlashAttribute("done", opened.constellation().name() + ": " + opened.kind().done());
                 return "redirect:/web/constellations#constellation-" + constellationId;
             }
         }
@@ -244,17 +235,33 @@ class ConstellationChangesPage {
         model.addAttribute("problems", problems);
         model.addAttribute("answers", answers.toSingleValueMap());
         model.addAttribute("chosen", answers);
-        return page(model, kind, constellation, questions);
+        return page(model, opened);
     }
 
-    private String page(Model model, Change kind, ForChange constellation, List<Question> questions) {
+    private String page(Model model, Opened opened) {
         if (!(model.getAttribute("problems") instanceof Problems)) {
             model.addAttribute("problems", Problems.none());
         }
-        model.addAttribute("change", kind);
-        model.addAttribute("constellation", constellation);
-        model.addAttribute("questions", questions);
+        model.addAttribute("change", opened.kind());
+        model.addAttribute("constellation", opened.constellation());
+        model.addAttribute("questions", opened.questions());
         return "constellation-change";
+    }
+
+    /** A change's page as every step opens it: the kind of change, what the API answered, and its questions. */
+    private record Opened(Change kind, Answer read, List<Question> questions) {
+
+        ForChange constellation() {
+            return read.constellation();
+        }
+    }
+
+    /** The change named in the address, read for the page (null: no such constellation, the problem on the page). */
+    private Opened open(HttpServletRequest request, String constellationId, String change, MultiValueMap<String, String> checking,
+            Model model) {
+        Change kind = kind(change);
+        Answer read = read(request, constellationId, kind, checking, model);
+        return read == null ? null : new Opened(kind, read, questions(kind, read));
     }
 
     /**

@@ -34,6 +34,8 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class FindAHomePage {
 
+    /** As {@code FindAHomeChildren.graphql} asks ({@code first: 25}). */
+    private static final int CHILDREN_PAGE_SIZE = 25;
     private static final String CHILDREN = PageDocuments.read("FindAHomeChildren");
 
     private static final String CHILD_MATCHES = PageDocuments.read("ChildMatches", "MatchResult");
@@ -235,19 +237,11 @@ class FindAHomePage {
             case "external" -> false;
             default -> null;
         };
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("localityId", FormValues.blankToNull(localityId));
-        variables.put("internal", internal);
-        variables.put("after", FormValues.blankToNull(after));
-        GraphQlGateway.Answer<ChildrenAnswer> answer = graphQl.execute(request, CHILDREN, variables, ChildrenAnswer.class);
-        Api.Paged<ChildRow> rows = answer.data().rows();
-        model.addAttribute("problems", problems.refused(answer.refusals(), Map.of()));
-        model.addAttribute("localities", Api.orEmpty(answer.data().localities()));
-        model.addAttribute("localityId", localityId);
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("internal", internal);
+        graphQl.localityPage(request, CHILDREN, ChildrenAnswer.class, new GraphQlGateway.LocalityPaging(localityId, after, trail,
+                CHILDREN_PAGE_SIZE), filters, problems, "children", model);
         model.addAttribute("provision", internal == null ? "" : provision);
-        model.addAttribute("children", rows.nodes());
-        model.addAttribute("totalCount", rows.totalCount());
-        model.addAttribute("pages", Paging.of(rows, 25, after, trail));
         addReferralForm(model);
         return "find-a-home";
     }

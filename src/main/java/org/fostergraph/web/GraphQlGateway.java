@@ -68,23 +68,31 @@ class GraphQlGateway {
     }
 
     /**
-     * One page of rows filtered by home locality ({@code $localityId}, {@code $after}), its rows and paging put on the
-     * model beside the locality filter. Answers what the API answered.
+     * One page of rows filtered by home locality ({@code $localityId}, {@code $after}) and the page's own filters, its
+     * rows, paging (previous and next) and the problems (those found before, then the API's) put on the model beside
+     * the locality filter. Answers what the API answered.
      */
-    <T extends Api.LocalityPage<?>> T localityPage(HttpServletRequest request, String document, Class<T> type, String localityId,
-            String after, String rowsAttribute, Model model) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("localityId", FormValues.blankToNull(localityId));
-        variables.put("after", FormValues.blankToNull(after));
+    <T extends Api.LocalityPage<?>> T localityPage(HttpServletRequest request, String document, Class<T> type, LocalityPaging page,
+            Map<String, Object> filters, Problems problems, String rowsAttribute, Model model) {
+        Map<String, Object> variables = new HashMap<>(filters);
+        variables.put("localityId", FormValues.blankToNull(page.localityId()));
+        variables.put("after", FormValues.blankToNull(page.after()));
         Answer<T> answer = execute(request, document, variables, type);
         Api.Paged<?> rows = answer.data().rows();
-        model.addAttribute("problems", Problems.none().refused(answer.refusals(), Map.of()));
+        model.addAttribute("problems", problems.refused(answer.refusals(), Map.of()));
         model.addAttribute("localities", Api.orEmpty(answer.data().localities()));
-        model.addAttribute("localityId", localityId);
+        model.addAttribute("localityId", page.localityId());
         model.addAttribute(rowsAttribute, rows.nodes());
         model.addAttribute("totalCount", rows.totalCount());
-        model.addAttribute("pageInfo", rows.pageInfo() == null ? Api.PageInfo.NONE : rows.pageInfo());
+        model.addAttribute("pages", Paging.of(rows, page.size(), page.after(), page.trail()));
         return answer.data();
+    }
+
+    /**
+     * Where a page of rows in one locality (or all) starts: after which cursor, the cursors of the pages before
+     * it (for "Previous"), and the page size its document asks for.
+     */
+    record LocalityPaging(String localityId, String after, String trail, int size) {
     }
 
     /** What the API answered: the data (its fields null where the API gave none) and each refusal once. */

@@ -1,6 +1,7 @@
 package org.fostergraph.web;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -64,14 +65,18 @@ class StepDownPage {
 
     private final GraphQlGateway graphQl;
 
+    /** As {@code StepDownPage.graphql} asks ({@code first: 50}). */
+    private static final int PAGE_SIZE = 50;
+
     StepDownPage(GraphQlGateway graphQl) {
         this.graphQl = graphQl;
     }
 
     @GetMapping("/web/step-down")
     String show(HttpServletRequest request, @RequestParam(required = false) String localityId,
-            @RequestParam(required = false) String after, Model model) {
-        Opportunities opportunities = graphQl.localityPage(request, DOCUMENT, Answer.class, localityId, after, "opportunities", model)
+            @RequestParam(required = false) String after, @RequestParam(required = false) String trail, Model model) {
+        Opportunities opportunities = graphQl.localityPage(request, DOCUMENT, Answer.class,
+                new GraphQlGateway.LocalityPaging(localityId, after, trail, PAGE_SIZE), Map.of(), Problems.none(), "opportunities", model)
                 .rows();
         model.addAttribute("excluded", Api.orEmpty(opportunities.excluded()));
         model.addAttribute("plan", opportunities.plan());

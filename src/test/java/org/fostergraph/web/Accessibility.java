@@ -25,7 +25,7 @@ import org.openqa.selenium.WebDriver;
 final class Accessibility {
 
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
-    private static final Dimension DESKTOP = new Dimension(1366, 1000);
+    static final Dimension DESKTOP = new Dimension(1366, 1000);
 
     private Accessibility() {
     }
@@ -54,7 +54,7 @@ final class Accessibility {
                 }
                 else {
                     other++;
-                    otherRules.add(rule.getId() + " (" + rule.getImpact() + ")");
+                    otherRules.add(rule.getId() + " (" + rule.getImpact() + ") at " + rule.getNodes().get(0).getTarget());
                 }
             }
             record(state, size.getWidth(), critical, seriousCount, other + " " + otherRules);

@@ -21,6 +21,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,6 +42,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 class WebPagesTest extends GraphQlHttpTest {
 
     private static WebDriver browser;
+    /** A4's 210 mm less Chrome's default margins of about 1 cm a side, at CSS's 96 pixels to the inch. */
+    private static final int A4_PRINTABLE_PIXELS = 718;
     private static Path downloads;
 
     @LocalServerPort
@@ -789,6 +794,43 @@ class WebPagesTest extends GraphQlHttpTest {
                         ? String.valueOf((int) cell.getNumericCellValue()) : cell.getStringCellValue()).isEqualTo(expected);
             }
             assertThat(workbook.getSheet("Trend").getLastRowNum()).isEqualTo(13);
+        }
+
+        // Printed for councillors: on A4 the navigation, forms and download links go, the folded tables open, and
+        // nothing runs off the page's printable width.
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(A4_PRINTABLE_PIXELS, 900));
+            for (String gone : List.of(".govuk-service-navigation", "#report-date", ".downloads", ".govuk-footer", ".govuk-phase-banner")) {
+                assertThat(browser.findElements(By.cssSelector(gone))).as(gone).isNotEmpty()
+                        .allSatisfy(element -> assertThat(element.isDisplayed()).as(gone + " printed").isFalse());
+            }
+            // Asked of the page itself: WebDriver's isDisplayed counts anything in a closed details as hidden, whatever the CSS.
+            assertThat(chrome.executeScript("const table = document.getElementById('trend');"
+                    + " return table.checkVisibility() && table.getBoundingClientRect().height > 100;"))
+                    .as("the trend's table, folded on screen, printed").isEqualTo(true);
+            Number overflow = (Number) chrome.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object wide = chrome.executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 0.5)
+                        .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(e.getBoundingClientRect().right))
+                        .join('; ');
+                    """);
+            assertThat(overflow.intValue()).as("printed wider than A4 (" + wide + ") by").isLessThanOrEqualTo(0);
+            PrintOptions a4 = new PrintOptions();
+            a4.setPageSize(new PageSize(29.7, 21.0));
+            byte[] pdf = java.util.Base64.getDecoder().decode(chrome.print(a4).getContent());
+            Files.write(Browser.SCREENSHOTS.getParent().resolve("dashboard-print.pdf"), pdf);
+            long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    .results().count();
+            Browser.note("the dashboard printed on A4 (commissioner)", pages + " pages");
+            assertThat(pages).isBetween(2L, 12L);
+        }
+        finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            browser.manage().window().setSize(Accessibility.DESKTOP);
         }
     }
 
