@@ -12,9 +12,10 @@ import org.fostergraph.api.errors.InvalidArgumentException;
  *
  * @param approvalType the kind of care matched (null: any)
  * @param approvalTypeSource where that kind of care came from: ASKED, CURRENT_PLACEMENT or ANY
+ * @param scoreOutOf the most points a home could earn for these children: the scale the scores are on
  */
 public record MatchResult(List<MatchCandidate> candidates, List<ExcludedCandidate> excluded, String approvalType,
-        String approvalTypeSource) {
+        String approvalTypeSource, double scoreOutOf) {
 
     /** The page of exclusions an answer carries unless asked for more: the nearest 20 (issue 25). */
     static final int EXCLUDED_PAGE = 20;

@@ -96,6 +96,41 @@ final class MatchRules {
         return null;
     }
 
+    /**
+     * The most points {@link #rank} could give a home for this request: each of its parts at its best (the council's
+     * own carer at the child's address and school, in their locality, meeting every need, speaking a language of
+     * theirs and sharing their religion, in a constellation, at the cheapest all-in cost). The scale officers read a
+     * score on; a part the request cannot earn (no school given, no religion) is not counted.
+     */
+    double scoreOutOf(MatchRequest request) {
+        MatchingProperties.Weights w = properties.weights();
+        double best = w.councilCarer() + w.homeDistance() + w.constellation();
+        if (request.school() != null) {
+            best += w.schoolDistance() + w.schoolContinuity();
+        }
+        if (request.homeLocalityId() != null) {
+            best += w.sameLocality();
+        }
+        best += w.needMet() * neededSkills(request).size();
+        if (!request.languages().isEmpty()) {
+            best += w.language();
+        }
+        if (request.religion() != null) {
+            best += w.religion();
+        }
+        double cheapest = java.util.Arrays.stream(Provision.values()).filter(provision -> provision != Provision.PARENTS)
+                .mapToDouble(costs::fullOf).min().orElse(0);
+        best += w.cost() * Math.max(0, 1 - cheapest / costs.dearestFull());
+        return round(best);
+    }
+
+    /** The children's needs, each once: each a home meets earns its points. */
+    private static Set<String> neededSkills(MatchRequest request) {
+        Set<String> needs = new LinkedHashSet<>();
+        request.children().forEach(child -> needs.addAll(child.needs()));
+        return needs;
+    }
+
     MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles) {
         MatchingProperties.Weights w = properties.weights();
         double max = request.maxDistanceMiles();
@@ -121,9 +156,7 @@ final class MatchRules {
         if (request.homeLocalityId() != null && request.homeLocalityId().equals(h.localityId())) {
             parts.add(part("SAME_LOCALITY", w.sameLocality(), "In the child's home locality."));
         }
-        Set<String> needs = new LinkedHashSet<>();
-        request.children().forEach(child -> needs.addAll(child.needs()));
-        for (String need : needs) {
+        for (String need : neededSkills(request)) {
             if (h.skills().contains(need) || h.approvalTypes().contains(need)) {
                 parts.add(part("NEED_MET", w.needMet(), "The carers are skilled or approved for " + words(need) + "."));
             }

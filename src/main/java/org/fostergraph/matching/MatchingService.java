@@ -418,7 +418,7 @@ public class MatchingService {
                 request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
         MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()));
         return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded(), all.approvalType(),
-                all.approvalTypeSource());
+                all.approvalTypeSource(), all.scoreOutOf());
     }
 
     private MatchResult evaluate(MatchRequest request, List<MatchingRepository.Reach> reach, Map<String, HouseholdFacts> facts) {
@@ -441,7 +441,8 @@ public class MatchingService {
             }
         }
         candidates.sort(MatchRules.bestFirst(request));
-        return new MatchResult(candidates, excluded, request.approvalType(), request.approvalTypeSource());
+        return new MatchResult(candidates, excluded, request.approvalType(), request.approvalTypeSource(),
+                rules.scoreOutOf(request));
     }
 
     private Map<String, HouseholdFacts> facts(Collection<String> householdIds) {

@@ -107,10 +107,10 @@ class FindAHomePage {
     }
 
     /** The {@code MatchResult.graphql} fragment. */
-    record MatchResult(String approvalType, String approvalTypeSource, List<Candidate> candidates, List<Exclusion> excluded,
-            Integer excludedCount, List<RuleSummary> exclusionSummary) {
+    record MatchResult(String approvalType, String approvalTypeSource, Double scoreOutOf, List<Candidate> candidates,
+            List<Exclusion> excluded, Integer excludedCount, List<RuleSummary> exclusionSummary) {
 
-        static final MatchResult NONE = new MatchResult(null, "ANY", List.of(), List.of(), 0, List.of());
+        static final MatchResult NONE = new MatchResult(null, "ANY", null, List.of(), List.of(), 0, List.of());
 
         /** The kind of care matched, in words: "long-term care (the kind of the child's placement now)". */
         String kindOfCare() {
@@ -458,6 +458,7 @@ class FindAHomePage {
                 .map(one -> MapPlot.Place.of(one.household().location(), "", one.household().name() + ": " + Labels.of(one.rule()), false))
                 .filter(Objects::nonNull).toList();
         model.addAttribute("candidates", candidates);
+        model.addAttribute("scoreOutOf", result.scoreOutOf());
         model.addAttribute("excluded", excluded);
         model.addAttribute("excludedCount", result.excludedCount() == null ? excluded.size() : result.excludedCount());
         model.addAttribute("exclusionSummary", Api.orEmpty(result.exclusionSummary()));

@@ -15,7 +15,7 @@ class ExclusionPagingTest {
         for (int i = 0; i < 45; i++) {
             excluded.add(new ExcludedCandidate("H" + i, i % 3 == 2 ? "B" : "A", "why", i / 10.0));
         }
-        return new MatchResult(List.of(), excluded, null, "ANY");
+        return new MatchResult(List.of(), excluded, null, "ANY", 0);
     }
 
     @Test

@@ -31,6 +31,27 @@ class MatchRulesTest {
     }
 
     @Test
+    void aScoreIsReadOutOfTheMostAHomeCouldEarnForTheRequest() {
+        // Hand-worked for the 8-year-old (school known, locality L1, one need, Welsh, no religion): council carer 20,
+        // home 30, school 15 + 10, locality 10, the need 10, language 5, constellation 10, cost 15 (the cheapest
+        // kind of home, OTHER, costs nothing) = 125.
+        MatchRequest eight = child(8, Set.of(), false);
+        assertThat(rules.scoreOutOf(eight)).isEqualTo(125.0);
+        // The best real home: the council's carer at the child's door and school, skilled, Welsh-speaking, in a
+        // constellation; its all-in £646 against £6,108 earns 13.4 of the 15 for cost: 123.4.
+        HouseholdFacts best = new HouseholdFacts("BEST", Provision.IN_HOUSE_FOSTERING, "APPROVED", "L1", "WS2 8", 3, 0, List.of(),
+                false, "C1", "Northtown constellation", 0, 18, List.of("LONG_TERM"), null, List.of("Welsh"), null,
+                List.of("MEDICAL"), List.of());
+        assertThat(rules.rank(eight, best, 0, 0.0).score()).isEqualTo(123.4);
+        // Without a school, a locality, languages or needs those parts are not on the scale: 20 + 30 + 10 + 15 = 75.
+        MatchRequest bare = new MatchRequest(List.of("K1"), List.of(new MatchRequest.Subject(8, "FEMALE", List.of())),
+                new GeoPoint(52.6, -2.0), null, null, null, "ANY", List.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false,
+                null, 30, false, null);
+        assertThat(rules.scoreOutOf(bare)).isEqualTo(75.0);
+        assertThat(rules.rank(bare, carer("HH-1"), 0, null).score()).isLessThanOrEqualTo(75.0);
+    }
+
+    @Test
     void aCouncilCarerNearHomeAndSchoolScoresEachPartShownToOneDecimal() {
         // Like the README's CH-0022 at HH-IN-027: 2.3 miles from home, 2.9 from school, same locality, constellation, £396.
         MatchCandidate candidate = rules.rank(child(8, Set.of(), false), carer("HH-1"), 2.3, 2.9);

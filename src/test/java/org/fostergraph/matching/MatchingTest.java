@@ -58,6 +58,9 @@ class MatchingTest extends ChangeTest {
                 // C1 is in a short-term agency placement (U6): matched for short-term care unless the officer asks otherwise.
                 .path("matchesForChild.approvalType").entity(String.class).isEqualTo("SHORT_TERM")
                 .path("matchesForChild.approvalTypeSource").entity(String.class).isEqualTo("CURRENT_PLACEMENT")
+                // The scale: council carer 20, home 30, school 15 + 10, locality 10, constellation 10, cost 15 (no needs,
+                // languages or religion to earn points for).
+                .path("matchesForChild.scoreOutOf").entity(Double.class).isEqualTo(110.0)
                 .path("matchesForChild.candidates[1].flags").entityList(String.class).hasSize(0)
                 .path("matchesForChild.candidates[4].flags").entityList(String.class).containsExactly(
                         "More than 20 miles from home: needs the Director of Children's Services' approval.",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -320,12 +321,17 @@ class WebPagesTest extends GraphQlHttpTest {
         HttpGraphQlTester officer = graphQlAs("officer");
         var api = officer.document("""
                 query($id: ID!) { matchesForChild(childId: $id, options: {includeExternal: false}) {
-                    candidates { placeCode household { id name vacancies } } excluded { rule } excludedCount
-                    exclusionSummary { rule count } } }
+                    candidates { score placeCode household { id name vacancies } } excluded { rule } excludedCount
+                    exclusionSummary { rule count } scoreOutOf } }
                 """).variable("id", childId).execute().errors().verify();
         List<String> names = api.path("matchesForChild.candidates[*].household.name").entityList(String.class).get();
         assertThat(names).isNotEmpty();
         assertThat(texts("#candidates .household-name")).isEqualTo(names);
+        // Each score on the scale the API gives it.
+        assertThat(browser.findElement(By.cssSelector("#candidates .score")).findElement(By.xpath("..")).getText())
+                .startsWith(String.format(Locale.UK, "Score %.1f of a possible %.1f points;",
+                        api.path("matchesForChild.candidates[0].score").entity(Double.class).get(),
+                        api.path("matchesForChild.scoreOutOf").entity(Double.class).get()));
         assertThat(browser.findElement(By.id("excluded-count")).getText())
                 .isEqualTo(String.valueOf(api.path("matchesForChild.excludedCount").entity(Integer.class).get()));
         // The page lists the nearest page of exclusions the API answers, and the rules with their counts.
