@@ -135,6 +135,8 @@ abstract class PageSignInFlow {
         properties.put("fostergraph.today", "2026-11-24");
         properties.put("fostergraph.seed.dates", "as-written");
         properties.put("spring.main.banner-mode", "off");
+        // Two replicas: 30 seconds each of the start-up warm-up would only slow the suite (StartUpWarmUpTest runs it).
+        properties.put("fostergraph.warm-up.seconds", 0);
         return properties;
     }
 
