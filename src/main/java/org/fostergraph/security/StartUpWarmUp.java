@@ -76,9 +76,16 @@ class StartUpWarmUp implements SmartLifecycle {
             return;
         }
         long started = System.nanoTime();
-        int[] rounds = warmUp(mostRounds, started + budget.toNanos());
-        log.info("Warmed up the GraphQL API in {} ms: {} rounds, {} requests", (System.nanoTime() - started) / 1_000_000, rounds[0],
-                rounds[1]);
+        try {
+            int[] rounds = warmUp(mostRounds, started + budget.toNanos());
+            log.info("Warmed up the GraphQL API in {} ms: {} rounds, {} requests", (System.nanoTime() - started) / 1_000_000,
+                    rounds[0], rounds[1]);
+        }
+        catch (RuntimeException failed) {
+            // A warm-up only makes the first requests quicker: whatever stops it must not stop the service starting.
+            log.warn("The start-up warm-up stopped after {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+                    failed.getMessage());
+        }
     }
 
     /** Runs rounds of the warm-up's reads until the deadline or {@code most} rounds; answers [rounds, requests]. */
@@ -116,7 +123,7 @@ class StartUpWarmUp implements SmartLifecycle {
         return new int[] {rounds, requests};
     }
 
-    /** One operation of the warm-up document; its errors, which would mean it no longer warms anything, are logged. */
+    /** One operation of the warm-up document; a refusal (the warm-up no longer warms anything) is thrown, and logged by start. */
     WebGraphQlResponse ask(String operation, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", DOCUMENT);
