@@ -38,7 +38,7 @@ public class ChildService {
         LocalDate today = today();
         List<String> ids = children.pageIds(scope, filter, page.isFirstPage() ? null : page.after().get(0), page.size() + 1, today);
         Map<String, Child> byId = findByIds(ids);
-        return Connection.of(page, ids.stream().map(byId::get).toList(), children.count(scope, filter, today), child -> List.of(child.id()));
+        return Connection.of(page, ids.stream().map(byId::get).toList(), () -> children.count(scope, filter, today), child -> List.of(child.id()));
     }
 
     public Map<String, Child> findByIds(Collection<String> ids) {

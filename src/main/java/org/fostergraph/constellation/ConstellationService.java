@@ -29,7 +29,7 @@ public class ConstellationService {
 
     public Connection<Constellation> page(Scope scope, String localityId, PageRequest page) {
         List<Constellation> items = constellations.findPage(scope, localityId, page);
-        return Connection.of(page, items, constellations.count(scope, localityId), c -> List.of(c.name(), c.id()));
+        return Connection.of(page, items, () -> constellations.count(scope, localityId), c -> List.of(c.name(), c.id()));
     }
 
     public Optional<Constellation> findById(String id) {

@@ -287,7 +287,7 @@ public class MatchingService {
         List<StepDown.Opportunity> after = page.isFirstPage() ? shown : shown.stream()
                 .filter(o -> isAfter(o, page.after())).toList();
         Connection<StepDown.Opportunity> connection = Connection.of(page,
-                after.subList(0, Math.min(after.size(), page.size() + 1)), shown.size(),
+                after.subList(0, Math.min(after.size(), page.size() + 1)), shown::size,
                 o -> List.of(String.format(java.util.Locale.ROOT, "%.2f", o.annualSaving()), o.childId()));
         return new StepDown.Page(connection.edges(), connection.pageInfo(), connection.totalCount(), shownExcluded, totals);
     }

@@ -44,7 +44,7 @@ public class PlacementService {
         ZonedDateTime afterExpires = page.isFirstPage() ? null : ZonedDateTime.parse(page.after().get(0));
         String afterId = page.isFirstPage() ? null : page.after().get(1);
         List<Hold> items = holds.page(scope.councils(), active, by, now, afterExpires, afterId, page.size() + 1);
-        return Connection.of(page, items, holds.count(scope.councils(), active, by, now),
+        return Connection.of(page, items, () -> holds.count(scope.councils(), active, by, now),
                 hold -> List.of(hold.expiresAt().toZonedDateTime().toString(), hold.id()));
     }
 

@@ -26,7 +26,7 @@ public class ReferralService {
     }
 
     public Connection<Referral> page(Scope scope, boolean openOnly, PageRequest page) {
-        return Connection.of(page, referrals.page(scope, openOnly, page), referrals.count(scope, openOnly),
+        return Connection.of(page, referrals.page(scope, openOnly, page), () -> referrals.count(scope, openOnly),
                 referral -> List.of(referral.received().toString(), referral.id()));
     }
 
