@@ -99,10 +99,7 @@ class ConstellationMutationsTest extends ChangeTest {
 
     @Test
     void movesASatelliteToAnotherConstellationInOneChange() {
-        given("MATCH (h:Household {id: 'HH-A'}), (c:Constellation {id: 'C1'}) "
-                + "CREATE (h)-[:SATELLITE_OF {since: date('2025-03-01')}]->(c)");
-        String second = graphQl.documentName("createConstellation").variable("input", Map.of("name", "Second", "hubId", "HH-B",
-                "launched", "2026-06-01")).execute().path("createConstellation.id").entity(String.class).get();
+        String second = hhAInC1AndASecondConstellation();
 
         graphQl.documentName("moveSatellite").variable("input", Map.of("householdId", "HH-A", "fromConstellationId", "C1",
                 "toConstellationId", second, "on", "2026-11-20", "reason", "Nearer the new hub")).execute()
@@ -124,10 +121,7 @@ class ConstellationMutationsTest extends ChangeTest {
 
     @Test
     void refusesAMoveThatCannotBeMadeWhole() {
-        given("MATCH (h:Household {id: 'HH-A'}), (c:Constellation {id: 'C1'}) "
-                + "CREATE (h)-[:SATELLITE_OF {since: date('2025-03-01')}]->(c)");
-        String second = graphQl.documentName("createConstellation").variable("input", Map.of("name", "Second", "hubId", "HH-B",
-                "launched", "2026-06-01")).execute().path("createConstellation.id").entity(String.class).get();
+        String second = hhAInC1AndASecondConstellation();
         Map<String, Object> move = Map.of("householdId", "HH-A", "fromConstellationId", "C1", "toConstellationId", second,
                 "on", "2026-11-20");
 
@@ -151,6 +145,14 @@ class ConstellationMutationsTest extends ChangeTest {
         assertThat(count("MATCH (:Household {id: 'HH-A'})-[m:SATELLITE_OF]->(:Constellation {id: 'C1'}) WHERE m.until IS NULL "
                 + "RETURN count(m)")).isEqualTo(1);
         assertThat(count("MATCH (:Household {id: 'HH-A'})-[m:SATELLITE_OF]->() RETURN count(m)")).isEqualTo(1);
+    }
+
+    /** HH-A a satellite of C1 since 1 March 2025, and a second constellation, "Second" around HH-B, launched 1 June 2026. */
+    private String hhAInC1AndASecondConstellation() {
+        given("MATCH (h:Household {id: 'HH-A'}), (c:Constellation {id: 'C1'}) "
+                + "CREATE (h)-[:SATELLITE_OF {since: date('2025-03-01')}]->(c)");
+        return graphQl.documentName("createConstellation").variable("input", Map.of("name", "Second", "hubId", "HH-B",
+                "launched", "2026-06-01")).execute().path("createConstellation.id").entity(String.class).get();
     }
 
     @Test
