@@ -118,7 +118,8 @@ final class MatchRules {
         if (request.religion() != null) {
             best += w.religion();
         }
-        double cheapest = java.util.Arrays.stream(Provision.values()).filter(provision -> provision != Provision.PARENTS)
+        // The cheapest of every kind of home a match may offer (MatchingRepository.offered, external ones included).
+        double cheapest = MatchingRepository.offered(true).stream().map(Provision::valueOf)
                 .mapToDouble(costs::fullOf).min().orElse(0);
         best += w.cost() * Math.max(0, 1 - cheapest / costs.dearestFull());
         return round(best);

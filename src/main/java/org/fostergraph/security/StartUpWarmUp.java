@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,7 +145,7 @@ class StartUpWarmUp implements SmartLifecycle {
         Map<String, Object> connection = (Map<String, Object>) data.get("constellations");
         return ((List<Map<String, Object>>) connection.get("edges")).stream()
                 .map(edge -> (Map<String, Object>) edge.get("node"))
-                .flatMap(node -> java.util.stream.Stream.concat(java.util.stream.Stream.of((Map<String, Object>) node.get("hub")),
+                .flatMap(node -> Stream.concat(Stream.of((Map<String, Object>) node.get("hub")),
                         ((List<Map<String, Object>>) node.get("satellites")).stream()))
                 .map(household -> (String) household.get("id"))
                 .toList();

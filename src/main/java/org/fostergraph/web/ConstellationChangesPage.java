@@ -322,6 +322,7 @@ class ConstellationChangesPage {
         ForChange c = read.constellation();
         List<Option> members = c.members().stream().map(member -> new Option(member.id(), household(member.name(), member.id(),
                 member.postcodeSector()) + (member == c.hub() ? ", hub" : ""))).toList();
+        List<Option> satellites = members.stream().filter(option -> !option.value().equals(c.hub().id())).toList();
         return switch (kind.key()) {
             case "sleepover" -> List.of(
                     Question.of("childId", "Child", Kind.SELECT).choices(Api.orEmpty(c.satellites()).stream()
@@ -349,13 +350,11 @@ class ConstellationChangesPage {
                             .hint("Approved in-house households near the hub in no constellation"),
                     Question.of("since", "Joins on", Kind.DATE).hint("For example, 27 11 2026"));
             case "remove-satellite" -> List.of(
-                    Question.of("householdId", "Household", Kind.SELECT).choices(members.stream()
-                            .filter(option -> !option.value().equals(c.hub().id())).toList()),
+                    Question.of("householdId", "Household", Kind.SELECT).choices(satellites),
                     Question.of("until", "Leaves on", Kind.DATE).hint("For example, 27 11 2026"),
                     Question.of("reason", "Why it leaves", Kind.TEXT).answerNotNeeded());
             case "move-satellite" -> List.of(
-                    Question.of("householdId", "Household", Kind.SELECT).choices(members.stream()
-                            .filter(option -> !option.value().equals(c.hub().id())).toList()),
+                    Question.of("householdId", "Household", Kind.SELECT).choices(satellites),
                     Question.of("toConstellationId", "Constellation it joins", Kind.SELECT).choices(read.others() == null ? List.of()
                             : read.others().edges().stream().map(OtherEdge::node).filter(other -> !other.id().equals(c.id()))
                                     .map(other -> new Option(other.id(), other.name() + " (" + words.count(
