@@ -20,11 +20,12 @@ public class CurrentActor {
     }
 
     /**
-     * Whose client keys a change's key is among: the user's name and councils. The same key text sent by another user,
-     * or by the same name in another council, is another key.
+     * Whose client keys a change's key is among: the user's name and councils (or provider). The same key text sent by
+     * another user, or by the same name in another council or provider, is another key.
      */
     public String clientKeyScope() {
-        return Callers.current().map(caller -> caller.name() + "@" + String.join(",", new TreeSet<>(caller.councils())))
+        return Callers.current().map(caller -> caller.name() + "@" + String.join(",", new TreeSet<>(caller.councils()))
+                        + (caller.providers().isEmpty() ? "" : "/provider:" + String.join(",", new TreeSet<>(caller.providers()))))
                 .orElse(SYSTEM);
     }
 

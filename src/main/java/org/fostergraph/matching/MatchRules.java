@@ -133,6 +133,15 @@ final class MatchRules {
     }
 
     MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles) {
+        return rank(request, h, homeMiles, schoolMiles, null);
+    }
+
+    /**
+     * As {@link #rank(MatchRequest, HouseholdFacts, double, Double)}, with the weekly cost a provider offered for the
+     * whole group in place of the kind of home's unit cost: an offer is all-in, so it is both what is paid out and the
+     * full cost.
+     */
+    MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles, Double offeredWeeklyCost) {
         MatchingProperties.Weights w = properties.weights();
         double max = request.maxDistanceMiles();
         List<ScorePart> parts = new ArrayList<>();
@@ -172,13 +181,13 @@ final class MatchRules {
             parts.add(part("CONSTELLATION", w.constellation(), "A member of " + h.constellationName() + " ("
                     + h.constellationId() + "), a Mockingbird constellation: hub support and sleepovers."));
         }
-        double weeklyCost = costs.of(h.provision()) * request.children().size();
-        double fullWeeklyCost = costs.fullOf(h.provision()) * request.children().size();
+        double weeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.of(h.provision()) * request.children().size();
+        double fullWeeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.fullOf(h.provision()) * request.children().size();
         // Scored on the all-in cost, so that the council's own carers are not flattered by a bare fee, against the
         // dearest provision, so that every band of cost scores differently (an agency family above a private home).
         double dearest = costs.dearestFull() * request.children().size();
         parts.add(part("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), "£" + money(fullWeeklyCost)
-                + " a week all-in" + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
+                + (offeredWeeklyCost != null ? " a week as offered" : " a week all-in") + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
                 + ", against £" + money(dearest) + " for the dearest kind of home."));
         double score = round(parts.stream().mapToDouble(ScorePart::points).sum());
         List<String> flags = new ArrayList<>();

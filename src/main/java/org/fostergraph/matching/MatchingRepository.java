@@ -80,12 +80,17 @@ class MatchingRepository {
 
     /** Distance from one origin to one household, however far (for "why not"). */
     Reach distance(Origin origin, String householdId) {
+        return distances(origin, List.of(householdId)).stream().findFirst().orElse(null);
+    }
+
+    /** Distances from one origin to each of these households that exists, however far, in one statement. */
+    List<Reach> distances(Origin origin, Collection<String> householdIds) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("home", origin.home().asCypherPoint());
         parameters.put("school", origin.school() == null ? null : origin.school().asCypherPoint());
-        parameters.put("id", householdId);
+        parameters.put("ids", List.copyOf(householdIds));
         return neo4j.query("""
-                MATCH (h:Household {id: $id})
+                MATCH (h:Household) WHERE h.id IN $ids
                 RETURN h.id AS householdId, point.distance(h.location, point($home)) AS homeMetres,
                        CASE WHEN $school IS NULL THEN null ELSE point.distance(h.location, point($school)) END AS schoolMetres
                 """)
@@ -94,7 +99,7 @@ class MatchingRepository {
                 .mappedBy((types, row) -> new Reach(origin.key(), row.get("householdId").asString(),
                         row.get("homeMetres").isNull() ? Double.MAX_VALUE : row.get("homeMetres").asDouble(),
                         row.get("schoolMetres").isNull() ? null : row.get("schoolMetres").asDouble()))
-                .one().orElse(null);
+                .all().stream().toList();
     }
 
     List<HouseholdFacts> facts(Collection<String> householdIds, LocalDate day, ZonedDateTime now) {

@@ -130,6 +130,54 @@ public class MatchingService {
         return match(scope, request, limit(given.first()));
     }
 
+    /**
+     * The external homes (agencies', other councils', private and voluntary) that pass every hard rule for these children
+     * placed together (the first leads: distances are from their home), best first: who a referral could go to.
+     *
+     * @param approvalType the kind of care asked for, or null for the lead child's current kind
+     */
+    public List<MatchCandidate> externalHomesThatFit(Scope scope, List<String> childIds, String approvalType,
+            Double maxDistanceMiles) {
+        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles);
+        return match(scope, request, MAX_CANDIDATES * 10).candidates().stream().filter(candidate -> !candidate.internal())
+                .toList();
+    }
+
+    /**
+     * How each named home stands for these children placed together, as {@link #externalHomesThatFit} judges them, each
+     * scored at the weekly cost given for it (the whole group's, as a provider offered it) when one is given: in one
+     * statement for the distances and one for the facts, however many homes.
+     */
+    public Map<String, HomeAssessment> assessHomes(List<String> childIds, String approvalType, Double maxDistanceMiles,
+            Map<String, Double> offeredWeeklyCosts) {
+        if (offeredWeeklyCosts.isEmpty()) {
+            return Map.of();
+        }
+        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles);
+        Map<String, HouseholdFacts> facts = facts(offeredWeeklyCosts.keySet());
+        Map<String, HomeAssessment> assessments = new LinkedHashMap<>();
+        for (MatchingRepository.Reach reach : matching.distances(new MatchingRepository.Origin("request", request.home(),
+                request.school()), offeredWeeklyCosts.keySet())) {
+            HouseholdFacts household = facts.get(reach.householdId());
+            double homeMiles = reach.homeMetres() / Distances.METRES_PER_MILE;
+            ExcludedCandidate excluded = rules.exclusion(request, household, homeMiles);
+            assessments.put(reach.householdId(), excluded != null ? new HomeAssessment(reach.householdId(), null, excluded)
+                    : new HomeAssessment(reach.householdId(), rules.rank(request, household, homeMiles,
+                            miles(reach.schoolMetres()), offeredWeeklyCosts.get(reach.householdId())), null));
+        }
+        return assessments;
+    }
+
+    /** How far from a child's home a search looks unless it says otherwise. */
+    public double defaultMaxDistanceMiles() {
+        return properties.maxDistanceMiles();
+    }
+
+    private MatchRequest requestForGroup(List<String> childIds, String approvalType, Double maxDistanceMiles) {
+        return requestForChild(childIds.get(0), new MatchInputs.MatchOptions(maxDistanceMiles, true, approvalType, null, null,
+                null, null, null, childIds.subList(1, childIds.size()), null, null, null, null));
+    }
+
     public WhyNot whyNot(String childId, String householdId) {
         MatchRequest request = requestForChild(childId, MatchInputs.MatchOptions.NONE);
         MatchingRepository.Reach reach = matching.distance(new MatchingRepository.Origin(childId, request.home(), request.school()),

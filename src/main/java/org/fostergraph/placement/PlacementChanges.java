@@ -77,6 +77,25 @@ public class PlacementChanges {
         }, this::read);
     }
 
+    /** A placement another feature's change starts (an accepted offer), with the cost agreed for this child. */
+    public record NewPlacement(String childId, String householdId, LocalDate start, String placeCode, String providerCode,
+            double weeklyCost) {
+    }
+
+    /**
+     * Starts these placements inside a change another feature is making (its {@code ChangeLog.apply}, which records it),
+     * with every check {@link #start} makes: children placed together, each child locked in id order after the home.
+     * Answers the new placements' ids in the order given.
+     */
+    public List<String> startWithin(List<NewPlacement> starts) {
+        List<PlacementCommands.StartPlacement> commands = starts.stream()
+                .map(start -> new PlacementCommands.StartPlacement(start.childId(), start.householdId(), start.start(),
+                        start.placeCode(), start.providerCode(), start.weeklyCost(), null, null, null, null))
+                .toList();
+        commands.forEach(this::checkStartArguments);
+        return commands.stream().map(this::startInTransaction).toList();
+    }
+
     public Placement end(PlacementCommands.EndPlacement command) {
         checkEndArguments(command.end(), command.reasonCode(), "reasonCode");
         return changeLog.apply("endPlacement", command, () -> {

@@ -98,6 +98,26 @@ public class ReferralChanges {
         }, this::read);
     }
 
+    /**
+     * Takes an open referral's write lock for a change another feature is making inside its own {@code ChangeLog.apply}
+     * (sending it to providers, accepting an offer): two such changes to one referral wait for each other.
+     *
+     * @param field the input field that named the referral, for the errors
+     */
+    public Referral lockOpen(String field, String referralId) {
+        Referral referral = referrals.lock(referralId).orElseThrow(() -> new NotFoundException(field, referralId, "referral"));
+        if (referral.closed() != null) {
+            throw new RuleViolationException("REFERRAL_CLOSED", field, referral.id(), field + ": referral " + referral.id()
+                    + " was closed on " + referral.closed() + " (" + referral.outcome() + ")");
+        }
+        return referral;
+    }
+
+    /** Closes a referral locked by {@link #lockOpen} inside the same change. */
+    public void closeWithin(Referral referral, java.time.LocalDate date, String outcome) {
+        referrals.close(referral.id(), date, outcome, actor.name(), ZonedDateTime.now(clock));
+    }
+
     private Referral read(String id) {
         return referralService.findById(id).orElseThrow();
     }

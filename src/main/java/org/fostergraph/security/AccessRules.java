@@ -35,7 +35,10 @@ final class AccessRules extends GraphQLTypeVisitorStub {
     static final String LIST_SIZE = "listSize";
 
     /** The schema types whose values are council-owned records ({@link CouncilOwned}). */
-    static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral");
+    static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral", "Offer");
+
+    /** The schema types whose values are a provider's records ({@link ProviderOwned}): what a provider's staff see. */
+    static final Set<String> PROVIDER_OWNED_TYPES = Set.of("ProviderReferral", "ProviderHome");
 
     /** The schema types whose values tell about other records ({@link SummaryOfRecords}): the history. */
     static final Set<String> SUMMARY_TYPES = Set.of("Change");
@@ -89,7 +92,7 @@ final class AccessRules extends GraphQLTypeVisitorStub {
 
     /** Whether a field of this type answers values the guard must check one by one. */
     static boolean answersRecords(String typeName) {
-        return OWNED_TYPES.contains(typeName) || SUMMARY_TYPES.contains(typeName);
+        return OWNED_TYPES.contains(typeName) || PROVIDER_OWNED_TYPES.contains(typeName) || SUMMARY_TYPES.contains(typeName);
     }
 
     static boolean isRoot(GraphQLObjectType type) {

@@ -9,15 +9,22 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The signed-in user as the rules see them: a name for the audit and history, their roles, and the councils
- * whose children and households they may see (a consortium commissioner has several). Serializable: a page session
- * holding it is kept in the graph, where any replica reads it.
+ * The signed-in user as the rules see them: a name for the audit and history, their roles, the councils
+ * whose children and households they may see (a consortium commissioner has several), and for a provider's staff the
+ * provider they work for (its referrals and homes). Serializable: a page session holding it is kept in the graph, where
+ * any replica reads it.
  */
-public record Caller(String name, Set<Role> roles, Set<String> councils) implements Serializable {
+public record Caller(String name, Set<Role> roles, Set<String> councils, Set<String> providers) implements Serializable {
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         councils = Set.copyOf(councils);
+        providers = Set.copyOf(providers);
+    }
+
+    /** A council's user: no provider. */
+    public Caller(String name, Set<Role> roles, Set<String> councils) {
+        this(name, roles, councils, Set.of());
     }
 
     /** Spring Security's authorities for the caller's roles ({@code ROLE_OFFICER}, …), whichever way they signed in. */
@@ -32,6 +39,17 @@ public record Caller(String name, Set<Role> roles, Set<String> councils) impleme
     public boolean belongsTo(String council) {
         return council != null && councils.contains(council);
     }
+
+    /** Whether the caller works for this provider (by the provider's id). */
+    public boolean worksFor(String provider) {
+        return provider != null && providers.contains(provider);
+    }
+
+    /** Whether the caller is a provider's staff: their changes are made for a provider, not a council. */
+    public boolean isProviderStaff() {
+        return roles.contains(Role.PROVIDER);
+    }
+
 
     /**
      * The one council a change is made for. Users who write belong to exactly one; a user of several councils

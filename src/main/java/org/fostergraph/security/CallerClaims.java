@@ -43,8 +43,17 @@ final class CallerClaims {
                 councils.addAll(grant.councils());
             }
         }
+        Set<String> providers = new LinkedHashSet<>(values(claims, properties.providersClaim()));
+        if (roles.contains(Role.PROVIDER) || !providers.isEmpty()) {
+            // A provider's staff see referrals sent to their provider; a council role or a second provider beside it
+            // would let one user act on both sides of a referral.
+            if (!roles.equals(Set.of(Role.PROVIDER)) || !councils.isEmpty() || providers.size() != 1) {
+                throw refused("A PROVIDER user holds that role alone, works for exactly one provider (claim '"
+                        + properties.providersClaim() + "') and belongs to no council");
+            }
+        }
         boolean nationalOnly = !roles.isEmpty() && Role.NATIONAL.containsAll(roles);
-        if (roles.isEmpty() || (councils.isEmpty() && !nationalOnly)) {
+        if (roles.isEmpty() || (councils.isEmpty() && !nationalOnly && providers.isEmpty())) {
             throw refused("The identity provider must give the user at least one role (claim '" + properties.rolesClaim()
                     + "' or a group of '" + properties.groupsClaim() + "' mapped in fostergraph.security.groups) and one "
                     + "council (claim '" + properties.councilsClaim() + "' or a mapped group); only a national role such "
@@ -55,7 +64,7 @@ final class CallerClaims {
         String name = NAME_CLAIMS.stream().map(claims::get).filter(value -> value instanceof String text && !text.isBlank())
                 .map(String.class::cast).findFirst()
                 .orElseThrow(() -> refused("The identity provider must name the user in 'sub'"));
-        return new Caller(name, roles, councils);
+        return new Caller(name, roles, councils, providers);
     }
 
     private static OAuth2AuthenticationException refused(String description) {

@@ -41,7 +41,8 @@ class CallerInterceptor implements WebGraphQlInterceptor {
         }
         RequestAccess access = new RequestAccess(caller.get());
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(Map.of(RequestAccess.class, access,
-                Scope.CONTEXT_KEY, Scope.of(access.caller()), Introspection.INTROSPECTION_DISABLED, !introspection)).build());
+                Scope.CONTEXT_KEY, Scope.of(access.caller()), ProviderScope.CONTEXT_KEY, ProviderScope.of(access.caller()),
+                Introspection.INTROSPECTION_DISABLED, !introspection)).build());
         return chain.next(request).map(response -> {
             auditLog.recordReads(access.caller().name(), access.childReads());
             return response;

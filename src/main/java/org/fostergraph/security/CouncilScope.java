@@ -70,8 +70,9 @@ class CouncilScope {
             String council = owners.get(named.getKey());
             // An id the graph does not hold is refused in the same words as another council's: a field left to answer it
             // in its own words (an empty list, an ignored filter) would tell the two apart.
-            if (council == null || !caller.belongsTo(council)) {
-                String kind = named.getKey().get(0);
+            String kind = named.getKey().get(0);
+            boolean mine = council != null && (RECORD.equals(kind) ? caller.belongsTo(council) : byKind.get(kind).mayName(caller, council));
+            if (!mine) {
                 String noun = RECORD.equals(kind) ? "record" : byKind.get(kind).noun();
                 return new Checked(Optional.of(new NotFoundException(named.getValue(), named.getKey().get(1), noun)), Set.of());
             }

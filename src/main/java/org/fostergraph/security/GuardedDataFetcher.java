@@ -85,7 +85,9 @@ class GuardedDataFetcher implements DataFetcher<Object> {
         if (!env.getArguments().isEmpty()) {
             rules.inputs().check(env.getArguments());
         }
-        if ("Mutation".equals(coordinates.getTypeName()) && access.caller().councils().size() != 1) {
+        // A council's user changes one council's records; a provider's staff change their one provider's (Caller).
+        if ("Mutation".equals(coordinates.getTypeName()) && !access.caller().isProviderStaff()
+                && access.caller().councils().size() != 1) {
             return DataFetcherResult.newResult()
                     .error(GraphqlErrorBuilder.newError(env)
                             .errorType(ErrorType.FORBIDDEN)
@@ -119,7 +121,8 @@ class GuardedDataFetcher implements DataFetcher<Object> {
             return pending.flatMap(value -> Mono.justOrEmpty(keepOwn(value, access, env)));
         }
         if (result instanceof Flux<?> items) {
-            return items.filter(item -> item instanceof CouncilOwned record && mayRead(record, access, env));
+            return items.filter(item -> item instanceof CouncilOwned record && mayRead(record, access, env)
+                    || item instanceof ProviderOwned providers && mayRead(providers, access, env));
         }
         return keepOwn(result, access, env);
     }
@@ -136,6 +139,7 @@ class GuardedDataFetcher implements DataFetcher<Object> {
             List<Object> own = new ArrayList<>();
             for (Object item : items) {
                 if (item instanceof CouncilOwned record && mayRead(record, access, env)
+                        || item instanceof ProviderOwned providers && mayRead(providers, access, env)
                         || item instanceof SummaryOfRecords summary && maySee(summary, access, env)) {
                     own.add(item);
                 }
@@ -145,10 +149,11 @@ class GuardedDataFetcher implements DataFetcher<Object> {
         if (value instanceof SummaryOfRecords summary) {
             return maySee(summary, access, env) ? value : null;
         }
-        if (value == null || value instanceof CouncilOwned record && mayRead(record, access, env)) {
+        if (value == null || value instanceof CouncilOwned record && mayRead(record, access, env)
+                || value instanceof ProviderOwned own && mayRead(own, access, env)) {
             return value;
         }
-        // Another council's record, or something that cannot say whose it is: answered as absent.
+        // Another council's or provider's record, or something that cannot say whose it is: answered as absent.
         return null;
     }
 
@@ -159,6 +164,15 @@ class GuardedDataFetcher implements DataFetcher<Object> {
         if (record instanceof ChildRecord) {
             access.childRead(record.id(), rootField(env.getExecutionStepInfo()));
         }
+        return true;
+    }
+
+    /** A provider's record, to its provider's staff only; the children it shows them are audited as read. */
+    private boolean mayRead(ProviderOwned record, RequestAccess access, DataFetchingEnvironment env) {
+        if (!access.caller().worksFor(record.provider())) {
+            return false;
+        }
+        record.childrenShown().forEach(childId -> access.childRead(childId, rootField(env.getExecutionStepInfo())));
         return true;
     }
 

@@ -23,7 +23,7 @@ final class LocalUsers implements UserDetailsService {
     LocalUsers(List<SecurityProperties.LocalUser> users) {
         this.callers = users.stream()
                 .map(user -> new Caller(user.name(), user.roles().isEmpty() ? Set.of() : EnumSet.copyOf(user.roles()),
-                        Set.copyOf(user.councils())))
+                        Set.copyOf(user.councils()), Set.copyOf(user.providers())))
                 .collect(Collectors.toUnmodifiableMap(Caller::name, Function.identity()));
     }
 

@@ -24,8 +24,21 @@ public interface OwnedRecords {
     /** Whether a history's subject ({@code @owned(by: RECORD)}) may be one of these. */
     boolean historySubject();
 
-    /** The council of each of these records that exists, by id; a record no council has claimed has the empty code. */
+    /**
+     * The council of each of these records that exists, by id; a record no council has claimed has the empty code. For a
+     * kind {@link #ownedByProviders()}, the provider's id instead.
+     */
     Map<String, String> councilsOf(Collection<String> ids);
+
+    /** Whether these records are a provider's (a referral as sent to it, its homes), named by a provider's staff. */
+    default boolean ownedByProviders() {
+        return false;
+    }
+
+    /** Whether the caller may name the record whose owner (a council's code, or a provider's id) is this. */
+    default boolean mayName(Caller caller, String owner) {
+        return ownedByProviders() ? caller.worksFor(owner) : caller.belongsTo(owner);
+    }
 
     /**
      * The lookup most kinds are: a statement answering {@code id} and {@code council} for the ids bound as
@@ -33,6 +46,40 @@ public interface OwnedRecords {
      */
     static OwnedRecords byCypher(Neo4jClient neo4j, String kind, String noun, boolean historySubject, String cypher) {
         return new CypherLookup(neo4j, kind, noun, historySubject, cypher);
+    }
+
+    /** A provider's records: a statement answering {@code id} and {@code council} (there, the provider's id) for {@code $ids}. */
+    static OwnedRecords ofProviders(Neo4jClient neo4j, String kind, String noun, String cypher) {
+        return new ProviderLookup(new CypherLookup(neo4j, kind, noun, false, cypher));
+    }
+
+    /** A provider's records, looked up by one Cypher statement. */
+    record ProviderLookup(CypherLookup lookup) implements OwnedRecords {
+
+        @Override
+        public String kind() {
+            return lookup.kind();
+        }
+
+        @Override
+        public String noun() {
+            return lookup.noun();
+        }
+
+        @Override
+        public boolean historySubject() {
+            return false;
+        }
+
+        @Override
+        public Map<String, String> councilsOf(Collection<String> ids) {
+            return lookup.councilsOf(ids);
+        }
+
+        @Override
+        public boolean ownedByProviders() {
+            return true;
+        }
     }
 
     /** A lookup by one Cypher statement. */

@@ -19,7 +19,13 @@ public enum Role {
      * imports read: no council's administrator may change what another council relies on. Belongs to no council and
      * reads no council's records.
      */
-    REFERENCE_DATA;
+    REFERENCE_DATA,
+    /**
+     * Staff of a provider (an independent fostering agency, a children's home company, a council sharing its vacancies):
+     * the referrals sent to their provider and their own homes, nothing of any council's records. Belongs to one
+     * provider and no council, and holds no other role.
+     */
+    PROVIDER;
 
     /** The roles a user may hold without belonging to any council. */
     static final java.util.Set<Role> NATIONAL = java.util.EnumSet.of(REFERENCE_DATA);

@@ -16,7 +16,7 @@ class CallerClaimsTest {
     private static final String OFFICERS = "0b6f6e0e-officers";
     private static final String COMMISSIONERS = "71aa-commissioners";
 
-    private final CallerClaims claims = new CallerClaims(new SecurityProperties(List.of(), "roles", "councils", "groups",
+    private final CallerClaims claims = new CallerClaims(new SecurityProperties(List.of(), "roles", "councils", "providers", "groups",
             Map.of(OFFICERS, new SecurityProperties.GroupGrant(List.of(Role.OFFICER), List.of("E08000025")),
                     COMMISSIONERS, new SecurityProperties.GroupGrant(List.of(Role.COMMISSIONER), List.of("E08000025", "E08000026")))));
 

@@ -1,0 +1,28 @@
+package org.fostergraph.provider;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long a provider has to answer a referral, by its urgency. Four hours for an emergency (a child needs a bed
+ * tonight); three days for a planned move, as the East Midlands vacancy pilot filled its accepted vacancies (stated
+ * assumptions a council replaces with its own commissioning terms).
+ *
+ * @param emergencyResponse the time to answer an EMERGENCY referral
+ * @param plannedResponse the time to answer a PLANNED referral
+ */
+@ConfigurationProperties("fostergraph.providers")
+public record ProviderProperties(@DefaultValue("PT4H") Duration emergencyResponse, @DefaultValue("P3D") Duration plannedResponse) {
+
+    public ProviderProperties {
+        if (emergencyResponse.isNegative() || emergencyResponse.isZero() || plannedResponse.isNegative() || plannedResponse.isZero()) {
+            throw new IllegalArgumentException("fostergraph.providers: the times to answer are positive durations");
+        }
+    }
+
+    Duration responseTime(String urgency) {
+        return "EMERGENCY".equals(urgency) ? emergencyResponse : plannedResponse;
+    }
+}

@@ -1,0 +1,180 @@
+package org.fostergraph.provider;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.fostergraph.api.paging.Connection;
+import org.fostergraph.api.paging.PageRequest;
+import org.fostergraph.household.Household;
+import org.fostergraph.household.HouseholdService;
+import org.fostergraph.household.Occupancy;
+import org.fostergraph.matching.HomeAssessment;
+import org.fostergraph.matching.MatchCandidate;
+import org.fostergraph.matching.MatchingService;
+import org.fostergraph.referral.Referral;
+import org.fostergraph.security.ProviderScope;
+import org.fostergraph.security.Scope;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the officer and the provider's staff read of referrals sent to providers and their offers. */
+@Service
+@Transactional(readOnly = true)
+public class ProviderReferralService {
+
+    private final ProviderReferralRepository sendings;
+    private final HouseholdService households;
+    private final MatchingService matching;
+    private final Clock clock;
+
+    ProviderReferralService(ProviderReferralRepository sendings, HouseholdService households, MatchingService matching, Clock clock) {
+        this.sendings = sendings;
+        this.households = households;
+        this.matching = matching;
+        this.clock = clock;
+    }
+
+    /** A provider whose homes could take a referral's children, as the officer chooses whom to send it to. */
+    public record ProviderReach(ProviderSummary provider, int homesThatFit, double nearestMiles, boolean alreadySent) {
+    }
+
+    /** One of the provider's homes, and how it stands for a referral sent to the provider. */
+    public record HomeFit(ProviderHome home, boolean fits, String rule, String detail, double distanceMiles) {
+    }
+
+    public Optional<ProviderReferral> findById(String id) {
+        return sendings.findByIds(List.of(id), today()).stream().findFirst();
+    }
+
+    public Connection<ProviderReferral> page(ProviderScope scope, boolean waitingOnly, PageRequest page) {
+        OffsetDateTime now = now();
+        return Connection.of(page, sendings.page(scope.providers(), waitingOnly, now, today(), page),
+                () -> sendings.count(scope.providers(), waitingOnly, now),
+                sending -> List.of(sending.sent().toString(), sending.id()));
+    }
+
+    /** The providers each referral was sent to, in the order sent. */
+    public Map<String, List<ProviderReferral>> sendingsOf(Collection<String> referralIds) {
+        return sendings.sendingsOf(referralIds, today());
+    }
+
+    /**
+     * Each referral's offers, best first as matches rank (the s22C order, then the score at the offered cost; homes the
+     * hard rules now exclude last), each judged by the council's matching as the in-house homes are.
+     */
+    public Map<Referral, List<Offer>> rankedOffers(List<Referral> referrals) {
+        Map<String, List<Offer>> offers = sendings.offersOf(referrals.stream().map(Referral::id).toList());
+        Map<String, List<ProviderReferral>> sent = offers.isEmpty() ? Map.of() : sendingsOf(offers.keySet());
+        Map<Referral, List<Offer>> ranked = new LinkedHashMap<>();
+        for (Referral referral : referrals) {
+            List<Offer> made = offers.getOrDefault(referral.id(), List.of());
+            if (made.isEmpty()) {
+                ranked.put(referral, List.of());
+                continue;
+            }
+            double maxDistance = sent.get(referral.id()).stream().mapToDouble(ProviderReferral::maxDistanceMiles).max().orElseThrow();
+            Map<String, HomeAssessment> judged = assess(referral, maxDistance, made);
+            ranked.put(referral, made.stream().map(offer -> offer.assessed(judged.get(offer.householdId())))
+                    .sorted(Comparator.comparing((Offer offer) -> offer.assessment(), HomeAssessment.BEST_FIRST)
+                            .thenComparing(Offer::weeklyCost).thenComparing(Offer::id))
+                    .toList());
+        }
+        return ranked;
+    }
+
+    /** The home of each offer judged at the offered weekly cost (several offers of one home: the cheapest). */
+    Map<String, HomeAssessment> assess(Referral referral, double maxDistanceMiles, List<Offer> offers) {
+        Map<String, Double> costs = offers.stream().collect(Collectors.toMap(Offer::householdId, Offer::weeklyCost, Math::min,
+                LinkedHashMap::new));
+        return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles, costs);
+    }
+
+    /** The providers with at least one home that passes every hard rule for the referral's children, nearest first. */
+    public List<ProviderReach> providersFor(Scope scope, Referral referral, Double maxDistanceMiles) {
+        List<MatchCandidate> fitting = matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(),
+                maxDistanceMiles);
+        Map<String, ProviderSummary> providerOf = sendings.providersOf(fitting.stream().map(MatchCandidate::householdId).toList());
+        List<String> sentTo = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of()).stream()
+                .map(ProviderReferral::provider).toList();
+        Map<String, List<MatchCandidate>> byProvider = new LinkedHashMap<>();
+        fitting.stream().filter(candidate -> providerOf.containsKey(candidate.householdId()))
+                .forEach(candidate -> byProvider.computeIfAbsent(providerOf.get(candidate.householdId()).id(),
+                        id -> new ArrayList<>()).add(candidate));
+        return byProvider.values().stream()
+                .map(homes -> new ProviderReach(providerOf.get(homes.get(0).householdId()), homes.size(),
+                        homes.stream().mapToDouble(MatchCandidate::distanceMiles).min().orElseThrow(),
+                        sentTo.contains(providerOf.get(homes.get(0).householdId()).id())))
+                .sorted(Comparator.comparingDouble(ProviderReach::nearestMiles).thenComparing(reach -> reach.provider().id()))
+                .toList();
+    }
+
+    /** The provider's homes, on every council's list, with their places today. */
+    public List<ProviderHome> homes(ProviderScope scope) {
+        return homes(sendings.homesOf(scope.providers(), null));
+    }
+
+    List<ProviderHome> homes(List<String> householdIds) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Household> found = households.findByIds(householdIds);
+        Map<String, Occupancy> occupancy = households.occupancy(householdIds);
+        return householdIds.stream().filter(found::containsKey).map(id -> {
+            Household home = found.get(id);
+            Occupancy beds = occupancy.get(id);
+            int filled = beds == null ? 0 : beds.openPlacements();
+            int held = beds == null ? 0 : beds.heldPlaces();
+            return new ProviderHome(id, home.provider().id(), home.council(), home.name(), home.provision().name(),
+                    home.status().name(), home.approvedPlaces(), filled, held, beds == null ? 0 : beds.vacancies());
+        }).toList();
+    }
+
+    /**
+     * The provider's homes on the list of the council that sent the referral, each with whether it passes the council's
+     * hard rules for the children (and if not, the rule), nearest first: the homes the provider can offer.
+     */
+    public List<HomeFit> homesFor(ProviderReferral sending) {
+        List<ProviderHome> homes = homes(sendings.homesOf(List.of(sending.provider()), sending.council()));
+        if (homes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Double> noOfferedCost = new LinkedHashMap<>();
+        homes.forEach(home -> noOfferedCost.put(home.id(), null));
+        Map<String, HomeAssessment> judged = matching.assessHomes(sending.childIds(), sending.placementType(),
+                sending.maxDistanceMiles(), noOfferedCost);
+        return homes.stream().filter(home -> judged.containsKey(home.id())).map(home -> {
+            HomeAssessment assessment = judged.get(home.id());
+            return assessment.fits()
+                    ? new HomeFit(home, true, null, null, Math.round(assessment.candidate().distanceMiles()))
+                    : new HomeFit(home, false, assessment.excluded().rule(), assessment.excluded().detail(),
+                            Math.round(assessment.excluded().distanceMiles()));
+        }).sorted(Comparator.comparing((HomeFit fit) -> !fit.fits()).thenComparingDouble(HomeFit::distanceMiles)
+                .thenComparing(fit -> fit.home().id())).toList();
+    }
+
+    public List<Offer> offersByIds(Collection<String> ids) {
+        return sendings.offersByIds(ids);
+    }
+
+    double defaultMaxDistanceMiles() {
+        return matching.defaultMaxDistanceMiles();
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
