@@ -104,7 +104,13 @@ final class Attacks {
                 "{ holds(active: false, first: 50) { totalCount edges { node { id } } } }",
                 "{ holds(mine: true, first: 50) { totalCount edges { node { id createdBy } } } }");
         query(attacks, "referral", "{ referral(id: \"" + CouncilB.REFERRAL + "\") { id children { id } } }");
-        query(attacks, "referrals", "{ referrals(first: 20, open: false) { totalCount edges { node { id } } } }");
+        query(attacks, "referrals", "{ referrals(first: 20, open: false) { totalCount edges { node { id offers { id } "
+                + "sentToProviders { status } } } } }");
+        query(attacks, "providersForReferral", "{ providersForReferral(referralId: \"" + CouncilB.REFERRAL + "\") { homesThatFit } }");
+        // A council's roles may not use a provider's fields at all; OTHER's sending named by id tells nothing either.
+        query(attacks, "providerReferrals", "{ providerReferrals(waiting: false) { totalCount edges { node { id } } } }");
+        query(attacks, "providerReferral", "{ providerReferral(id: \"" + CouncilB.PROVIDER_REFERRAL + "\") { id children { age } } }");
+        query(attacks, "providerHomes", "{ providerHomes { id } }");
         query(attacks, "placementMix", "{ placementMix(asOf: \"2026-11-24\", groupBy: [LOCALITY, PROVIDER]) { total internal external "
                 + "weeklyCostInternal weeklyCostExternal groups { key total } } }");
         query(attacks, "placementMixTrend", "{ placementMixTrend(from: \"2026-01-31\", to: \"2026-10-31\") { asOf total internal } }");
@@ -195,6 +201,14 @@ final class Attacks {
                 + "urgency: PLANNED, clientKey: \"shared-key-3\"}) { id }");
         mutation(attacks, "closeReferral", "closeReferral(input: {referralId: \"" + CouncilB.REFERRAL + "\", date: \"2026-11-24\", "
                 + "outcome: WITHDRAWN}) { id }");
+        mutation(attacks, "sendReferralToProviders", "sendReferralToProviders(input: {referralId: \"" + CouncilB.REFERRAL
+                + "\", clientKey: \"shared-key-3\"}) { id }");
+        mutation(attacks, "acceptOffer", "acceptOffer(input: {offerId: \"" + CouncilB.OFFER + "\", clientKey: \"shared-key-2\"}) "
+                + "{ id children { id } }");
+        mutation(attacks, "offerPlacement", "offerPlacement(input: {providerReferralId: \"" + CouncilB.PROVIDER_REFERRAL
+                + "\", householdId: \"HH-IFA\", start: \"2026-11-24\", weeklyCore: 900}) { id }");
+        mutation(attacks, "declineReferral", "declineReferral(input: {providerReferralId: \"" + CouncilB.PROVIDER_REFERRAL
+                + "\", reason: NO_VACANCY}) { id }");
     }
 
     private static void rest(Map<String, List<Attempt>> attacks) {

@@ -22,6 +22,9 @@ final class CouncilB {
     static final String PLACEMENT = "PL-B1";
     static final String HOLD = "B-HOLD";
     static final String REFERRAL = "B-REF";
+    /** OTHER's referral as sent to the agency DEMO uses too (P-IFA), and that agency's offer of a home for it. */
+    static final String PROVIDER_REFERRAL = "B-PRF";
+    static final String OFFER = "B-OFFER";
     /** A child OTHER's own SSDA903 return brought in (the same return DEMO's administrator imports in an attack). */
     static final String IMPORTED_CHILD = "OTHER:C001";
 
@@ -57,8 +60,16 @@ final class CouncilB {
                     providerCode: 'PR1', weeklyCost: 420.0, openUntil: date('9999-12-31')})-[:WITH]->(home)
             CREATE (home)<-[:ON]-(:Hold {id: 'B-HOLD', reason: 'Introductions for OTHER', createdAt: datetime('2026-11-23T09:00:00Z'),
                     createdBy: 'b-officer', expiresAt: datetime('2026-11-25T09:00:00Z')})-[:FOR]->(k2)
-            CREATE (:Referral {id: 'B-REF', council: 'OTHER', received: date('2026-11-01'), urgency: 'PLANNED',
+            CREATE (referral:Referral {id: 'B-REF', council: 'OTHER', received: date('2026-11-01'), urgency: 'PLANNED',
                     openedBy: 'b-officer', openedAt: datetime('2026-11-01T09:00:00Z')})-[:FOR]->(k3)
+            WITH referral, home
+            MATCH (agency:Provider {id: 'P-IFA'})
+            CREATE (referral)<-[:OF]-(sent:ProviderReferral {id: 'B-PRF', council: 'OTHER', provider: 'P-IFA',
+                    sent: datetime('2026-11-23T09:00:00Z'), respondBy: datetime('2026-11-26T09:00:00Z'), status: 'OFFERED',
+                    maxDistanceMiles: 30.0, sentBy: 'b-officer'})-[:TO]->(agency)
+            CREATE (sent)-[:ANSWERED_WITH]->(:Offer {id: 'B-OFFER', council: 'OTHER', provider: 'P-IFA',
+                    made: datetime('2026-11-23T12:00:00Z'), madeBy: 'agency', start: date('2026-11-24'), weeklyCore: 900.0,
+                    weeklyAdditional: 0.0, weeklyEducation: 0.0, status: 'OPEN'})-[:AT]->(home)
             """;
 
     private CouncilB() {

@@ -17,7 +17,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The role × operation matrix of docs/SECURITY.md, walked over HTTP on the demo council with the four local users.
- * A query a role may run answers data and no error; one it may not answers a FORBIDDEN error and no data. Mutations
+ * With them, a provider's staff, who may use only the provider's own fields. A query a role may run answers data (or,
+ * for an id the graph does not hold, null) and no error; one it may not answers a FORBIDDEN error and no data. Mutations
  * are sent with ids the graph does not hold, so the seed is left as it is: an allowed role gets past the role check
  * to the mutation's own NOT_FOUND or BAD_REQUEST, a denied one is stopped with FORBIDDEN.
  */
@@ -27,7 +28,9 @@ class RoleMatrixTest extends SeededGraphTest {
     private static final String O = "officer";
     private static final String C = "commissioner";
     private static final String A = "admin";
-    private static final List<String> USERS = List.of(F, O, C, A);
+    /** A provider's staff (the tests' agency P-IFA, which the demo council does not use): allowed only their own fields. */
+    private static final String P = "provider";
+    private static final List<String> USERS = List.of(F, O, C, A, P);
 
     static Stream<Arguments> queries() {
         return Stream.of(
@@ -58,7 +61,11 @@ class RoleMatrixTest extends SeededGraphTest {
                 query("sufficiencyForecast", "{ sufficiencyForecast(cutOff: \"2026-10-31\", horizonMonths: 1) { cutOff } }", F, O, C),
                 query("forecastRates", "{ forecastRates(cutOff: \"2026-10-31\") { rate } }", F, O, C),
                 query("forecastBackTest", "{ forecastBackTest(cutOff: \"2025-10-31\") { actualTotal } }", F, O, C),
-                query("childReads", "{ childReads(first: 1) { id } }", A));
+                query("childReads", "{ childReads(first: 1) { id } }", A),
+                query("providersForReferral", "{ providersForReferral(referralId: \"REF-001\") { homesThatFit } }", O),
+                query("providerReferrals", "{ providerReferrals(first: 1) { totalCount } }", P),
+                query("providerReferral", "{ providerReferral(id: \"NO-SUCH\") { id } }", P),
+                query("providerHomes", "{ providerHomes { id vacant } }", P));
     }
 
     static Stream<Arguments> mutations() {
@@ -98,7 +105,12 @@ class RoleMatrixTest extends SeededGraphTest {
                 mutation("openReferral", "openReferral(input: {childIds: [\"NO-SUCH\"], received: \"2026-11-01\", "
                         + "urgency: PLANNED}) { id }", O),
                 mutation("closeReferral", "closeReferral(input: {referralId: \"NO-SUCH\", date: \"2026-11-01\", "
-                        + "outcome: WITHDRAWN}) { id }", O));
+                        + "outcome: WITHDRAWN}) { id }", O),
+                mutation("sendReferralToProviders", "sendReferralToProviders(input: {referralId: \"NO-SUCH\"}) { id }", O),
+                mutation("acceptOffer", "acceptOffer(input: {offerId: \"NO-SUCH\"}) { id }", O),
+                mutation("offerPlacement", "offerPlacement(input: {providerReferralId: \"NO-SUCH\", householdId: \"NO-SUCH\", "
+                        + "start: \"2026-11-25\", weeklyCore: 900}) { id }", P),
+                mutation("declineReferral", "declineReferral(input: {providerReferralId: \"NO-SUCH\", reason: NO_VACANCY}) { id }", P));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,7 +120,12 @@ class RoleMatrixTest extends SeededGraphTest {
             if (allowed.contains(user)) {
                 GraphQlTester.Response response = graphQlAs(user).document(document).execute();
                 response.errors().verify();
-                response.path(field).hasValue();
+                if (document.contains("NO-SUCH")) {
+                    response.path(field).valueIsNull();
+                }
+                else {
+                    response.path(field).hasValue();
+                }
             }
             else {
                 assertDenied(user, document, "Query", field);
@@ -155,7 +172,7 @@ class RoleMatrixTest extends SeededGraphTest {
     void restEndpointsFollowTheSameRolesAndOnlyHealthAnswersWithoutSigningIn() {
         for (String user : USERS) {
             as(user).get().uri("/api/reports/placement-mix.csv?asOf=2026-10-31").exchange().expectStatus()
-                    .isEqualTo(user.equals(A) ? HttpStatus.FORBIDDEN : HttpStatus.OK);
+                    .isEqualTo(user.equals(A) || user.equals(P) ? HttpStatus.FORBIDDEN : HttpStatus.OK);
             as(user).get().uri("/api/ssda903/header.csv").exchange().expectStatus()
                     .isEqualTo(user.equals(A) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
         }

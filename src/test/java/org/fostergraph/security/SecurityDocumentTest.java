@@ -23,7 +23,7 @@ import graphql.schema.GraphQLObjectType;
 /** The role × operation tables of docs/SECURITY.md say exactly what the schema's {@code @allow} directives enforce. */
 class SecurityDocumentTest extends SeededGraphTest {
 
-    private static final List<Role> COLUMNS = List.of(Role.FOSTERING, Role.OFFICER, Role.COMMISSIONER, Role.ADMIN);
+    private static final List<Role> COLUMNS = List.of(Role.FOSTERING, Role.OFFICER, Role.COMMISSIONER, Role.ADMIN, Role.PROVIDER);
     private static final Pattern FIELD = Pattern.compile("`(\\w+)`");
 
     @Autowired
