@@ -10,9 +10,7 @@ public record HomeAssessment(String householdId, MatchCandidate candidate, Exclu
 
     /** Best first, as matches rank: the s22C order of preference, then the score; excluded homes last. */
     public static final Comparator<HomeAssessment> BEST_FIRST = Comparator
-            .<HomeAssessment>comparingInt(assessment -> assessment.candidate() == null ? Integer.MAX_VALUE
-                    : assessment.candidate().preference().ordinal())
-            .thenComparing(assessment -> assessment.candidate() == null ? 0 : -assessment.candidate().score());
+            .comparing(HomeAssessment::candidate, Comparator.nullsLast(MatchCandidate.BEST_FIRST));
 
     public boolean fits() {
         return candidate != null;

@@ -13,4 +13,12 @@ import java.util.List;
 public record MatchCandidate(String householdId, double score, double distanceMiles, Double distanceToSchoolMiles,
         double weeklyCost, double fullWeeklyCost, boolean internal, PreferenceTier preference, List<ScorePart> reasons,
         List<String> flags, String placeCode) {
+
+    /**
+     * Best first across searches (in-house matches beside providers' offers): the s22C order of preference, then the
+     * score. A search that gives a reason a children's home is needed ranks within itself ({@link MatchRules#bestFirst}).
+     */
+    public static final java.util.Comparator<MatchCandidate> BEST_FIRST = java.util.Comparator
+            .<MatchCandidate>comparingInt(candidate -> candidate.preference().ordinal())
+            .thenComparing(java.util.Comparator.comparingDouble(MatchCandidate::score).reversed());
 }

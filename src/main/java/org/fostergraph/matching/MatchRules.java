@@ -208,6 +208,9 @@ final class MatchRules {
      * home can meet the child's needs; then the score, highest first.
      */
     static Comparator<MatchCandidate> bestFirst(MatchRequest request) {
+        if (request.childrensHomeReason() == null) {
+            return MatchCandidate.BEST_FIRST;
+        }
         return Comparator.<MatchCandidate>comparingInt(candidate -> rankedAs(candidate.preference(), request).ordinal())
                 .thenComparing(Comparator.comparingDouble(MatchCandidate::score).reversed());
     }

@@ -168,6 +168,16 @@ public class MatchingService {
         return assessments;
     }
 
+    /**
+     * The council's own homes for these children placed together (the first leads), best first: as
+     * {@link #matchesForChild} with the others as brothers and sisters, in-house only, for the kind of care asked.
+     */
+    public List<MatchCandidate> inHouseMatchesFor(Scope scope, List<String> childIds, String approvalType, int first) {
+        MatchRequest request = requestForChild(childIds.get(0), new MatchInputs.MatchOptions(null, false, approvalType, null,
+                null, null, null, null, childIds.subList(1, childIds.size()), null, null, first, null));
+        return match(scope, request, limit(first)).candidates();
+    }
+
     /** How far from a child's home a search looks unless it says otherwise. */
     public double defaultMaxDistanceMiles() {
         return properties.maxDistanceMiles();

@@ -77,23 +77,45 @@ public class PlacementChanges {
         }, this::read);
     }
 
-    /** A placement another feature's change starts (an accepted offer), with the cost agreed for this child. */
+    /**
+     * A placement another feature's change starts (an accepted offer), with the cost agreed for this child.
+     *
+     * @param moveReasonCode for a child placed now: the SSDA903 REASON_PLACE_CHANGE their current placement ends with on
+     *        the day this one starts (a move); null for a child with no placement
+     */
     public record NewPlacement(String childId, String householdId, LocalDate start, String placeCode, String providerCode,
-            double weeklyCost) {
+            double weeklyCost, String moveReasonCode) {
     }
 
     /**
      * Starts these placements inside a change another feature is making (its {@code ChangeLog.apply}, which records it),
-     * with every check {@link #start} makes: children placed together, each child locked in id order after the home.
-     * Answers the new placements' ids in the order given.
+     * with every check {@link #start} and {@link #move} make: children placed together, each child locked in id order after
+     * the home; a child placed now moves (their placement ends the same day) when a reason is given. Answers the new
+     * placements' ids in the order given.
      */
     public List<String> startWithin(List<NewPlacement> starts) {
-        List<PlacementCommands.StartPlacement> commands = starts.stream()
-                .map(start -> new PlacementCommands.StartPlacement(start.childId(), start.householdId(), start.start(),
-                        start.placeCode(), start.providerCode(), start.weeklyCost(), null, null, null, null))
-                .toList();
-        commands.forEach(this::checkStartArguments);
-        return commands.stream().map(this::startInTransaction).toList();
+        starts.forEach(start -> {
+            checkStartArguments(command(start));
+            if (start.moveReasonCode() != null) {
+                checkEndArguments(start.start(), start.moveReasonCode(), "moveReasonCode");
+            }
+        });
+        return starts.stream().map(start -> {
+            if (start.moveReasonCode() != null) {
+                // Household before child, as every change takes them.
+                households.lockForChange("householdId", start.householdId(), start.childId());
+                children.lockForChange("childId", start.childId());
+                placements.openOnOrAfter(start.childId(), start.start()).stream().filter(placement -> placement.end() == null)
+                        .findFirst().ifPresent(current -> endInTransaction(current, start.start(), start.moveReasonCode(),
+                                "moveReasonCode"));
+            }
+            return startInTransaction(command(start));
+        }).toList();
+    }
+
+    private static PlacementCommands.StartPlacement command(NewPlacement start) {
+        return new PlacementCommands.StartPlacement(start.childId(), start.householdId(), start.start(), start.placeCode(),
+                start.providerCode(), start.weeklyCost(), null, null, null, null);
     }
 
     public Placement end(PlacementCommands.EndPlacement command) {

@@ -23,7 +23,12 @@ final class ProviderCommands {
     record DeclineReferral(String providerReferralId, String reason, String detail, String clientKey) implements ClientKeyed {
     }
 
-    /** @param start the day the children move in: today unless given; @param placeCode when the match cannot say */
-    record AcceptOffer(String offerId, LocalDate start, String placeCode, String clientKey) implements ClientKeyed {
+    /**
+     * @param start the day the children move in: today unless given
+     * @param placeCode when the match cannot say
+     * @param moveReasonCode why a child placed now moves (SSDA903 REASON_PLACE_CHANGE); needed only then
+     */
+    record AcceptOffer(String offerId, LocalDate start, String placeCode, String moveReasonCode, String clientKey)
+            implements ClientKeyed {
     }
 }

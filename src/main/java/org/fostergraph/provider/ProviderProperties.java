@@ -12,13 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param emergencyResponse the time to answer an EMERGENCY referral
  * @param plannedResponse the time to answer a PLANNED referral
+ * @param livePoll how often a live update (a GraphQL subscription) reads the graph for a change
+ * @param liveFor how long one live update runs before it ends (a page opens another)
  */
 @ConfigurationProperties("fostergraph.providers")
-public record ProviderProperties(@DefaultValue("PT4H") Duration emergencyResponse, @DefaultValue("P3D") Duration plannedResponse) {
+public record ProviderProperties(@DefaultValue("PT4H") Duration emergencyResponse, @DefaultValue("P3D") Duration plannedResponse,
+        @DefaultValue("PT2S") Duration livePoll, @DefaultValue("PT1H") Duration liveFor) {
 
     public ProviderProperties {
-        if (emergencyResponse.isNegative() || emergencyResponse.isZero() || plannedResponse.isNegative() || plannedResponse.isZero()) {
-            throw new IllegalArgumentException("fostergraph.providers: the times to answer are positive durations");
+        for (Duration duration : new Duration[] {emergencyResponse, plannedResponse, livePoll, liveFor}) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("fostergraph.providers: every duration is positive");
+            }
         }
     }
 

@@ -20,7 +20,9 @@ import org.fostergraph.history.Recorded.Subject;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
 import org.fostergraph.matching.HomeAssessment;
+import org.fostergraph.placement.Placement;
 import org.fostergraph.placement.PlacementChanges;
+import org.fostergraph.placement.PlacementService;
 import org.fostergraph.referral.Referral;
 import org.fostergraph.referral.ReferralChanges;
 import org.fostergraph.referral.ReferralService;
@@ -52,6 +54,7 @@ public class ProviderReferralChanges {
     private final ReferralChanges referralChanges;
     private final ReferralService referrals;
     private final PlacementChanges placements;
+    private final PlacementService placementReads;
     private final HouseholdService households;
     private final ChangeLog changeLog;
     private final CurrentActor actor;
@@ -59,8 +62,9 @@ public class ProviderReferralChanges {
     private final Clock clock;
 
     ProviderReferralChanges(ProviderReferralRepository sendings, ProviderReferralService reads, ReferralChanges referralChanges,
-            ReferralService referrals, PlacementChanges placements, HouseholdService households, ChangeLog changeLog,
-            CurrentActor actor, ProviderProperties properties, Clock clock) {
+            ReferralService referrals, PlacementChanges placements, PlacementService placementReads, HouseholdService households,
+            ChangeLog changeLog, CurrentActor actor, ProviderProperties properties, Clock clock) {
+        this.placementReads = placementReads;
         this.sendings = sendings;
         this.reads = reads;
         this.referralChanges = referralChanges;
@@ -215,18 +219,27 @@ public class ProviderReferralChanges {
                         + "recorded under: the kind of care does not say it");
             }
             Household home = households.findById(offer.householdId()).orElseThrow();
+            Map<String, Placement> current = placementReads.currentOf(referral.childIds());
+            if (!current.isEmpty() && command.moveReasonCode() == null) {
+                String childId = current.keySet().stream().sorted().findFirst().orElseThrow();
+                throw new InvalidArgumentException("moveReasonCode", null, "child " + childId + " is placed now (placement "
+                        + current.get(childId).id() + "): give the SSDA903 reason the placement changes (REASON_PLACE_CHANGE, "
+                        + "for example CARPL, a change to the care plan)");
+            }
             int group = referral.childIds().size();
             double each = Math.round(offer.weeklyCost() / group * 100) / 100.0;
             List<String> placed = placements.startWithin(referral.childIds().stream()
                     .map(childId -> new PlacementChanges.NewPlacement(childId, home.id(), start, placeCode,
-                            home.provider().placeProviderCode(), each)).toList());
+                            home.provider().placeProviderCode(), each, current.containsKey(childId) ? command.moveReasonCode() : null))
+                    .toList());
+            List<String> ended = current.values().stream().map(Placement::id).toList();
             referralChanges.closeWithin(referral, start, "PLACED_EXTERNALLY");
             sendings.accept(offer, "The council accepted another offer on " + start + " and the children are placed. "
                     + "Thank you for your offer.", actor.name(), reads.now());
             Map<Subject, List<String>> subjects = new HashMap<>();
             subjects.put(Subject.Referral, List.of(referral.id()));
             subjects.put(Subject.Child, referral.childIds());
-            subjects.put(Subject.Placement, placed);
+            subjects.put(Subject.Placement, java.util.stream.Stream.concat(ended.stream(), placed.stream()).toList());
             subjects.put(Subject.Household, List.of(home.id()));
             return new Recorded(referral.id(), "Offer " + offer.id() + " from " + offer.provider().name() + " accepted: "
                     + group + " child(ren) placed with home " + home.id() + " from " + start + "; referral " + referral.id()

@@ -1,5 +1,6 @@
 package org.fostergraph.provider;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,12 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 @Controller
 class ProviderReferralController {
@@ -34,9 +40,11 @@ class ProviderReferralController {
     private final ReferralService referrals;
     private final HouseholdService households;
     private final PageRequest.Parser pages;
+    private final ProviderProperties properties;
 
     ProviderReferralController(ProviderReferralService reads, ProviderReferralChanges changes, ReferralService referrals,
-            HouseholdService households, PageRequest.Parser pages) {
+            HouseholdService households, PageRequest.Parser pages, ProviderProperties properties) {
+        this.properties = properties;
         this.reads = reads;
         this.households = households;
         this.changes = changes;
@@ -90,6 +98,28 @@ class ProviderReferralController {
         return changes.accept(input);
     }
 
+    @SubscriptionMapping
+    Flux<Activity.Referral> referralActivity(@Argument String referralId) {
+        return live(() -> referrals.findById(referralId).map(reads::referralActivity).orElse(null));
+    }
+
+    @SubscriptionMapping
+    Flux<Activity.Provider> providerActivity(@ContextValue ProviderScope providerScope) {
+        return live(() -> reads.providerActivity(providerScope));
+    }
+
+    /**
+     * The state now, then again whenever it changes, read from the graph every few seconds: any replica serves any
+     * subscriber, and nothing is held in memory between reads. A stream ends after an hour; a page opens another.
+     */
+    private <T> Flux<T> live(java.util.function.Supplier<T> state) {
+        return Flux.interval(Duration.ZERO, properties.livePoll()).onBackpressureDrop()
+                .publishOn(Schedulers.boundedElastic())
+                .concatMap(tick -> Mono.justOrEmpty(state.get()))
+                .distinctUntilChanged()
+                .take(properties.liveFor());
+    }
+
     @BatchMapping(typeName = "Referral")
     Map<Referral, List<ProviderReferral>> sentToProviders(List<Referral> of) {
         Map<String, List<ProviderReferral>> sent = reads.sendingsOf(of.stream().map(Referral::id).toList());
@@ -100,6 +130,15 @@ class ProviderReferralController {
     @BatchMapping(typeName = "Referral")
     Map<Referral, List<Offer>> offers(List<Referral> of) {
         return reads.rankedOffers(of);
+    }
+
+    @SchemaMapping(typeName = "Referral")
+    List<ProviderReferralService.HomeOrOffer> homesAndOffers(@ContextValue Scope scope, Referral referral, @Argument Integer inHouse) {
+        int first = inHouse == null ? 5 : inHouse;
+        if (first < 1 || first > 20) {
+            throw new org.fostergraph.api.errors.InvalidArgumentException("inHouse", inHouse, "from 1 to 20 of the council's homes");
+        }
+        return reads.homesAndOffers(scope, referral, first);
     }
 
     @SchemaMapping(typeName = "ReferralSending")

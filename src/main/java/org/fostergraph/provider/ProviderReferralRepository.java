@@ -125,6 +125,17 @@ class ProviderReferralRepository {
                 .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
     }
 
+    /** Sendings of these providers that the council has settled: an offer accepted, or the referral closed. */
+    long settled(List<String> providers) {
+        return neo4j.query("""
+                MATCH (pr:ProviderReferral)-[:OF]->(r:Referral) WHERE pr.provider IN $providers
+                  AND (pr.status IN ['ACCEPTED', 'CLOSED'] OR r.closed IS NOT NULL)
+                RETURN count(pr) AS n
+                """)
+                .bind(providers).to("providers")
+                .fetchAs(Long.class).mappedBy((types, row) -> row.get("n").asLong()).one().orElse(0L);
+    }
+
     void answerWithOffer(String sendingId, Offer offer) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("sendingId", sendingId);

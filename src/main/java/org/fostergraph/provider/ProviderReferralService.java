@@ -92,6 +92,28 @@ public class ProviderReferralService {
         return ranked;
     }
 
+    /** A home for a referral: one of the council's own ({@code offer} null) or a provider's offer. */
+    public record HomeOrOffer(MatchCandidate match, Offer offer) {
+    }
+
+    /**
+     * The council's own best homes for an open referral's children and the providers' open offers that fit, in one
+     * ranking ({@link MatchCandidate#BEST_FIRST}); nothing once it is closed.
+     */
+    public List<HomeOrOffer> homesAndOffers(Scope scope, Referral referral, int inHouse) {
+        if (referral.closed() != null) {
+            return List.of();
+        }
+        List<HomeOrOffer> options = new ArrayList<>();
+        matching.inHouseMatchesFor(scope, referral.childIds(), referral.placementType(), inHouse)
+                .forEach(match -> options.add(new HomeOrOffer(match, null)));
+        rankedOffers(List.of(referral)).get(referral).stream()
+                .filter(offer -> Offer.OPEN.equals(offer.statusOn()) && offer.assessment().fits())
+                .forEach(offer -> options.add(new HomeOrOffer(offer.assessment().candidate(), offer)));
+        options.sort(Comparator.comparing(HomeOrOffer::match, MatchCandidate.BEST_FIRST));
+        return options;
+    }
+
     /** The home of each offer judged at the offered weekly cost (several offers of one home: the cheapest). */
     Map<String, HomeAssessment> assess(Referral referral, double maxDistanceMiles, List<Offer> offers) {
         Map<String, Double> costs = offers.stream().collect(Collectors.toMap(Offer::householdId, Offer::weeklyCost, Math::min,
@@ -160,6 +182,27 @@ public class ProviderReferralService {
                             Math.round(assessment.excluded().distanceMiles()));
         }).sorted(Comparator.comparing((HomeFit fit) -> !fit.fits()).thenComparingDouble(HomeFit::distanceMiles)
                 .thenComparing(fit -> fit.home().id())).toList();
+    }
+
+    /** How a referral's answers stand now. */
+    Activity.Referral referralActivity(Referral referral) {
+        OffsetDateTime now = now();
+        List<ProviderReferral> sent = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of());
+        return new Activity.Referral(referral.id(), referral.closed() == null ? "OPEN" : "CLOSED",
+                count(sent, now, SendingStatus.AWAITING), (int) sent.stream().filter(one -> one.offerId() != null).count(),
+                count(sent, now, SendingStatus.DECLINED), count(sent, now, SendingStatus.EXPIRED));
+    }
+
+    /** How the referrals sent to these providers stand now. */
+    Activity.Provider providerActivity(ProviderScope scope) {
+        OffsetDateTime now = now();
+        long waiting = sendings.count(scope.providers(), true, now);
+        long sent = sendings.count(scope.providers(), false, now);
+        return new Activity.Provider((int) waiting, (int) sent, (int) sendings.settled(scope.providers()));
+    }
+
+    private static int count(List<ProviderReferral> sent, OffsetDateTime now, SendingStatus status) {
+        return (int) sent.stream().filter(one -> one.statusAt(now) == status).count();
     }
 
     public List<Offer> offersByIds(Collection<String> ids) {

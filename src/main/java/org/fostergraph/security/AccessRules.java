@@ -96,7 +96,7 @@ final class AccessRules extends GraphQLTypeVisitorStub {
     }
 
     static boolean isRoot(GraphQLObjectType type) {
-        return "Query".equals(type.getName()) || "Mutation".equals(type.getName());
+        return "Query".equals(type.getName()) || "Mutation".equals(type.getName()) || "Subscription".equals(type.getName());
     }
 
     /** The roles the field's own {@code @allow} names, else its type's (never for query and mutation fields). */

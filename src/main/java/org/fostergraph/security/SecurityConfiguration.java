@@ -67,6 +67,7 @@ class SecurityConfiguration {
                                 "/web/holds/**", "/web/referrals", "/web/referrals/**")
                         .hasRole(Role.OFFICER.name())
                         .requestMatchers("/web/dashboard", "/web/dashboard/**", "/web/reports/**").hasRole(Role.COMMISSIONER.name())
+                        .requestMatchers("/web/provider", "/web/provider/**").hasRole(Role.PROVIDER.name())
                         .anyRequest().authenticated())
                 // The service's own "you may not open this page", with its header and sign-out (web.PageErrors).
                 .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/web/not-allowed"));

@@ -16,6 +16,12 @@ final class FormValues {
         return parse(value, field, problems, Double::valueOf, "a number, like 12.5");
     }
 
+    /** Pounds as people type them: "1500", "1,500.00" or "£1,500". */
+    static Double pounds(String value, Problems.Field field, Problems problems) {
+        String plain = value == null ? null : value.strip().replaceFirst("^£", "").replace(",", "");
+        return parse(plain, field, problems, Double::valueOf, "an amount in pounds, like 1,500 or 1500.50");
+    }
+
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }

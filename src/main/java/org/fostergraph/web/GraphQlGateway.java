@@ -52,6 +52,25 @@ class GraphQlGateway {
         return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), refusals);
     }
 
+    /**
+     * Starts a subscription and answers its events, each as the GraphQL response of that event ({@code data}, and
+     * {@code errors} when there are any); a subscription refused at the start (a role, an id) is one event with the
+     * errors.
+     */
+    @SuppressWarnings("unchecked")
+    reactor.core.publisher.Flux<Map<String, Object>> subscribe(HttpServletRequest request, String document,
+            Map<String, Object> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        WebGraphQlResponse response = handle(request, body);
+        if (response.getExecutionResult().getData() instanceof org.reactivestreams.Publisher<?> events) {
+            return reactor.core.publisher.Flux.from((org.reactivestreams.Publisher<graphql.ExecutionResult>) events)
+                    .map(graphql.ExecutionResult::toSpecification);
+        }
+        return reactor.core.publisher.Flux.just(response.toMap());
+    }
+
     /** A request as a GraphQL client sends it ({@code query}, {@code variables}, {@code operationName}), answered whole. */
     Map<String, Object> raw(HttpServletRequest request, Map<String, Object> body) {
         return handle(request, body).toMap();

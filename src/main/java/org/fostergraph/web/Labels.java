@@ -89,6 +89,26 @@ final class Labels {
         all.put("FEMALE", "Female");
         all.put("MALE", "Male");
         all.put("UNKNOWN", "Not known");
+        // The s22C order of preference.
+        all.put("COUNCIL_FOSTER_CARER", "The council's own foster carer");
+        all.put("OTHER_FOSTER_CARER", "An agency's or another council's foster carer");
+        all.put("CHILDRENS_HOME", "A children's home");
+        all.put("OTHER_ARRANGEMENT", "Another arrangement");
+        // A referral sent to a provider, and the provider's answer.
+        all.put("AWAITING", "Waiting for an answer");
+        all.put("OFFERED", "Offered a home");
+        all.put("DECLINED", "Declined");
+        all.put("EXPIRED", "No answer in time");
+        all.put("ACCEPTED", "Offer accepted");
+        all.put("CLOSED", "Closed");
+        all.put("OPEN", "Open");
+        all.put("NEEDS_NOT_MET", "Cannot meet the children's needs");
+        all.put("LOCATION", "Too far, or the wrong area");
+        all.put("MATCHING_CONCERNS", "Concerns about matching with the children already there");
+        all.put("INDEPENDENT_FOSTERING_AGENCY", "Independent fostering agency");
+        all.put("VOLUNTARY_ORGANISATION", "Voluntary organisation");
+        all.put("PRIVATE_CHILDRENS_HOMES", "Private children's homes");
+        all.put("OTHER_LOCAL_AUTHORITY", "Another council");
         ALL = Map.copyOf(all);
     }
 

@@ -35,7 +35,9 @@ public class Navigation {
             new Page("step-down", "Step-down", "/web/step-down", "ROLE_OFFICER",
                     "Children in high-cost external placements who could come home to an in-house carer."),
             new Page("dashboard", "Commissioning dashboard", "/web/dashboard", "ROLE_COMMISSIONER",
-                    "Internal and external mix, trend, spend, distance, stability, sufficiency, recruitment and forecast."));
+                    "Internal and external mix, trend, spend, distance, stability, sufficiency, recruitment and forecast."),
+            new Page("provider", "Referrals sent to you", "/web/provider", "ROLE_PROVIDER",
+                    "Councils' referrals for your homes: offer a home or decline before the deadline; your homes' places."));
 
     /** The signed-in user's menu; nobody's, with no pages, before sign-in. */
     public Menu menu() {

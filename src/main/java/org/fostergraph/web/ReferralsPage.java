@@ -67,12 +67,20 @@ class ReferralsPage {
     record Referral(String id, String received, String urgency, String placementType, Integer daysWaiting,
             List<ReferredChild> children) {
 
-        /** The homes for the first child with the others as brothers and sisters who must fit too. */
         public String matchesHref() {
-            String first = children.get(0).id();
-            List<String> others = children.stream().skip(1).map(ReferredChild::id).toList();
-            return "/web/find-a-home/child/" + first + (others.isEmpty() ? "" : "?siblings=" + String.join(",", others));
+            return ReferralsPage.matchesHref(children.stream().map(ReferredChild::id).toList());
         }
+
+        /** Where the officer sends the referral to providers and sees their offers beside the council's homes. */
+        public String offersHref() {
+            return "/web/referrals/" + id;
+        }
+    }
+
+    /** The homes for the first child with the others as brothers and sisters who must fit too. */
+    static String matchesHref(List<String> childIds) {
+        List<String> others = childIds.subList(1, childIds.size());
+        return "/web/find-a-home/child/" + childIds.get(0) + (others.isEmpty() ? "" : "?siblings=" + String.join(",", others));
     }
 
     record ReferredChild(String id, Integer ageYears) {

@@ -41,8 +41,8 @@ class ProviderReferralFlowTest extends ChangeTest {
     void aReferralForTwoSisters() {
         given(SmallCouncil.CYPHER);
         given(SIBLINGS_AND_A_SECOND_AGENCY);
-        provider = graphQlAs("provider");
-        otherProvider = graphQlAs("otherprovider");
+        provider = graphQlAs("acorn");
+        otherProvider = graphQlAs("birch");
         referralId = graphQl.documentName("openReferral").variable("input", Map.of("childIds", List.of("K1", "K2"),
                 "received", "2026-11-24", "urgency", "PLANNED", "placementType", "SHORT_TERM")).execute()
                 .path("openReferral.id").entity(String.class).get();
@@ -83,7 +83,7 @@ class ProviderReferralFlowTest extends ChangeTest {
                 .path("providerReferrals.edges[0].node.id").entity(String.class).get();
         assertThat(ours).isNotEqualTo(theirs);
         // What the agency read names the children to the council's audit, as any read of them does.
-        assertThat(count("MATCH (a:AuditRecord {by: 'provider'}) WHERE a.childId IN ['K1', 'K2'] RETURN count(DISTINCT a.childId)"))
+        assertThat(count("MATCH (a:AuditRecord {by: 'acorn'}) WHERE a.childId IN ['K1', 'K2'] RETURN count(DISTINCT a.childId)"))
                 .isEqualTo(2);
 
         provider.documentName("offerPlacement").variable("input", Map.of("providerReferralId", ours, "householdId", "HH-IFA",

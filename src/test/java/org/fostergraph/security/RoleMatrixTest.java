@@ -28,7 +28,7 @@ class RoleMatrixTest extends SeededGraphTest {
     private static final String O = "officer";
     private static final String C = "commissioner";
     private static final String A = "admin";
-    /** A provider's staff (the tests' agency P-IFA, which the demo council does not use): allowed only their own fields. */
+    /** A provider's staff (the demo's agency Oakleaf Family Fostering): allowed only their provider's own fields. */
     private static final String P = "provider";
     private static final List<String> USERS = List.of(F, O, C, A, P);
 

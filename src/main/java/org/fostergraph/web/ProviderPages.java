@@ -1,0 +1,235 @@
+package org.fostergraph.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A provider's pages: the referrals councils sent to the provider (those awaiting an answer first, or all) with its
+ * homes' places; and one referral, with what it shares of the children, the provider's homes that pass the council's
+ * rules, and the answer: an offer of one of them (from when, at what weekly cost split into core, additional and
+ * education) or a decline with the reason.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class ProviderPages {
+
+    private static final String INBOX = PageDocuments.read("ProviderInbox");
+    private static final String REFERRAL = PageDocuments.read("ProviderReferralPage");
+    private static final String OFFER = PageDocuments.read("OfferFromPage");
+    private static final String DECLINE = PageDocuments.read("DeclineFromPage");
+
+    static final Problems.Field HOME = new Problems.Field("householdId", "Home");
+    static final Problems.Field START = new Problems.Field("start-day", "Start date");
+    static final Problems.Field CORE = new Problems.Field("weeklyCore", "Weekly core fee");
+    static final Problems.Field ADDITIONAL = new Problems.Field("weeklyAdditional", "Weekly additional support");
+    static final Problems.Field EDUCATION = new Problems.Field("weeklyEducation", "Weekly education costs");
+    static final Problems.Field NOTES = new Problems.Field("notes", "Notes for the council");
+    static final Problems.Field REASON = new Problems.Field("reason", "Reason");
+    static final Problems.Field DETAIL = new Problems.Field("detail", "Why, in words");
+    static final List<String> DECLINE_REASONS = List.of("NO_VACANCY", "NEEDS_NOT_MET", "LOCATION", "MATCHING_CONCERNS", "COST", "OTHER");
+
+    /** The answer to {@code ProviderInbox.graphql}. */
+    record InboxAnswer(Api.Connection<Sending> providerReferrals, List<Home> providerHomes) {
+    }
+
+    record Sending(String id, String council, String sent, String respondBy, String status, String urgency, String placementType,
+            String homeArea, List<SharedChild> children) {
+
+        /** "Two children, 8 and 8" as the inbox lists them. */
+        public String childrenInWords() {
+            return (children.size() == 1 ? "One child, " : children.size() + " children, ")
+                    + String.join(" and ", children.stream().map(child -> child.age() + "").toList());
+        }
+    }
+
+    record SharedChild(Integer age, String sex, List<String> needs) {
+    }
+
+    record Home(String id, String name, String provision, String status, Integer approvedPlaces, Integer filled, Integer held,
+            Integer vacant) {
+    }
+
+    /** The answer to {@code ProviderReferralPage.graphql}. */
+    record ReferralAnswer(Referral providerReferral) {
+    }
+
+    record Referral(String id, String council, String sent, String respondBy, String status, String urgency, String placementType,
+            String homeArea, Double maxDistanceMiles, String declineReason, String declineDetail, String closedMessage,
+            List<SharedChild> children, List<HomeFit> homes, Offer offer) {
+
+        public boolean awaiting() {
+            return "AWAITING".equals(status);
+        }
+
+        public List<HomeFit> fitting() {
+            return homes.stream().filter(HomeFit::fits).toList();
+        }
+    }
+
+    record HomeFit(FitHome home, Boolean fits, String rule, String detail, Double distanceMiles) {
+    }
+
+    record FitHome(String id, String name, Integer vacant) {
+    }
+
+    record Offer(String id, HomeName home, String start, Double weeklyCore, Double weeklyAdditional, Double weeklyEducation,
+            Double weeklyCost, String notes, String status, String closedMessage) {
+    }
+
+    record HomeName(String name) {
+    }
+
+    /** The answer to {@code OfferFromPage.graphql}. */
+    record OfferAnswer(Offered offerPlacement) {
+    }
+
+    record Offered(String id, OfferedHome offer) {
+    }
+
+    record OfferedHome(HomeName home, Double weeklyCost) {
+    }
+
+    /** The answer to {@code DeclineFromPage.graphql}. */
+    record DeclineAnswer(Declined declineReferral) {
+    }
+
+    record Declined(String id, String status) {
+    }
+
+    private final GraphQlGateway graphQl;
+    private final Words words;
+
+    ProviderPages(GraphQlGateway graphQl, Words words) {
+        this.graphQl = graphQl;
+        this.words = words;
+    }
+
+    /** {@code show}: waiting (the default: awaiting your answer) or all. */
+    @GetMapping("/web/provider")
+    String inbox(HttpServletRequest request, @RequestParam(defaultValue = "waiting") String show,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String trail, Model model) {
+        String view = "all".equals(show) ? "all" : "waiting";
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("waiting", "waiting".equals(view));
+        variables.put("after", FormValues.blankToNull(after));
+        GraphQlGateway.Answer<InboxAnswer> answer = graphQl.execute(request, INBOX, variables, InboxAnswer.class);
+        Api.Connection<Sending> sendings = answer.data().providerReferrals() == null ? Api.Connection.none()
+                : answer.data().providerReferrals();
+        Problems problems = model.getAttribute("problems") instanceof Problems earlier ? earlier : Problems.none();
+        model.addAttribute("problems", problems.refused(answer.refusals(), Map.of()));
+        model.addAttribute("show", view);
+        model.addAttribute("referrals", sendings.nodes());
+        model.addAttribute("totalCount", sendings.totalCount());
+        model.addAttribute("homes", Api.orEmpty(answer.data().providerHomes()));
+        model.addAttribute("pages", Paging.of(sendings, 25, after, trail));
+        return "provider-inbox";
+    }
+
+    @GetMapping("/web/provider/referrals/{id}")
+    String referral(HttpServletRequest request, @PathVariable String id, Model model) {
+        GraphQlGateway.Answer<ReferralAnswer> answer = graphQl.execute(request, REFERRAL, Map.of("id", id), ReferralAnswer.class);
+        Referral referral = answer.data().providerReferral();
+        if (referral == null) {
+            model.addAttribute("heading", "There is no such referral");
+            model.addAttribute("explanation", "No referral sent to your organisation has the id " + id + ".");
+            model.addAttribute("back", "/web/provider");
+            model.addAttribute("backText", "Go to the referrals sent to you");
+            return "page-problem";
+        }
+        Problems problems = model.getAttribute("problems") instanceof Problems earlier ? earlier : Problems.none();
+        model.addAttribute("problems", problems.refused(answer.refusals(), Map.of()));
+        model.addAttribute("referral", referral);
+        model.addAttribute("reasons", DECLINE_REASONS);
+        if (!model.containsAttribute("answers")) {
+            model.addAttribute("answers", Map.of());
+        }
+        model.addAttribute("formKey", UUID.randomUUID().toString());
+        return "provider-referral";
+    }
+
+    @PostMapping("/web/provider/referrals/{id}/offer")
+    String offer(HttpServletRequest request, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam String formKey, RedirectAttributes redirect) {
+        Problems problems = Problems.none();
+        String home = FormValues.blankToNull(form.getFirst("householdId"));
+        if (home == null) {
+            problems.add(HOME, "Select the home you offer");
+        }
+        LocalDate start = DateInput.read(START, form.getFirst("start-day"), form.getFirst("start-month"), form.getFirst("start-year"),
+                null, problems);
+        if (start == null && !problems.has(START.id())) {
+            problems.add(START, "Enter the first day the home can take the children");
+        }
+        Double core = FormValues.pounds(form.getFirst("weeklyCore"), CORE, problems);
+        if (core == null && !problems.has(CORE.id())) {
+            problems.add(CORE, "Enter the weekly core fee, in pounds");
+        }
+        Double additional = FormValues.pounds(form.getFirst("weeklyAdditional"), ADDITIONAL, problems);
+        Double education = FormValues.pounds(form.getFirst("weeklyEducation"), EDUCATION, problems);
+        if (problems.isEmpty()) {
+            Map<String, Object> input = new HashMap<>();
+            input.put("providerReferralId", id);
+            input.put("householdId", home);
+            input.put("start", start.toString());
+            input.put("weeklyCore", core);
+            input.put("weeklyAdditional", additional);
+            input.put("weeklyEducation", education);
+            input.put("notes", FormValues.blankToNull(form.getFirst("notes")));
+            input.put("clientKey", formKey + "-offer");
+            GraphQlGateway.Answer<OfferAnswer> offered = graphQl.execute(request, OFFER, Map.of("input", input), OfferAnswer.class);
+            problems.refused(offered.refusals(), Map.of("householdId", HOME, "start", START, "weeklyCore", CORE,
+                    "weeklyAdditional", ADDITIONAL, "weeklyEducation", EDUCATION, "notes", NOTES));
+            if (offered.ok()) {
+                OfferedHome made = offered.data().offerPlacement().offer();
+                redirect.addFlashAttribute("done", "Offer sent: " + made.home().name() + " at " + words.pounds(made.weeklyCost())
+                        + " a week. The council sees it beside its own homes and will tell you if it is accepted.");
+                return "redirect:/web/provider/referrals/" + id;
+            }
+        }
+        redirect.addFlashAttribute("problems", problems);
+        redirect.addFlashAttribute("answers", form.toSingleValueMap());
+        return "redirect:/web/provider/referrals/" + id;
+    }
+
+    @PostMapping("/web/provider/referrals/{id}/decline")
+    String decline(HttpServletRequest request, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam String formKey, RedirectAttributes redirect) {
+        Problems problems = Problems.none();
+        String reason = FormValues.blankToNull(form.getFirst("reason"));
+        if (reason == null || !DECLINE_REASONS.contains(reason)) {
+            problems.add(REASON, "Select why you cannot offer a home");
+        }
+        if (problems.isEmpty()) {
+            Map<String, Object> input = new HashMap<>();
+            input.put("providerReferralId", id);
+            input.put("reason", reason);
+            input.put("detail", FormValues.blankToNull(form.getFirst("detail")));
+            input.put("clientKey", formKey + "-decline");
+            GraphQlGateway.Answer<DeclineAnswer> declined = graphQl.execute(request, DECLINE, Map.of("input", input),
+                    DeclineAnswer.class);
+            problems.refused(declined.refusals(), Map.of("reason", REASON, "detail", DETAIL));
+            if (declined.ok()) {
+                redirect.addFlashAttribute("done", "You declined the referral. The council has been told why.");
+                return "redirect:/web/provider";
+            }
+        }
+        redirect.addFlashAttribute("problems", problems);
+        redirect.addFlashAttribute("answers", form.toSingleValueMap());
+        return "redirect:/web/provider/referrals/" + id;
+    }
+}

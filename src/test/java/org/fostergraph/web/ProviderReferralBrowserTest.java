@@ -1,0 +1,182 @@
+package org.fostergraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.fostergraph.GraphQlHttpTest;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * Issue 28's flow in two browsers on the demo council: the officer sends a referral to one agency; the agency's staff,
+ * signed in in another browser, see it and offer a home; the officer's page shows the offer, ranked beside the council's
+ * own homes, without being reloaded; the officer accepts it; the placement exists, the other answers are closed, the
+ * agency's vacancy is filled and the audit says who read the children. Its own context and database: it places a child.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fostergraph.test-context=providers",
+        "fostergraph.providers.live-poll=PT0.5S"})
+class ProviderReferralBrowserTest extends GraphQlHttpTest {
+
+    /** CH-0647 (10) waits in REF-015 for a long-term home; Oakleaf Family Fostering (the local user "provider") has 7 that fit. */
+    private static final String REFERRAL = "REF-015";
+    private static final String CHILD = "CH-0647";
+    private static final String AGENCY = "PRV-IFA-1";
+
+    private static WebDriver officer;
+    private static WebDriver agency;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowsers() {
+        officer = Browser.start(Browser.temporaryFolder("officer-downloads"));
+        agency = Browser.start(Browser.temporaryFolder("agency-downloads"));
+    }
+
+    @AfterAll
+    static void stopBrowsers() {
+        for (WebDriver browser : new WebDriver[] {officer, agency}) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void anOfficerSendsAReferralAnAgencyOffersAndTheOfficerAcceptsBesideTheCouncilsOwnHomes() {
+        HttpGraphQlTester asOfficer = graphQlAs("officer");
+        HttpGraphQlTester asAgency = graphQlAs("provider");
+        int vacantBefore = asAgency.document("{ providerHomes { vacant } }").execute().errors().verify()
+                .path("providerHomes[*].vacant").entityList(Integer.class).get().stream().mapToInt(Integer::intValue).sum();
+
+        Browser.signIn(officer, url(""), "officer");
+        officer.get(url("/web/referrals"));
+        officer.findElement(By.cssSelector("#referrals tr[data-referral='" + REFERRAL + "'] a.providers-and-offers")).click();
+        await(officer, By.id("send"));
+        Accessibility.check(officer, "referral: homes and offers, not sent");
+        // Only the one agency: every other box unticked.
+        for (WebElement box : officer.findElements(By.cssSelector("input[name=providerIds]"))) {
+            if (!AGENCY.equals(box.getDomProperty("value")) && box.isSelected()) {
+                officer.findElement(By.cssSelector("label[for='" + box.getDomAttribute("id") + "']")).click();
+            }
+        }
+        officer.findElement(By.id("send")).click();
+        long sent = System.nanoTime();
+        assertThat(await(officer, By.id("done")).getText()).startsWith("Sent referral " + REFERRAL + " to 1 provider.");
+        assertThat(texts(officer, "#sent-to-providers .sending-status")).containsExactly("Waiting for an answer");
+        ((JavascriptExecutor) officer).executeScript("window.notReloaded = true;");
+
+        // The agency, in its own browser: the referral in its list, the children by age, sex and needs only.
+        Browser.signIn(agency, url(""), "provider");
+        assertThat(texts(agency, "nav[aria-label=Pages] a")).containsExactly("Referrals sent to you");
+        agency.get(url("/web/provider"));
+        List<WebElement> rows = agency.findElements(By.cssSelector("#provider-referrals tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains("One child, 10").doesNotContain(CHILD);
+        Accessibility.check(agency, "provider: referrals sent to you");
+        agency.findElement(By.cssSelector("#provider-referrals a.open-referral")).click();
+        await(agency, By.id("send-offer"));
+        assertThat(agency.findElement(By.tagName("main")).getText()).doesNotContain(CHILD).doesNotContain(REFERRAL);
+        Accessibility.check(agency, "provider: a referral");
+        // A refused offer keeps the answers and says what to put right.
+        agency.findElement(By.id("weeklyCore")).sendKeys("£950");
+        agency.findElement(By.id("send-offer")).click();
+        assertThat(await(agency, By.cssSelector(".govuk-error-summary li a")).getText())
+                .isEqualTo("Enter the first day the home can take the children");
+        assertThat(agency.findElement(By.id("weeklyCore")).getDomProperty("value")).isEqualTo("£950");
+        Accessibility.check(agency, "provider: offer refused");
+        String home = agency.findElement(By.cssSelector("input[name=householdId]:checked")).getDomProperty("value");
+        agency.findElement(By.id("start-day")).sendKeys("24");
+        agency.findElement(By.id("start-month")).sendKeys("11");
+        agency.findElement(By.id("start-year")).sendKeys("2026");
+        agency.findElement(By.id("weeklyAdditional")).sendKeys("100");
+        agency.findElement(By.id("notes")).sendKeys("Experienced long-term carers; a bedroom of his own.");
+        agency.findElement(By.id("send-offer")).click();
+        assertThat(await(agency, By.id("done")).getText()).startsWith("Offer sent:").contains("£1,050 a week");
+        assertThat(agency.findElement(By.id("offer-status")).getText()).isEqualTo("Open");
+
+        // The officer's page shows the offer by itself, ranked where the API ranks it.
+        WebElement offerRow = new WebDriverWait(officer, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#homes-and-offers tr[data-offer]")));
+        long toFirstOffer = (System.nanoTime() - sent) / 1_000_000;
+        Browser.note("referral to first offer seen by the officer (demo flow, browser)", toFirstOffer + " ms");
+        assertThat(((JavascriptExecutor) officer).executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(offerRow.getDomAttribute("data-household")).isEqualTo(home);
+        var ranked = asOfficer.document("query($id: ID!) { referral(id: $id) { homesAndOffers { match { household { id } score } "
+                + "offer { id } } } }").variable("id", REFERRAL).execute().errors().verify();
+        List<String> order = ranked.path("referral.homesAndOffers[*].match.household.id").entityList(String.class).get();
+        assertThat(officer.findElements(By.cssSelector("#homes-and-offers tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-household")).toList()).isEqualTo(order);
+        assertThat(offerRow.findElement(By.cssSelector(".score")).getText()).isEqualTo(String.valueOf(ranked
+                .path("referral.homesAndOffers[?(@.offer != null)].match.score").entityList(Double.class).get().get(0)));
+        assertThat(order).as("the council's own homes ranked first (s22C), then the agency's offer").last().isEqualTo(home);
+        Accessibility.check(officer, "referral: an offer beside the council's homes");
+
+        // CH-0647 lives in a placement now: accepting moves him, and the officer says why the placement changes.
+        new Select(officer.findElement(By.cssSelector("#homes-and-offers tr[data-offer] select[name=moveReasonCode]")))
+                .selectByValue("CARPL");
+        officer.findElement(By.cssSelector("#homes-and-offers tr[data-offer] button.accept")).click();
+        String done = await(officer, By.id("done")).getText();
+        Matcher placed = Pattern.compile("Accepted the offer: (\\S+) placed with (.+) from today\\.").matcher(done);
+        assertThat(placed.find()).as(done).isTrue();
+        assertThat(placed.group(1)).isEqualTo(CHILD);
+        assertThat(officer.findElement(By.id("referral-status")).getText()).startsWith("Closed on 24 November 2026");
+        Accessibility.check(officer, "referral: offer accepted");
+
+        asOfficer.document("query($id: ID!) { child(id: $id) { currentPlacement { household { id } providerCode start } } }")
+                .variable("id", CHILD).execute().errors().verify()
+                .path("child.currentPlacement.household.id").entity(String.class).isEqualTo(home)
+                .path("child.currentPlacement.providerCode").entity(String.class).isEqualTo("PR4")
+                .path("child.currentPlacement.start").entity(String.class).isEqualTo("2026-11-24");
+        asOfficer.document("query($id: ID!) { referral(id: $id) { status outcome sentToProviders { status } offers { status } } }")
+                .variable("id", REFERRAL).execute().errors().verify()
+                .path("referral.outcome").entity(String.class).isEqualTo("PLACED_EXTERNALLY")
+                .path("referral.sentToProviders[*].status").entityList(String.class).containsExactly("ACCEPTED")
+                .path("referral.offers[*].status").entityList(String.class).containsExactly("ACCEPTED");
+        int vacantAfter = asAgency.document("{ providerHomes { vacant } }").execute().errors().verify()
+                .path("providerHomes[*].vacant").entityList(Integer.class).get().stream().mapToInt(Integer::intValue).sum();
+        assertThat(vacantAfter).as("the agency's vacancy is filled").isEqualTo(vacantBefore - 1);
+
+        // The agency's page tells it, by itself too.
+        new WebDriverWait(agency, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("offer-status"), "Offer accepted"));
+        assertThat(agency.findElement(By.id("provider-referral-status")).getText()).isEqualTo("Offer accepted");
+        Accessibility.check(agency, "provider: offer accepted");
+
+        // Who saw what: the agency's reads of the child are in the council's audit, beside the officer's.
+        graphQlAs("admin").document("query($id: ID!) { childReads(childId: $id, first: 200) { by operation } }")
+                .variable("id", CHILD).execute().errors().verify()
+                .path("childReads[?(@.by == 'provider')].operation").entityList(String.class)
+                .contains("Query.providerReferral", "Query.providerReferrals")
+                .path("childReads[?(@.by == 'officer')].operation").entityList(String.class).contains("Query.referral");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static List<String> texts(WebDriver browser, String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private static WebElement await(WebDriver browser, By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+}
