@@ -81,6 +81,7 @@ class WebPagesTest extends GraphQlHttpTest {
         pagesByUser.put("fostering", List.of("Constellations"));
         pagesByUser.put("officer", List.of("Find a home", "Referrals", "Holds", "Step-down"));
         pagesByUser.put("commissioner", List.of("Commissioning dashboard"));
+        pagesByUser.put("provider", List.of("Referrals sent to you"));
         pagesByUser.put("admin", List.of());
         pagesByUser.forEach((user, pages) -> {
             signIn(user);
