@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import reactor.core.publisher.Flux;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages' live updates: the API's subscriptions, for the signed-in page user, as server-sent events that
@@ -27,6 +29,22 @@ class LivePages {
     private static final String REFERRAL = PageDocuments.read("ReferralActivity");
     private static final String PROVIDER = PageDocuments.read("ProviderActivity");
 
+    /** An event of {@code ReferralActivity.graphql}: how a referral's answers stand. */
+    record ReferralEvent(ReferralCounts referralActivity) {
+    }
+
+    record ReferralCounts(String status, Integer awaiting, Integer offers, Integer declined, Integer expired) {
+    }
+
+    /** An event of {@code ProviderActivity.graphql}: how the referrals sent to the provider stand. */
+    record ProviderEvent(ProviderCounts providerActivity) {
+    }
+
+    record ProviderCounts(Integer waiting, Integer sent, Integer settled) {
+    }
+
+    private static final JsonMapper EVENTS = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
     private final GraphQlGateway graphQl;
 
     LivePages(GraphQlGateway graphQl) {
@@ -36,19 +54,21 @@ class LivePages {
     /** A referral's answers, for its officer's page (the officer's role and council checked by the API). */
     @GetMapping(path = "/web/referrals/{referralId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    Flux<ServerSentEvent<Map<String, Object>>> referral(HttpServletRequest request, @PathVariable String referralId) {
-        return events(graphQl.subscribe(request, REFERRAL, Map.of("id", referralId)));
+    Flux<ServerSentEvent<Object>> referral(HttpServletRequest request, @PathVariable String referralId) {
+        return events(graphQl.subscribe(request, REFERRAL, Map.of("id", referralId)), ReferralEvent.class);
     }
 
     /** The referrals sent to the signed-in provider, for the provider's pages. */
     @GetMapping(path = "/web/provider/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    Flux<ServerSentEvent<Map<String, Object>>> provider(HttpServletRequest request) {
-        return events(graphQl.subscribe(request, PROVIDER, Map.of()));
+    Flux<ServerSentEvent<Object>> provider(HttpServletRequest request) {
+        return events(graphQl.subscribe(request, PROVIDER, Map.of()), ProviderEvent.class);
     }
 
-    private static Flux<ServerSentEvent<Map<String, Object>>> events(Flux<Map<String, Object>> answers) {
-        return answers.map(answer -> ServerSentEvent.<Map<String, Object>>builder(answer)
-                .event(answer.containsKey("errors") ? "refused" : "changed").build());
+    /** Each answer as a "changed" event with its counts, or a "refused" one with the errors (the stream then ends). */
+    private static Flux<ServerSentEvent<Object>> events(Flux<Map<String, Object>> answers, Class<?> event) {
+        return answers.map(answer -> answer.containsKey("errors")
+                ? ServerSentEvent.<Object>builder(answer.get("errors")).event("refused").build()
+                : ServerSentEvent.<Object>builder(EVENTS.convertValue(answer.get("data"), event)).event("changed").build());
     }
 }

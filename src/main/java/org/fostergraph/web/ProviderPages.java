@@ -48,7 +48,7 @@ class ProviderPages {
     }
 
     record Sending(String id, String council, String sent, String respondBy, String status, String urgency, String placementType,
-            String homeArea, List<SharedChild> children) {
+            String homeArea, List<ListedChild> children) {
 
         /** "Two children, 8 and 8" as the inbox lists them. */
         public String childrenInWords() {
@@ -57,6 +57,11 @@ class ProviderPages {
         }
     }
 
+    /** A child as the list of referrals shows them: age and sex. */
+    record ListedChild(Integer age, String sex) {
+    }
+
+    /** A child as one referral shows them: age, sex and needs. */
     record SharedChild(Integer age, String sex, List<String> needs) {
     }
 

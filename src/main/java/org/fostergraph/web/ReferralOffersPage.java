@@ -41,8 +41,7 @@ class ReferralOffersPage {
     }
 
     record Referral(String id, String received, String urgency, String placementType, String status, String outcome,
-            String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders, List<OfferRow> offers,
-            List<HomeOrOffer> homesAndOffers) {
+            String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders, List<HomeOrOffer> homesAndOffers) {
 
         public boolean open() {
             return "OPEN".equals(status);
@@ -65,13 +64,6 @@ class ReferralOffersPage {
     }
 
     record ProviderName(String name) {
-    }
-
-    record OfferRow(String id, ProviderName provider, Api.Named household, Double weeklyCost, String status, String closedMessage,
-            Excluded excludedBy) {
-    }
-
-    record Excluded(String rule, String detail) {
     }
 
     record HomeOrOffer(Match match, Offer offer) {
@@ -115,7 +107,10 @@ class ReferralOffersPage {
     record Accepted(String id, List<PlacedChild> children) {
     }
 
-    record PlacedChild(String id, CurrentPlacement currentPlacement) {
+    record PlacedChild(String id, PlacedWith currentPlacement) {
+    }
+
+    record PlacedWith(HomeName household) {
     }
 
     record CurrentPlacement(String id, HomeName household) {

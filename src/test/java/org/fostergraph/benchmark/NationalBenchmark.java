@@ -247,6 +247,12 @@ public final class NationalBenchmark {
                     "schoolPostcodeSector", sectors.get((i * sectors.size() / 10 + 1) % sectors.size()),
                     "urgency", "PLANNED")));
         }
+        // Issue 28: a referral's broadcast, the providers whose homes pass every hard rule for its children (within the
+        // default 30 miles, across every provider the council buys from).
+        List<Map<String, Object>> openReferrals = ids(driver, """
+                MATCH (r:Referral {council: $council})-[:FOR]->(c:Child) WHERE r.closed IS NULL AND c.homeLocation IS NOT NULL
+                RETURN DISTINCT r.id AS id ORDER BY id LIMIT 20
+                """, council, today).stream().map(id -> Map.<String, Object>of("referralId", id)).toList();
         Map<String, Object> mix = Map.of("groupBy", List.of("PLACEMENT_TYPE", "AGE_BAND"));
         Map<String, Object> trend = Map.of("from", today.minusMonths(24).toString(), "to", today.toString());
         return List.of(
@@ -258,6 +264,8 @@ public final class NationalBenchmark {
                         "bench-officer", document("matchesForChild"), children, false),
                 new Workload("matchesForReferral", "matches for a referred sibling group of three",
                         "bench-officer", document("matchesForReferral"), referrals, false),
+                new Workload("providersForReferral", "the providers a referral would be sent to (every external home that fits)",
+                        "bench-officer", document("providersForReferral"), openReferrals, false),
                 new Workload("stepDownOpportunities", "step-down opportunities of the whole council, first 20",
                         "bench-officer", document("stepDown"), List.of(Map.of("first", 20)), false),
                 new Workload("placementMixCouncil", "placementMix of one council by placement type and age band",

@@ -87,7 +87,15 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("SetTermsFromPage", ConstellationChangesPage.ChangedAnswer.class),
                 Map.entry("RegisterChildFromPage", ReferralsPage.RegisterAnswer.class),
                 Map.entry("OpenReferralFromPage", ReferralsPage.OpenAnswer.class), Map.entry("ReferralsPage", ReferralsPage.Answer.class),
-                Map.entry("SectorCentres", ReferralsPage.Centres.class));
+                Map.entry("SectorCentres", ReferralsPage.Centres.class),
+                Map.entry("ReferralOffersPage", ReferralOffersPage.Answer.class),
+                Map.entry("ProvidersForReferral", ReferralOffersPage.ProvidersAnswer.class),
+                Map.entry("SendToProvidersFromPage", ReferralOffersPage.SendAnswer.class),
+                Map.entry("AcceptOfferFromPage", ReferralOffersPage.AcceptAnswer.class),
+                Map.entry("ProviderInbox", ProviderPages.InboxAnswer.class),
+                Map.entry("ProviderReferralPage", ProviderPages.ReferralAnswer.class),
+                Map.entry("OfferFromPage", ProviderPages.OfferAnswer.class), Map.entry("DeclineFromPage", ProviderPages.DeclineAnswer.class),
+                Map.entry("ReferralActivity", LivePages.ReferralEvent.class), Map.entry("ProviderActivity", LivePages.ProviderEvent.class));
         assertThat(answers.keySet()).as("every operation has its records").containsExactlyInAnyOrderElementsOf(operationNames());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Class<?>> answer : answers.entrySet()) {
