@@ -1,9 +1,11 @@
 package org.fostergraph.web;
 
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,9 +49,15 @@ class LivePages {
     private static final JsonMapper EVENTS = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final GraphQlGateway graphQl;
+    private final Duration heartbeat;
 
-    LivePages(GraphQlGateway graphQl) {
+    /**
+     * @param heartbeat how often a stream with nothing new sends a comment: a browser that has gone is noticed at the next
+     *        one, and its subscription (reading the graph every few seconds) ends
+     */
+    LivePages(GraphQlGateway graphQl, @Value("${fostergraph.pages.live-heartbeat:PT5S}") Duration heartbeat) {
         this.graphQl = graphQl;
+        this.heartbeat = heartbeat;
     }
 
     /** A referral's answers, for its officer's page (the officer's role and council checked by the API). */
@@ -65,10 +74,16 @@ class LivePages {
         return events(graphQl.subscribe(request, PROVIDER, Map.of()), ProviderEvent.class);
     }
 
-    /** Each answer as a "changed" event with its counts, or a "refused" one with the errors (the stream then ends). */
-    private static Flux<ServerSentEvent<Object>> events(Flux<Map<String, Object>> answers, Class<?> event) {
-        return answers.map(answer -> answer.containsKey("errors")
+    /**
+     * Each answer as a "changed" event with its counts, or a "refused" one with the errors (the stream then ends), with a
+     * heartbeat comment between them until the stream ends.
+     */
+    private Flux<ServerSentEvent<Object>> events(Flux<Map<String, Object>> answers, Class<?> event) {
+        Flux<ServerSentEvent<Object>> changes = answers.map(answer -> answer.containsKey("errors")
                 ? ServerSentEvent.<Object>builder(answer.get("errors")).event("refused").build()
                 : ServerSentEvent.<Object>builder(EVENTS.convertValue(answer.get("data"), event)).event("changed").build());
+        return changes.publish(shared -> Flux.merge(shared, Flux.interval(heartbeat)
+                .map(tick -> ServerSentEvent.<Object>builder().comment("still listening").build())
+                .takeUntilOther(shared.then(Mono.just(true)))));
     }
 }

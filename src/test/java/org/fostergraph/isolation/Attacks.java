@@ -290,6 +290,21 @@ final class Attacks {
                                 "on-year", "2026")),
                 as -> as.page(HttpMethod.POST, "/web/constellations/" + CouncilB.CONSTELLATION + "/change/status",
                         Map.of("householdId", CouncilB.HUB, "status", "ON_HOLD", "date-day", "24", "date-month", "11", "date-year", "2026"))));
+        // Referrals to providers: OTHER's referral, its sending to the agency and the agency's offer, from DEMO's pages.
+        page(attacks, "GET /web/referrals/{referralId}", "/web/referrals/" + CouncilB.REFERRAL);
+        page(attacks, "GET /web/referrals/{referralId}/live", "/web/referrals/" + CouncilB.REFERRAL + "/live");
+        attacks.put("POST /web/referrals/{referralId}/send", List.of(as -> as.page(HttpMethod.POST, "/web/referrals/"
+                + CouncilB.REFERRAL + "/send", Map.of("providerIds", "P-IFA", "formKey", "attack-send"))));
+        attacks.put("POST /web/referrals/{referralId}/accept", List.of(as -> as.page(HttpMethod.POST, "/web/referrals/"
+                + CouncilB.REFERRAL + "/accept", Map.of("offerId", CouncilB.OFFER, "moveReasonCode", "CARPL", "formKey", "attack-accept"))));
+        page(attacks, "GET /web/provider", "/web/provider", "/web/provider?show=all");
+        page(attacks, "GET /web/provider/live", "/web/provider/live");
+        page(attacks, "GET /web/provider/referrals/{id}", "/web/provider/referrals/" + CouncilB.PROVIDER_REFERRAL);
+        attacks.put("POST /web/provider/referrals/{id}/offer", List.of(as -> as.page(HttpMethod.POST, "/web/provider/referrals/"
+                + CouncilB.PROVIDER_REFERRAL + "/offer", Map.of("householdId", "HH-IFA", "start-day", "24", "start-month", "11",
+                "start-year", "2026", "weeklyCore", "900", "formKey", "attack-offer"))));
+        attacks.put("POST /web/provider/referrals/{id}/decline", List.of(as -> as.page(HttpMethod.POST, "/web/provider/referrals/"
+                + CouncilB.PROVIDER_REFERRAL + "/decline", Map.of("reason", "NO_VACANCY", "formKey", "attack-decline"))));
         page(attacks, "GET /css/govuk-frontend.css", "/css/govuk-frontend.css");
         attacks.put("POST /web/find-a-home/child/{childId}/hold", List.of(
                 as -> as.page(HttpMethod.POST, "/web/find-a-home/child/" + B_CHILD + "/hold", Map.of("householdId", "HH-B")),

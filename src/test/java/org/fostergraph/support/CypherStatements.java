@@ -38,6 +38,9 @@ public final class CypherStatements {
         try {
             T result = work.get();
             List<String> sent = statements.list.stream()
+                    // Live updates (subscriptions) read the graph on Reactor's elastic threads, whoever else is running:
+                    // not the work's statements.
+                    .filter(event -> !event.getThreadName().startsWith("boundedElastic"))
                     .map(ILoggingEvent::getFormattedMessage)
                     .filter(message -> message.startsWith("Executing:"))
                     .map(message -> message.substring("Executing:".length()).strip())

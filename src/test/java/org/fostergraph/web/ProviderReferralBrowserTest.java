@@ -31,7 +31,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * agency's vacancy is filled and the audit says who read the children. Its own context and database: it places a child.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fostergraph.test-context=providers",
-        "fostergraph.providers.live-poll=PT0.5S"})
+        "fostergraph.providers.live-poll=PT0.5S", "fostergraph.pages.live-heartbeat=PT0.5S"})
 class ProviderReferralBrowserTest extends GraphQlHttpTest {
 
     /** CH-0647 (10) waits in REF-015 for a long-term home; Oakleaf Family Fostering (the local user "provider") has 7 that fit. */
@@ -52,12 +52,15 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
     }
 
     @AfterAll
-    static void stopBrowsers() {
+    static void stopBrowsers() throws InterruptedException {
         for (WebDriver browser : new WebDriver[] {officer, agency}) {
             if (browser != null) {
+                // Leaving the pages closes their streams; the service notices at the next heartbeat and stops reading.
+                browser.get("about:blank");
                 browser.quit();
             }
         }
+        Thread.sleep(1_000);
     }
 
     @Test
