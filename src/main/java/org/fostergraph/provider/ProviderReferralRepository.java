@@ -223,16 +223,6 @@ class ProviderReferralRepository {
         return byHome;
     }
 
-    Map<String, ProviderSummary> providers(Collection<String> ids) {
-        Map<String, ProviderSummary> byId = new HashMap<>();
-        neo4j.query("MATCH (p:Provider) WHERE p.id IN $ids RETURN p.id AS id, p.name AS name, p.kind AS kind")
-                .bind(List.copyOf(ids)).to("ids")
-                .fetch().all()
-                .forEach(row -> byId.put((String) row.get("id"),
-                        new ProviderSummary((String) row.get("id"), (String) row.get("name"), (String) row.get("kind"))));
-        return byId;
-    }
-
     /** The homes of these providers on the council's list (every council's when {@code council} is null), by name. */
     List<String> homesOf(Collection<String> providers, String council) {
         Map<String, Object> parameters = new HashMap<>();

@@ -29,16 +29,25 @@ class PageErrors {
         return "not-allowed";
     }
 
+    /**
+     * The page a record's own page shows when the API has no such record for the user (another council's or provider's
+     * answers the same): what was asked, and the way back.
+     */
+    static String noSuchRecord(Model model, String heading, String explanation, String back, String backText) {
+        model.addAttribute("heading", heading);
+        model.addAttribute("explanation", explanation);
+        model.addAttribute("back", back);
+        model.addAttribute("backText", backText);
+        return "page-problem";
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String unreadableAddress(Exception problem, Model model) {
         String parameter = problem instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ((MissingServletRequestParameterException) problem).getParameterName();
-        model.addAttribute("heading", "There is a problem with the page address");
-        model.addAttribute("explanation", "The page could not read its “" + parameter + "” setting. If you typed or changed the "
-                + "web address, go back and use the page's own links and forms.");
-        model.addAttribute("back", "/web");
-        model.addAttribute("backText", "Go to your pages");
-        return "page-problem";
+        return noSuchRecord(model, "There is a problem with the page address", "The page could not read its “" + parameter
+                + "” setting. If you typed or changed the web address, go back and use the page's own links and forms.", "/web",
+                "Go to your pages");
     }
 }

@@ -150,11 +150,8 @@ class ProviderPages {
         GraphQlGateway.Answer<ReferralAnswer> answer = graphQl.execute(request, REFERRAL, Map.of("id", id), ReferralAnswer.class);
         Referral referral = answer.data().providerReferral();
         if (referral == null) {
-            model.addAttribute("heading", "There is no such referral");
-            model.addAttribute("explanation", "No referral sent to your organisation has the id " + id + ".");
-            model.addAttribute("back", "/web/provider");
-            model.addAttribute("backText", "Go to the referrals sent to you");
-            return "page-problem";
+            return PageErrors.noSuchRecord(model, "There is no such referral", "No referral sent to your organisation has the id "
+                    + id + ".", "/web/provider", "Go to the referrals sent to you");
         }
         Problems problems = model.getAttribute("problems") instanceof Problems earlier ? earlier : Problems.none();
         model.addAttribute("problems", problems.refused(answer.refusals(), Map.of()));

@@ -134,11 +134,8 @@ class ReferralOffersPage {
         problems.refused(answer.refusals(), Map.of());
         Referral referral = answer.data().referral();
         if (referral == null) {
-            model.addAttribute("heading", "There is no such referral");
-            model.addAttribute("explanation", "No referral of your council has the id " + referralId + ".");
-            model.addAttribute("back", "/web/referrals");
-            model.addAttribute("backText", "Go to the open referrals");
-            return "page-problem";
+            return PageErrors.noSuchRecord(model, "There is no such referral", "No referral of your council has the id "
+                    + referralId + ".", "/web/referrals", "Go to the open referrals");
         }
         List<Reach> providers = List.of();
         if (referral.open()) {

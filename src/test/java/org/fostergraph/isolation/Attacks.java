@@ -224,6 +224,8 @@ final class Attacks {
             get(attacks, path, "/forecast.csv?cutOff=2026-10-31&horizonMonths=3");
             get(attacks, path, "/councillors-report.xlsx?asOf=2026-11-24&from=2025-11-01");
         }
+        attacks.put("GET /api/referrals/{referralId}/placements-standard.json", List.of(as -> as.rest(HttpMethod.GET,
+                "/api/referrals/" + CouncilB.REFERRAL + "/placements-standard.json")));
         attacks.put("GET /api/ssda903/header.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv"),
                 as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv?year=2026")));
         attacks.put("GET /api/ssda903/episodes.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/episodes.csv"),

@@ -269,6 +269,20 @@ class ProviderReferralFlowTest extends ChangeTest {
         }
     }
 
+    @Test
+    void theReferralInThePlacementsStandardNamesItsChildrenToTheAuditAndNoOtherCouncilsReferral() {
+        String json = http.get().uri("/api/referrals/" + referralId + "/placements-standard.json").exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(json).contains("\"version\":\"v2\"", "\"childId\":\"K1\"", "\"childId\":\"K2\"",
+                "\"neededBy\":\"in more than 5 days\"", "\"siblingCount\":1", "\"preferredLocation\":\"Northtown\"",
+                "\"fosterCareSuitability\":\"Preferred\"", "\"referralDate\":\"2026-11-24\"");
+        assertThat(count("MATCH (a:AuditRecord {by: 'tester', operation: 'GET /api/referrals/{referralId}/placements-standard.json'}) "
+                + "RETURN count(DISTINCT a.childId)")).isEqualTo(2);
+        http.get().uri("/api/referrals/NO-SUCH/placements-standard.json").exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.field").isEqualTo("referralId");
+        as("acorn").get().uri("/api/referrals/" + referralId + "/placements-standard.json").exchange().expectStatus().isForbidden();
+    }
+
     /** The first event of a subscription over GraphQL's server-sent events transport, as an API client receives it. */
     private String firstEvent(String user, String document, Map<String, Object> variables) {
         return as(user).post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)

@@ -175,6 +175,8 @@ class RoleMatrixTest extends SeededGraphTest {
                     .isEqualTo(user.equals(A) || user.equals(P) ? HttpStatus.FORBIDDEN : HttpStatus.OK);
             as(user).get().uri("/api/ssda903/header.csv").exchange().expectStatus()
                     .isEqualTo(user.equals(A) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+            as(user).get().uri("/api/referrals/REF-001/placements-standard.json").exchange().expectStatus()
+                    .isEqualTo(user.equals(O) ? HttpStatus.OK : HttpStatus.FORBIDDEN);
         }
         anonymous().post().uri("/graphql").bodyValue(Map.of("query", "{ localities { id } }")).exchange()
                 .expectStatus().isUnauthorized();
