@@ -151,8 +151,7 @@ public class ProviderReferralChanges {
             }
             Referral referral = referrals.findById(sending.referralId()).orElseThrow();
             double weekly = Math.round((core + additional + education) * 100) / 100.0;
-            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), List.of(offerOf(sending, home.id(),
-                    today, weekly, null))).get(home.id());
+            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), home.id(), weekly);
             if (!judged.fits()) {
                 throw new RuleViolationException("HOME_DOES_NOT_FIT", "householdId", home.id(), "householdId: home "
                         + home.id() + " cannot take the children: " + judged.excluded().rule() + ", "
@@ -208,7 +207,7 @@ public class ProviderReferralChanges {
                 throw new InvalidArgumentException("start", start, "the home is offered from " + offer.start());
             }
             ProviderReferral sending = sendings.findByIds(List.of(offer.providerReferralId()), today).get(0);
-            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), List.of(offer)).get(offer.householdId());
+            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), offer.householdId(), offer.weeklyCost());
             if (!judged.fits()) {
                 throw new RuleViolationException("HOME_DOES_NOT_FIT", "offerId", offer.id(), "offerId: the offered home "
                         + "cannot take the children now: " + judged.excluded().rule() + ", " + judged.excluded().detail());
@@ -277,11 +276,6 @@ public class ProviderReferralChanges {
                     + "; it takes one answer, before its deadline");
         }
         return sending;
-    }
-
-    private static Offer offerOf(ProviderReferral sending, String householdId, LocalDate start, double weekly, String notes) {
-        return new Offer("", sending.council(), sending.sentTo(), sending.id(), sending.referralId(),
-                householdId, null, null, start, weekly, 0, 0, notes, Offer.OPEN, null, null, null);
     }
 
     private static double cost(String field, Double value, boolean required) {

@@ -121,6 +121,12 @@ public class ProviderReferralService {
         return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles, costs);
     }
 
+    /** One home judged for a referral at a weekly cost for the whole group. */
+    HomeAssessment assess(Referral referral, double maxDistanceMiles, String householdId, double weeklyCost) {
+        return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles,
+                Map.of(householdId, weeklyCost)).get(householdId);
+    }
+
     /** The providers with at least one home that passes every hard rule for the referral's children, nearest first. */
     public List<ProviderReach> providersFor(Scope scope, Referral referral, Double maxDistanceMiles) {
         List<MatchCandidate> fitting = matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(),
