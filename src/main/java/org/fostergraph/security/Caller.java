@@ -19,7 +19,8 @@ public record Caller(String name, Set<Role> roles, Set<String> councils, Set<Str
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         councils = Set.copyOf(councils);
-        providers = Set.copyOf(providers);
+        // Null in a page session written before providers existed: a council's user, whose session stays readable.
+        providers = providers == null ? Set.of() : Set.copyOf(providers);
     }
 
     /** A council's user: no provider. */
