@@ -12,15 +12,28 @@ package org.fostergraph.care;
  * @param approvedPlaces its approved places, a hub's sleepover beds included
  * @param filled placements open on the day
  * @param held places held for a child and not yet expired, released or used
+ * @param notAvailable approved places the household cannot offer that day ({@link PlacesNotAvailable})
  * @param hub whether it is the hub of a constellation
  */
-public record Beds(boolean approved, int approvedPlaces, int filled, int held, boolean hub) {
+public record Beds(boolean approved, int approvedPlaces, int filled, int held, int notAvailable, boolean hub) {
 
     public static final int HUB_SLEEPOVER_BEDS = 2;
 
-    /** Beds neither filled by a placement nor held; none unless approved. */
+    /** A household with every approved place available. */
+    public Beds(boolean approved, int approvedPlaces, int filled, int held, boolean hub) {
+        this(approved, approvedPlaces, filled, held, 0, hub);
+    }
+
+    /** Beds neither filled by a placement, held, nor out of use for a while; none unless approved. */
     public int free() {
-        return approved ? Math.max(0, approvedPlaces - filled - held) : 0;
+        return approved ? Math.max(0, approvedPlaces - filled - held - notAvailable) : 0;
+    }
+
+    /**
+     * Ofsted's vacant places: approved and not filled (held and not-available places among them); none unless approved.
+     */
+    public int vacant() {
+        return approved ? Math.max(0, approvedPlaces - filled) : 0;
     }
 
     /** Places that may be offered for a new placement or hold: a hub never offers its sleepover beds. */

@@ -1,6 +1,7 @@
 package org.fostergraph.household;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.fostergraph.api.errors.InvalidArgumentException;
+import org.fostergraph.care.PlacesNotAvailable;
 import org.fostergraph.api.errors.NotFoundException;
 import org.fostergraph.api.errors.RuleViolationException;
 import org.fostergraph.history.ChangeLog;
@@ -143,6 +145,58 @@ public class HouseholdChanges {
                     + before.approvalTypes() + (before.bedrooms() == null ? "" : ", " + before.bedrooms() + " bedrooms")
                     + " to " + describe(terms), Map.of(Subject.Household, List.of(before.id())));
         }, this::read);
+    }
+
+    /** The longest period places may be marked not available for at once. */
+    static final int MAX_NOT_AVAILABLE_DAYS = 366;
+
+    /**
+     * Marks some of a household's approved places not available for a period, with the reason (Ofsted's "vacant but not
+     * available"): from then they are neither offered nor held ({@code care.Beds}). A period starting today may take only
+     * places free today; nothing is ever deleted, and a period ends on its {@code until}.
+     *
+     * @param householdField the input field that named the household, for the errors
+     */
+    public String markPlacesNotAvailable(HouseholdCommands.MarkPlacesNotAvailable command, String householdField) {
+        LocalDate today = LocalDate.now(clock);
+        if (command.reason() == null || !PlacesNotAvailable.REASONS.contains(command.reason())) {
+            throw new InvalidArgumentException("reason", command.reason(), "one of " + PlacesNotAvailable.REASONS);
+        }
+        String detail = command.detail() == null || command.detail().isBlank() ? null : command.detail().strip();
+        if ("OTHER".equals(command.reason()) && detail == null) {
+            throw new InvalidArgumentException("detail", command.detail(), "say in words why, when the reason is OTHER");
+        }
+        if (detail != null && detail.length() > 2000) {
+            throw new InvalidArgumentException("detail", detail.length() + " characters", "at most 2,000 characters");
+        }
+        if (command.from() == null || command.from().isBefore(today) || command.from().isAfter(today.plusDays(MAX_NOT_AVAILABLE_DAYS))) {
+            throw new InvalidArgumentException("from", command.from(), "from today (" + today + ") to a year ahead");
+        }
+        if (command.until() == null || !command.until().isAfter(command.from())
+                || command.until().isAfter(command.from().plusDays(MAX_NOT_AVAILABLE_DAYS))) {
+            throw new InvalidArgumentException("until", command.until(), "the day the places are available again: after "
+                    + "from, and at most a year later");
+        }
+        inRange("places", command.places(), 1, MAX_PLACES);
+        return changeLog.apply("markPlacesNotAvailable", command, () -> {
+            LockedHousehold locked = householdService.lockForChange(householdField, command.householdId(), null);
+            Household household = locked.household();
+            if (household.status() != HouseholdStatus.APPROVED) {
+                throw new RuleViolationException("HOUSEHOLD_NOT_APPROVED", householdField, household.id(), householdField
+                        + ": household " + household.id() + " is " + household.status() + "; only approved places can be out of use");
+            }
+            int free = command.from().equals(today) ? locked.occupancy().freeBeds() : household.approvedPlaces();
+            if (command.places() > free) {
+                throw new RuleViolationException("NOT_THAT_MANY_PLACES", "places", command.places(), "places: household "
+                        + household.id() + " has " + free + (command.from().equals(today) ? " places free today (the rest filled, "
+                                + "held or already out of use)" : " approved places"));
+            }
+            String id = Ids.next("PNA");
+            households.markPlacesNotAvailable(id, household.id(), command, detail, actor.name(), ZonedDateTime.now(clock));
+            return new Recorded(household.id(), command.places() + " place(s) of household " + household.id()
+                    + " not available from " + command.from() + " until " + command.until() + " (" + command.reason() + ")",
+                    Map.of(Subject.Household, List.of(household.id())));
+        }, id -> id);
     }
 
     public Household setAttributes(HouseholdCommands.SetHouseholdAttributes command) {

@@ -8,7 +8,7 @@ import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.history.ClientKeyed;
 
 /** The fostering team's changes to households, as the GraphQL inputs carry them. */
-final class HouseholdCommands {
+public final class HouseholdCommands {
 
     private HouseholdCommands() {
     }
@@ -27,6 +27,11 @@ final class HouseholdCommands {
 
     record SetHouseholdAttributes(String householdId, List<String> languages, String religion, List<String> skills,
             Boolean pets, String clientKey) implements ClientKeyed {
+    }
+
+    /** Places out of use from {@code from} until the day before {@code until}, with the reason. */
+    public record MarkPlacesNotAvailable(String householdId, Integer places, String reason, String detail, LocalDate from,
+            LocalDate until, String clientKey) implements ClientKeyed {
     }
 
     enum ApprovalType {

@@ -53,6 +53,11 @@ class HouseholdController {
     }
 
     @SchemaMapping
+    CompletableFuture<Integer> placesNotAvailable(Household household, DataLoader<String, Occupancy> occupancy) {
+        return occupancy.load(household.id()).thenApply(found -> found == null ? 0 : found.notAvailable());
+    }
+
+    @SchemaMapping
     CompletableFuture<Integer> heldPlaces(Household household, DataLoader<String, Occupancy> occupancy) {
         return occupancy.load(household.id()).thenApply(found -> found == null ? 0 : found.heldPlaces());
     }

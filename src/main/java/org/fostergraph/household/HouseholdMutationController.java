@@ -8,8 +8,10 @@ import org.springframework.stereotype.Controller;
 class HouseholdMutationController {
 
     private final HouseholdChanges changes;
+    private final HouseholdService households;
 
-    HouseholdMutationController(HouseholdChanges changes) {
+    HouseholdMutationController(HouseholdChanges changes, HouseholdService households) {
+        this.households = households;
         this.changes = changes;
     }
 
@@ -21,6 +23,11 @@ class HouseholdMutationController {
     @MutationMapping
     Household changeHouseholdStatus(@Argument HouseholdCommands.ChangeHouseholdStatus input) {
         return changes.changeStatus(input);
+    }
+
+    @MutationMapping
+    Household markPlacesNotAvailable(@Argument HouseholdCommands.MarkPlacesNotAvailable input) {
+        return households.findById(changes.markPlacesNotAvailable(input, "householdId")).orElseThrow();
     }
 
     @MutationMapping

@@ -2,6 +2,7 @@ package org.fostergraph.household;
 
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.OpenPlacements;
+import org.fostergraph.care.PlacesNotAvailable;
 import org.fostergraph.care.Provision;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -80,7 +81,9 @@ class HouseholdRepository {
                            WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
                              AND ($exceptChildId IS NULL OR child.id <> $exceptChildId) } AS heldPlaces,
                    COUNT { (h)<-[:AT]-(s:Sleepover) WHERE s.start <= $day AND s.end > $day } AS sleepovers,
-                   EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub
+                   EXISTS { (h)-[:HUB_OF]->(:Constellation) } AS hub,
+                   """ + PlacesNotAvailable.on("h", "$day") + """
+                       AS notAvailable
             """);
 
     List<Occupancy> occupancy(Collection<String> ids, LocalDate day, ZonedDateTime now) {
@@ -219,10 +222,31 @@ class HouseholdRepository {
         return parameters;
     }
 
+    void markPlacesNotAvailable(String id, String householdId, HouseholdCommands.MarkPlacesNotAvailable command, String detail,
+            String by, ZonedDateTime at) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("householdId", householdId);
+        parameters.put("places", command.places());
+        parameters.put("reason", command.reason());
+        parameters.put("detail", detail);
+        parameters.put("from", command.from());
+        parameters.put("until", command.until());
+        parameters.put("by", by);
+        parameters.put("at", at);
+        neo4j.query("""
+                MATCH (h:Household {id: $householdId})
+                CREATE (:PlacesNotAvailable {id: $id, council: h.council, places: $places, reason: $reason, detail: $detail,
+                        from: $from, until: $until, recordedBy: $by, recordedAt: $at})-[:AT]->(h)
+                """)
+                .bindAll(parameters)
+                .run();
+    }
+
     private static Occupancy toOccupancy(org.neo4j.driver.Record row) {
         return new Occupancy(row.get("id").asString(), HouseholdStatus.valueOf(row.get("status").asString()),
                 row.get("approvedPlaces").asInt(), row.get("openPlacements").asInt(), row.get("heldPlaces").asInt(),
-                row.get("sleepovers").asInt(), row.get("hub").asBoolean());
+                row.get("sleepovers").asInt(), row.get("hub").asBoolean(), row.get("notAvailable").asInt());
     }
 
     Map<String, List<Carer>> carers(Collection<String> householdIds) {

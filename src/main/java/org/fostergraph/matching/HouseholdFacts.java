@@ -14,6 +14,7 @@ import org.fostergraph.care.Provision;
  * @param constellationId the Mockingbird constellation it is the hub or a satellite of today, if any
  * @param constellationName that constellation's name, as officers know it
  * @param childrenAges ages of the children placed there today
+ * @param notAvailable approved places out of use today ({@link org.fostergraph.care.PlacesNotAvailable})
  */
 record HouseholdFacts(
         String id,
@@ -34,11 +35,22 @@ record HouseholdFacts(
         List<String> languages,
         String religion,
         List<String> skills,
-        List<Integer> childrenAges) {
+        List<Integer> childrenAges,
+        int notAvailable) {
+
+    /** A household with every approved place available. */
+    HouseholdFacts(String id, Provision provision, String status, String localityId, String postcodeSector, int approvedPlaces,
+            int openPlacements, List<String> heldFor, boolean hub, String constellationId, String constellationName,
+            Integer ageMin, Integer ageMax, List<String> approvalTypes, Integer bedrooms, List<String> languages, String religion,
+            List<String> skills, List<Integer> childrenAges) {
+        this(id, provision, status, localityId, postcodeSector, approvedPlaces, openPlacements, heldFor, hub, constellationId,
+                constellationName, ageMin, ageMax, approvalTypes, bedrooms, languages, religion, skills, childrenAges, 0);
+    }
 
     /** Places free for these children ({@link Beds}): their own holds do not count against them. */
     int vacanciesFor(Collection<String> childIds) {
         int held = (int) heldFor.stream().filter(child -> !childIds.contains(child)).count();
-        return new Beds(HouseholdStatus.APPROVED.name().equals(status), approvedPlaces, openPlacements, held, hub).vacancies();
+        return new Beds(HouseholdStatus.APPROVED.name().equals(status), approvedPlaces, openPlacements, held, notAvailable, hub)
+                .vacancies();
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.fostergraph.care.Beds;
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.WeeklyCosts;
 
@@ -226,8 +225,8 @@ final class MatchRules {
      * over 3 takes a room, younger ones two to a room), which for whole bedrooms is exactly {@link #countRooms}.
      */
     StepDownPlanner.Capacity capacity(HouseholdFacts h) {
-        int places = "APPROVED".equals(h.status())
-                ? Beds.placesForPlacements(h.approvedPlaces(), h.hub()) - h.openPlacements() - h.heldFor().size() : 0;
+        // Every live hold counts here: the plan gives a child their own held place back through its options.
+        int places = h.vacanciesFor(List.of());
         Integer moreFosterChildren = FOSTERING.contains(h.provision()) ? properties.fosterChildLimit() - h.openPlacements() : null;
         Integer halfRooms = h.bedrooms() == null ? null : 2 * h.bedrooms() - halfRooms(h.childrenAges());
         return new StepDownPlanner.Capacity(places, moreFosterChildren, halfRooms);

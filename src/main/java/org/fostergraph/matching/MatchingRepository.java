@@ -14,6 +14,7 @@ import org.fostergraph.security.Scope;
 import org.fostergraph.geo.GeoPoint;
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.OpenPlacements;
+import org.fostergraph.care.PlacesNotAvailable;
 import org.fostergraph.neo4j.RecordValues;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -117,7 +118,9 @@ class MatchingRepository {
                                              RETURN child.id },
                           childrenAges: COLLECT { MATCH (h)<-[:WITH]-(p:Placement)<-[:HAD]-(child:Child)
                                                   WHERE PLACEMENT_OPEN_ON(p, $day)
-                                                  RETURN duration.between(child.dateOfBirth, $day).years }} AS facts
+                                                  RETURN duration.between(child.dateOfBirth, $day).years },
+                          notAvailable: """ + PlacesNotAvailable.on("h", "$day") + """
+                          } AS facts
                 """))
                 .bindAll(Map.of("ids", List.copyOf(householdIds), "day", day, "now", now))
                 .fetchAs(HouseholdFacts.class).mappedBy((types, row) -> toFacts(row.get("facts")))
@@ -172,6 +175,6 @@ class MatchingRepository {
                 RecordValues.integer(h.get("ageMin")), RecordValues.integer(h.get("ageMax")),
                 RecordValues.strings(h.get("approvalTypes")), RecordValues.integer(h.get("bedrooms")),
                 RecordValues.strings(h.get("languages")), RecordValues.string(h.get("religion")),
-                RecordValues.strings(h.get("skills")), h.get("childrenAges").asList(Value::asInt));
+                RecordValues.strings(h.get("skills")), h.get("childrenAges").asList(Value::asInt), h.get("notAvailable").asInt());
     }
 }

@@ -11,6 +11,8 @@ import org.fostergraph.api.paging.Connection;
 import org.fostergraph.api.paging.PageRequest;
 import org.fostergraph.api.errors.NotFoundException;
 import org.fostergraph.household.Household;
+import org.fostergraph.household.HouseholdChanges;
+import org.fostergraph.household.HouseholdCommands;
 import org.fostergraph.household.HouseholdService;
 import org.fostergraph.matching.ExcludedCandidate;
 import org.fostergraph.matching.MatchCandidate;
@@ -39,11 +41,13 @@ class ProviderReferralController {
     private final ProviderReferralChanges changes;
     private final ReferralService referrals;
     private final HouseholdService households;
+    private final HouseholdChanges householdChanges;
     private final PageRequest.Parser pages;
     private final ProviderProperties properties;
 
     ProviderReferralController(ProviderReferralService reads, ProviderReferralChanges changes, ReferralService referrals,
-            HouseholdService households, PageRequest.Parser pages, ProviderProperties properties) {
+            HouseholdService households, HouseholdChanges householdChanges, PageRequest.Parser pages, ProviderProperties properties) {
+        this.householdChanges = householdChanges;
         this.properties = properties;
         this.reads = reads;
         this.households = households;
@@ -91,6 +95,12 @@ class ProviderReferralController {
     @MutationMapping
     ProviderReferral declineReferral(@ContextValue ProviderScope providerScope, @Argument ProviderCommands.DeclineReferral input) {
         return changes.decline(providerScope, input);
+    }
+
+    @MutationMapping
+    ProviderHome markHomePlacesNotAvailable(@Argument HouseholdCommands.MarkPlacesNotAvailable input) {
+        String id = householdChanges.markPlacesNotAvailable(input, "householdId");
+        return reads.homes(List.of(id)).get(0);
     }
 
     @MutationMapping

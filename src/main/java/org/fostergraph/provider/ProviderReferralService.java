@@ -162,8 +162,9 @@ public class ProviderReferralService {
             Occupancy beds = occupancy.get(id);
             int filled = beds == null ? 0 : beds.openPlacements();
             int held = beds == null ? 0 : beds.heldPlaces();
+            int notAvailable = beds == null ? 0 : beds.notAvailable();
             return new ProviderHome(id, home.provider().id(), home.council(), home.name(), home.provision().name(),
-                    home.status().name(), home.approvedPlaces(), filled, held, beds == null ? 0 : beds.vacancies());
+                    home.status().name(), home.approvedPlaces(), filled, held, notAvailable, beds == null ? 0 : beds.vacancies());
         }).toList();
     }
 

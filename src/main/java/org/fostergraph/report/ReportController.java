@@ -61,6 +61,11 @@ class ReportController {
     }
 
     @QueryMapping
+    SufficiencyService.FosteringPlaces fosteringPlaces(@ContextValue Scope scope, @Argument LocalDate asOf) {
+        return sufficiency.fosteringPlaces(scope, asOf);
+    }
+
+    @QueryMapping
     Sufficiency sufficiency(@ContextValue Scope scope, @Argument LocalDate asOf) {
         return sufficiency.sufficiency(scope, asOf);
     }

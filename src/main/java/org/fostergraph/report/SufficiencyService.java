@@ -45,6 +45,35 @@ public class SufficiencyService {
      * as the mix is: a band's demand, placed and referred counts below the threshold read {@code c}, with the cells
      * that would give them away.
      */
+    /** Ofsted's fostering collection's place counts for the council's own mainstream foster carers on a day. */
+    public record FosteringPlaces(LocalDate asOf, int households, int approved, int filled, int vacant, int notAvailable,
+            int held, int offered, List<PlacesByReason> notAvailableByReason) {
+    }
+
+    public record PlacesByReason(String reason, int places) {
+    }
+
+    /**
+     * The council's own mainstream foster carers approved on the day (in-house fostering households; kinship carers are
+     * counted apart by Ofsted and are not here): their approved places, filled, vacant (approved and not filled), and of
+     * the vacant those not available, held for a child, and offered ({@link Beds}; a hub's sleepover beds are vacant
+     * and never offered). The places not available by reason are as recorded.
+     */
+    public FosteringPlaces fosteringPlaces(Scope scope, LocalDate asOf) {
+        LocalDate day = reporting.checkedDay(scope, "asOf", asOf);
+        boolean today = day.equals(reporting.today());
+        List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(scope, day, reporting.now(), today);
+        List<Beds> beds = homes.stream().map(home -> new Beds(true, home.approvedPlaces(), home.filled(), home.held(),
+                home.notAvailable(), home.hub())).toList();
+        return new FosteringPlaces(day, homes.size(), beds.stream().mapToInt(Beds::approvedPlaces).sum(),
+                beds.stream().mapToInt(Beds::filled).sum(), beds.stream().mapToInt(Beds::vacant).sum(),
+                beds.stream().mapToInt(bed -> Math.min(bed.notAvailable(), bed.vacant())).sum(),
+                beds.stream().mapToInt(bed -> Math.min(bed.held(), Math.max(0, bed.vacant() - bed.notAvailable()))).sum(),
+                beds.stream().mapToInt(Beds::vacancies).sum(),
+                sufficiency.notAvailableByReason(scope, day).entrySet().stream()
+                        .map(entry -> new PlacesByReason(entry.getKey(), entry.getValue())).toList());
+    }
+
     public Sufficiency sufficiency(Scope scope, LocalDate asOf) {
         LocalDate day = reporting.checkedDay(scope, "asOf", asOf);
         boolean today = day.equals(reporting.today());

@@ -66,7 +66,7 @@ class ProviderPages {
     }
 
     record Home(String id, String name, String provision, String status, Integer approvedPlaces, Integer filled, Integer held,
-            Integer vacant) {
+            Integer notAvailable, Integer vacant) {
     }
 
     /** The answer to {@code ProviderReferralPage.graphql}. */

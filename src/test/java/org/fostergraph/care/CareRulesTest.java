@@ -81,6 +81,21 @@ class CareRulesTest {
     }
 
     @Test
+    void placesNotAvailableAreVacantButNeitherOfferedNorHeld() {
+        // 3 approved, 1 filled, 1 out of use: Ofsted's vacant is 2, of which 1 can be offered.
+        Beds beds = new Beds(true, 3, 1, 0, 1, false);
+        assertThat(beds.vacant()).isEqualTo(2);
+        assertThat(beds.free()).isEqualTo(1);
+        assertThat(beds.vacancies()).isEqualTo(1);
+        // Out of use beyond what is vacant offers nothing, never less than nothing.
+        assertThat(new Beds(true, 2, 1, 1, 3, false).vacancies()).isZero();
+        // A hub: 4 approved, 1 filled, 1 out of use: 2 free are its sleepover beds, none offered.
+        assertThat(new Beds(true, 4, 1, 0, 1, true).vacancies()).isZero();
+        assertThat(new Beds(true, 4, 1, 0, 1, true).sleepoverBedsKept()).isEqualTo(2);
+        assertThat(new Beds(false, 3, 0, 0, 1, false).vacant()).isZero();
+    }
+
+    @Test
     void aHubKeepsTwoSleepoverBedsAndOnlyAnApprovedHouseholdOffersBeds() {
         // 4 places, 1 filled, 0 held: 3 free; a hub offers 1 and keeps 2 for sleepovers.
         assertThat(new Beds(true, 4, 1, 0, true).free()).isEqualTo(3);

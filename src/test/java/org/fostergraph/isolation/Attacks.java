@@ -106,6 +106,8 @@ final class Attacks {
         query(attacks, "referral", "{ referral(id: \"" + CouncilB.REFERRAL + "\") { id children { id } } }");
         query(attacks, "referrals", "{ referrals(first: 20, open: false) { totalCount edges { node { id offers { id } "
                 + "sentToProviders { status } } } } }");
+        query(attacks, "fosteringPlaces", "{ fosteringPlaces { households approved filled vacant notAvailable held offered "
+                + "notAvailableByReason { reason places } } }");
         query(attacks, "providersForReferral", "{ providersForReferral(referralId: \"" + CouncilB.REFERRAL + "\") { homesThatFit } }");
         // A council's roles may not use a provider's fields at all; OTHER's sending named by id tells nothing either.
         query(attacks, "providerReferrals", "{ providerReferrals(waiting: false) { totalCount edges { node { id } } } }");
@@ -207,6 +209,10 @@ final class Attacks {
                 + "{ id children { id } }");
         mutation(attacks, "offerPlacement", "offerPlacement(input: {providerReferralId: \"" + CouncilB.PROVIDER_REFERRAL
                 + "\", householdId: \"HH-IFA\", start: \"2026-11-24\", weeklyCore: 900}) { id }");
+        mutation(attacks, "markPlacesNotAvailable", "markPlacesNotAvailable(input: {householdId: \"" + B_HOME + "\", places: 1, "
+                + "reason: CARER_BREAK, from: \"2026-11-24\", until: \"2026-12-01\", clientKey: \"shared-key-1\"}) { id }");
+        mutation(attacks, "markHomePlacesNotAvailable", "markHomePlacesNotAvailable(input: {householdId: \"" + B_HOME
+                + "\", places: 1, reason: CARER_BREAK, from: \"2026-11-24\", until: \"2026-12-01\"}) { id }");
         mutation(attacks, "declineReferral", "declineReferral(input: {providerReferralId: \"" + CouncilB.PROVIDER_REFERRAL
                 + "\", reason: NO_VACANCY}) { id }");
     }

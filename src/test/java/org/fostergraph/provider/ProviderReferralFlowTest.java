@@ -283,6 +283,71 @@ class ProviderReferralFlowTest extends ChangeTest {
         as("acorn").get().uri("/api/referrals/" + referralId + "/placements-standard.json").exchange().expectStatus().isForbidden();
     }
 
+    @Test
+    void placesOutOfUseAreVacantButNeitherOfferedNorMatched() {
+        String mark = "mutation($input: MarkHomePlacesNotAvailableInput!) { markHomePlacesNotAvailable(input: $input) "
+                + "{ id approvedPlaces filled held notAvailable vacant } }";
+        Map<String, Object> carerBreak = Map.of("householdId", "HH-IFA", "places", 1, "reason", "CARER_BREAK",
+                "from", "2026-11-24", "until", "2026-12-08");
+        provider.document(mark).variable("input", carerBreak).execute()
+                .path("markHomePlacesNotAvailable.approvedPlaces").entity(Integer.class).isEqualTo(2)
+                .path("markHomePlacesNotAvailable.notAvailable").entity(Integer.class).isEqualTo(1)
+                .path("markHomePlacesNotAvailable.vacant").entity(Integer.class).isEqualTo(1);
+        // The sisters need two places together: Acorn's home has one to offer now, so only Birch's fits.
+        graphQl.documentName("providersForReferral").variable("referralId", referralId).execute()
+                .path("providersForReferral[*].provider.id").entityList(String.class).containsExactly("P-OTHER");
+
+        List<String> before = graphState();
+        for (Map<String, Object> bad : List.of(with(carerBreak, "places", 2), with(carerBreak, "reason", "OTHER"),
+                with(carerBreak, "until", "2026-11-24"), with(carerBreak, "from", "2026-11-23"))) {
+            provider.document(mark).variable("input", bad).execute().errors().satisfy(errors -> assertThat(errors).hasSize(1));
+        }
+        provider.document(mark).variable("input", with(carerBreak, "places", 2)).execute().errors().satisfy(errors ->
+                assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_THAT_MANY_PLACES").containsEntry("field", "places"));
+        // Another provider's home is answered as one that does not exist.
+        otherProvider.document(mark).variable("input", carerBreak).execute().errors().satisfy(errors ->
+                assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND").containsEntry("field", "householdId"));
+        assertThat(graphState()).isEqualTo(before);
+
+        // The fostering team does the same for the council's own carers: HH-B's 3 places, 2 out of use from next week.
+        graphQl.document("mutation($input: MarkPlacesNotAvailableInput!) { markPlacesNotAvailable(input: $input) "
+                        + "{ id vacancies placesNotAvailable } }")
+                .variable("input", Map.of("householdId", "HH-B", "places", 2, "reason", "ALLEGATION_OR_CONCERN",
+                        "from", "2026-12-01", "until", "2027-01-05")).execute()
+                .path("markPlacesNotAvailable.vacancies").entity(Integer.class).isEqualTo(3)
+                .path("markPlacesNotAvailable.placesNotAvailable").entity(Integer.class).isEqualTo(0);
+        assertThat(count("MATCH (:PlacesNotAvailable {places: 2, reason: 'ALLEGATION_OR_CONCERN', council: 'DEMO', "
+                + "from: date('2026-12-01'), until: date('2027-01-05')})-[:AT]->(:Household {id: 'HH-B'}) RETURN count(*)"))
+                .as("recorded for next week: today's places are untouched").isEqualTo(1);
+    }
+
+    @Test
+    void theFosteringPlacesCountAsOfstedCountsThem() {
+        String places = "{ fosteringPlaces { households approved filled vacant notAvailable held offered "
+                + "notAvailableByReason { reason places } } }";
+        // By hand, the small council's approved in-house carers: HH-A 2 places (K0 there), HH-B 3, HH-C 1, the hub 4 (two
+        // children, and its two sleepover beds never offered); HH-HOLD is on hold and not counted.
+        graphQl.document(places).execute()
+                .path("fosteringPlaces.households").entity(Integer.class).isEqualTo(4)
+                .path("fosteringPlaces.approved").entity(Integer.class).isEqualTo(10)
+                .path("fosteringPlaces.filled").entity(Integer.class).isEqualTo(3)
+                .path("fosteringPlaces.vacant").entity(Integer.class).isEqualTo(7)
+                .path("fosteringPlaces.notAvailable").entity(Integer.class).isEqualTo(0)
+                .path("fosteringPlaces.offered").entity(Integer.class).isEqualTo(5);
+        graphQl.document("mutation($input: MarkPlacesNotAvailableInput!) { markPlacesNotAvailable(input: $input) "
+                        + "{ vacancies placesNotAvailable } }")
+                .variable("input", Map.of("householdId", "HH-B", "places", 2, "reason", "MATCHING", "from", "2026-11-24",
+                        "until", "2026-12-10")).execute()
+                .path("markPlacesNotAvailable.vacancies").entity(Integer.class).isEqualTo(1)
+                .path("markPlacesNotAvailable.placesNotAvailable").entity(Integer.class).isEqualTo(2);
+        graphQl.document(places).execute()
+                .path("fosteringPlaces.vacant").entity(Integer.class).isEqualTo(7)
+                .path("fosteringPlaces.notAvailable").entity(Integer.class).isEqualTo(2)
+                .path("fosteringPlaces.offered").entity(Integer.class).isEqualTo(3)
+                .path("fosteringPlaces.notAvailableByReason[*].reason").entityList(String.class).containsExactly("MATCHING")
+                .path("fosteringPlaces.notAvailableByReason[*].places").entityList(Integer.class).containsExactly(2);
+    }
+
     /** The first event of a subscription over GraphQL's server-sent events transport, as an API client receives it. */
     private String firstEvent(String user, String document, Map<String, Object> variables) {
         return as(user).post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)

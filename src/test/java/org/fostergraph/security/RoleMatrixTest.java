@@ -62,6 +62,7 @@ class RoleMatrixTest extends SeededGraphTest {
                 query("forecastRates", "{ forecastRates(cutOff: \"2026-10-31\") { rate } }", F, O, C),
                 query("forecastBackTest", "{ forecastBackTest(cutOff: \"2025-10-31\") { actualTotal } }", F, O, C),
                 query("childReads", "{ childReads(first: 1) { id } }", A),
+                query("fosteringPlaces", "{ fosteringPlaces(asOf: \"2026-10-31\") { approved offered } }", F, O, C),
                 query("providersForReferral", "{ providersForReferral(referralId: \"REF-001\") { homesThatFit } }", O),
                 query("providerReferrals", "{ providerReferrals(first: 1) { totalCount } }", P),
                 query("providerReferral", "{ providerReferral(id: \"NO-SUCH\") { id } }", P),
@@ -110,6 +111,10 @@ class RoleMatrixTest extends SeededGraphTest {
                 mutation("acceptOffer", "acceptOffer(input: {offerId: \"NO-SUCH\"}) { id }", O),
                 mutation("offerPlacement", "offerPlacement(input: {providerReferralId: \"NO-SUCH\", householdId: \"NO-SUCH\", "
                         + "start: \"2026-11-25\", weeklyCore: 900}) { id }", P),
+                mutation("markPlacesNotAvailable", "markPlacesNotAvailable(input: {householdId: \"NO-SUCH\", places: 1, "
+                        + "reason: CARER_BREAK, from: \"2026-11-24\", until: \"2026-12-01\"}) { id }", F),
+                mutation("markHomePlacesNotAvailable", "markHomePlacesNotAvailable(input: {householdId: \"NO-SUCH\", places: 1, "
+                        + "reason: CARER_BREAK, from: \"2026-11-24\", until: \"2026-12-01\"}) { id }", P),
                 mutation("declineReferral", "declineReferral(input: {providerReferralId: \"NO-SUCH\", reason: NO_VACANCY}) { id }", P));
     }
 
