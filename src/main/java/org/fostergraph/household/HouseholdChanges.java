@@ -156,8 +156,11 @@ public class HouseholdChanges {
      * places free today; nothing is ever deleted, and a period ends on its {@code until}.
      *
      * @param householdField the input field that named the household, for the errors
+     * @param councilsOwn whether the household must be one of the council's own carers (the fostering team's change; a
+     *        provider marks its own homes' places)
      */
-    public String markPlacesNotAvailable(HouseholdCommands.MarkPlacesNotAvailable command, String householdField) {
+    public String markPlacesNotAvailable(HouseholdCommands.MarkPlacesNotAvailable command, String householdField,
+            boolean councilsOwn) {
         LocalDate today = LocalDate.now(clock);
         if (command.reason() == null || !PlacesNotAvailable.REASONS.contains(command.reason())) {
             throw new InvalidArgumentException("reason", command.reason(), "one of " + PlacesNotAvailable.REASONS);
@@ -181,6 +184,10 @@ public class HouseholdChanges {
         return changeLog.apply("markPlacesNotAvailable", command, () -> {
             LockedHousehold locked = householdService.lockForChange(householdField, command.householdId(), null);
             Household household = locked.household();
+            if (councilsOwn && !household.internal()) {
+                throw new RuleViolationException("NOT_THE_COUNCILS_CARER", householdField, household.id(), householdField
+                        + ": household " + household.id() + " is " + household.provision() + "; its provider marks its places");
+            }
             if (household.status() != HouseholdStatus.APPROVED) {
                 throw new RuleViolationException("HOUSEHOLD_NOT_APPROVED", householdField, household.id(), householdField
                         + ": household " + household.id() + " is " + household.status() + "; only approved places can be out of use");

@@ -27,7 +27,7 @@ class HouseholdMutationController {
 
     @MutationMapping
     Household markPlacesNotAvailable(@Argument HouseholdCommands.MarkPlacesNotAvailable input) {
-        return households.findById(changes.markPlacesNotAvailable(input, "householdId")).orElseThrow();
+        return households.findById(changes.markPlacesNotAvailable(input, "householdId", true)).orElseThrow();
     }
 
     @MutationMapping

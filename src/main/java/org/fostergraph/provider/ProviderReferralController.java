@@ -99,7 +99,7 @@ class ProviderReferralController {
 
     @MutationMapping
     ProviderHome markHomePlacesNotAvailable(@Argument HouseholdCommands.MarkPlacesNotAvailable input) {
-        String id = householdChanges.markPlacesNotAvailable(input, "householdId");
+        String id = householdChanges.markPlacesNotAvailable(input, "householdId", false);
         return reads.homes(List.of(id)).get(0);
     }
 

@@ -309,6 +309,9 @@ class ProviderReferralFlowTest extends ChangeTest {
                 assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND").containsEntry("field", "householdId"));
         assertThat(graphState()).isEqualTo(before);
 
+        // The fostering team marks the council's own carers' places, never an agency's home.
+        expectRefused("markPlacesNotAvailable", with(carerBreak, "householdId", "HH-IFA"), "NOT_THE_COUNCILS_CARER",
+                "householdId", "'HH-IFA'");
         // The fostering team does the same for the council's own carers: HH-B's 3 places, 2 out of use from next week.
         graphQl.document("mutation($input: MarkPlacesNotAvailableInput!) { markPlacesNotAvailable(input: $input) "
                         + "{ id vacancies placesNotAvailable } }")
