@@ -32,6 +32,7 @@ class ProviderPages {
     private static final String REFERRAL = PageDocuments.read("ProviderReferralPage");
     private static final String OFFER = PageDocuments.read("OfferFromPage");
     private static final String DECLINE = PageDocuments.read("DeclineFromPage");
+    private static final String NOT_AVAILABLE = PageDocuments.read("MarkNotAvailableFromPage");
 
     static final Problems.Field HOME = new Problems.Field("householdId", "Home");
     static final Problems.Field START = new Problems.Field("start-day", "Start date");
@@ -41,6 +42,12 @@ class ProviderPages {
     static final Problems.Field NOTES = new Problems.Field("notes", "Notes for the council");
     static final Problems.Field REASON = new Problems.Field("reason", "Reason");
     static final Problems.Field DETAIL = new Problems.Field("detail", "Why, in words");
+    static final Problems.Field PLACES = new Problems.Field("places", "How many places");
+    static final Problems.Field FROM = new Problems.Field("from-day", "From");
+    static final Problems.Field UNTIL = new Problems.Field("until-day", "Available again on");
+    static final Problems.Field WHY = new Problems.Field("reason", "Why");
+    static final List<String> NOT_AVAILABLE_REASONS = List.of("CARER_BREAK", "CARER_CIRCUMSTANCES", "MATCHING",
+            "ALLEGATION_OR_CONCERN", "ROOM_IN_USE", "OTHER");
     static final List<String> DECLINE_REASONS = List.of("NO_VACANCY", "NEEDS_NOT_MET", "LOCATION", "MATCHING_CONCERNS", "COST", "OTHER");
 
     /** The answer to {@code ProviderInbox.graphql}. */
@@ -109,6 +116,13 @@ class ProviderPages {
     record OfferedHome(HomeName home, Double weeklyCost) {
     }
 
+    /** The answer to {@code MarkNotAvailableFromPage.graphql}. */
+    record NotAvailableAnswer(MarkedHome markHomePlacesNotAvailable) {
+    }
+
+    record MarkedHome(String id, String name, Integer notAvailable, Integer vacant) {
+    }
+
     /** The answer to {@code DeclineFromPage.graphql}. */
     record DeclineAnswer(Declined declineReferral) {
     }
@@ -141,6 +155,8 @@ class ProviderPages {
         model.addAttribute("referrals", sendings.nodes());
         model.addAttribute("totalCount", sendings.totalCount());
         model.addAttribute("homes", Api.orEmpty(answer.data().providerHomes()));
+        model.addAttribute("notAvailableReasons", NOT_AVAILABLE_REASONS);
+        model.addAttribute("formKey", UUID.randomUUID().toString());
         model.addAttribute("pages", Paging.of(sendings, 25, after, trail));
         return "provider-inbox";
     }
@@ -206,6 +222,58 @@ class ProviderPages {
         redirect.addFlashAttribute("problems", problems);
         redirect.addFlashAttribute("answers", form.toSingleValueMap());
         return "redirect:/web/provider/referrals/" + id;
+    }
+
+    /**
+     * Marks some of a home's places not available for a while (the form under the homes on the provider's page): the
+     * councils' matching stops offering them until the day given.
+     */
+    @PostMapping("/web/provider/homes/not-available")
+    String markNotAvailable(HttpServletRequest request, @RequestParam String homeId, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam String formKey, RedirectAttributes redirect) {
+        String householdId = homeId;
+        Problems problems = Problems.none();
+        Integer places = FormValues.wholeNumber(form.getFirst("places"), PLACES, problems);
+        if (places == null && !problems.has(PLACES.id())) {
+            problems.add(PLACES, "Enter how many places are not available");
+        }
+        String reason = FormValues.blankToNull(form.getFirst("reason"));
+        if (reason == null || !NOT_AVAILABLE_REASONS.contains(reason)) {
+            problems.add(WHY, "Select why the places are not available");
+        }
+        LocalDate from = DateInput.read(FROM, form.getFirst("from-day"), form.getFirst("from-month"), form.getFirst("from-year"),
+                null, problems);
+        if (from == null && !problems.has(FROM.id())) {
+            problems.add(FROM, "Enter the first day the places are not available");
+        }
+        LocalDate until = DateInput.read(UNTIL, form.getFirst("until-day"), form.getFirst("until-month"),
+                form.getFirst("until-year"), null, problems);
+        if (until == null && !problems.has(UNTIL.id())) {
+            problems.add(UNTIL, "Enter the day the places are available again");
+        }
+        if (problems.isEmpty()) {
+            Map<String, Object> input = new HashMap<>();
+            input.put("householdId", householdId);
+            input.put("places", places);
+            input.put("reason", reason);
+            input.put("detail", FormValues.blankToNull(form.getFirst("detail")));
+            input.put("from", from.toString());
+            input.put("until", until.toString());
+            input.put("clientKey", formKey + "-not-available-" + householdId);
+            GraphQlGateway.Answer<NotAvailableAnswer> marked = graphQl.execute(request, NOT_AVAILABLE, Map.of("input", input),
+                    NotAvailableAnswer.class);
+            problems.refused(marked.refusals(), Map.of("places", PLACES, "reason", WHY, "from", FROM, "until", UNTIL,
+                    "detail", DETAIL));
+            if (marked.ok()) {
+                MarkedHome home = marked.data().markHomePlacesNotAvailable();
+                redirect.addFlashAttribute("done", words.count(places, "place", "places") + " at " + home.name()
+                        + " not available from " + words.date(from.toString()) + " until " + words.date(until.toString())
+                        + ". Councils' matching does not offer them until then.");
+                return "redirect:/web/provider";
+            }
+        }
+        redirect.addFlashAttribute("problems", problems);
+        return "redirect:/web/provider";
     }
 
     @PostMapping("/web/provider/referrals/{id}/decline")

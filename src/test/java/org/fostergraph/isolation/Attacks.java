@@ -311,6 +311,9 @@ final class Attacks {
         attacks.put("POST /web/provider/referrals/{id}/offer", List.of(as -> as.page(HttpMethod.POST, "/web/provider/referrals/"
                 + CouncilB.PROVIDER_REFERRAL + "/offer", Map.of("householdId", "HH-IFA", "start-day", "24", "start-month", "11",
                 "start-year", "2026", "weeklyCore", "900", "formKey", "attack-offer"))));
+        attacks.put("POST /web/provider/homes/not-available", List.of(as -> as.page(HttpMethod.POST, "/web/provider/homes/not-available",
+                Map.of("homeId", B_HOME, "places", "1", "reason", "CARER_BREAK", "from-day", "24", "from-month", "11",
+                        "from-year", "2026", "until-day", "1", "until-month", "12", "until-year", "2026", "formKey", "attack-na"))));
         attacks.put("POST /web/provider/referrals/{id}/decline", List.of(as -> as.page(HttpMethod.POST, "/web/provider/referrals/"
                 + CouncilB.PROVIDER_REFERRAL + "/decline", Map.of("reason", "NO_VACANCY", "formKey", "attack-decline"))));
         page(attacks, "GET /css/govuk-frontend.css", "/css/govuk-frontend.css");

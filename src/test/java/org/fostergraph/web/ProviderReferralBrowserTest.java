@@ -167,6 +167,29 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         assertThat(agency.findElement(By.id("provider-referral-status")).getText()).isEqualTo("Offer accepted");
         Accessibility.check(agency, "provider: offer accepted");
 
+        // The agency marks a place of another home not available for a fortnight: councils stop being offered it.
+        agency.get(url("/web/provider"));
+        String other = agency.findElements(By.cssSelector("#provider-homes tbody tr")).stream()
+                .filter(row -> !row.getDomAttribute("data-home").equals(home)
+                        && Integer.parseInt(row.findElement(By.cssSelector(".vacant")).getText()) > 0)
+                .map(row -> row.getDomAttribute("data-home")).findFirst().orElseThrow();
+        new Select(agency.findElement(By.id("homeId"))).selectByValue(other);
+        agency.findElement(By.id("mark-not-available")).click();
+        assertThat(await(agency, By.cssSelector(".govuk-error-summary")).getText()).contains("Enter how many places are not available");
+        Accessibility.check(agency, "provider: places not available refused");
+        new Select(agency.findElement(By.id("homeId"))).selectByValue(other);
+        agency.findElement(By.id("places")).sendKeys("1");
+        agency.findElement(By.cssSelector("label[for=reason]")).click();
+        for (String[] day : new String[][] {{"from", "24", "11", "2026"}, {"until", "8", "12", "2026"}}) {
+            agency.findElement(By.id(day[0] + "-day")).sendKeys(day[1]);
+            agency.findElement(By.id(day[0] + "-month")).sendKeys(day[2]);
+            agency.findElement(By.id(day[0] + "-year")).sendKeys(day[3]);
+        }
+        agency.findElement(By.id("mark-not-available")).click();
+        assertThat(await(agency, By.id("done")).getText()).startsWith("1 place at ").contains("not available from 24 November 2026");
+        asAgency.document("{ providerHomes { id notAvailable } }").execute().errors().verify()
+                .path("providerHomes[?(@.id == '" + other + "')].notAvailable").entityList(Integer.class).containsExactly(1);
+
         // Who saw what: the agency's reads of the child are in the council's audit, beside the officer's.
         graphQlAs("admin").document("query($id: ID!) { childReads(childId: $id, first: 200) { by operation } }")
                 .variable("id", CHILD).execute().errors().verify()
