@@ -23,6 +23,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record WeeklyCosts(Map<Provision, Double> weeklyCost, Map<Provision, Double> fullWeeklyCost) {
 
     /**
+     * The most a placement's agreed weekly cost may be, in pounds: the costliest placements are about £10k–£20k a week, so
+     * a larger figure is taken for a typing error (a placement's cost, a provider's offer).
+     */
+    public static final double MAX_AGREED_WEEKLY = 50_000;
+
+    /**
      * facts.md: in-house carer fee £396, agency (IFA) about £820, private children's home £3,830 (CMA 2021),
      * council children's home about £6,100 (NAO 2025), all-in foster care £646 for another council's carers;
      * connected-person and supported accommodation are estimates to be set per council; placements with parents and

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.fostergraph.care.Beds;
 import org.fostergraph.care.PlaceKind;
 import org.fostergraph.care.PlaceProvider;
+import org.fostergraph.care.WeeklyCosts;
 import org.fostergraph.child.Child;
 import org.fostergraph.child.ChildService;
 import org.fostergraph.api.errors.InvalidArgumentException;
@@ -39,8 +40,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlacementChanges {
 
-    /** The agreed weekly cost above which a figure is taken for a typing error (the costliest placements are about £10k–£20k). */
-    static final double MAX_WEEKLY_COST = 50_000;
+    static final double MAX_WEEKLY_COST = WeeklyCosts.MAX_AGREED_WEEKLY;
 
     private final PlacementRepository placements;
     private final HoldRepository holds;

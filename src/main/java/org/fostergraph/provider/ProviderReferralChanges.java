@@ -17,6 +17,7 @@ import org.fostergraph.history.ChangeLog;
 import org.fostergraph.history.CurrentActor;
 import org.fostergraph.history.Recorded;
 import org.fostergraph.history.Recorded.Subject;
+import org.fostergraph.care.WeeklyCosts;
 import org.fostergraph.household.Household;
 import org.fostergraph.household.HouseholdService;
 import org.fostergraph.matching.HomeAssessment;
@@ -40,8 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProviderReferralChanges {
 
-    /** The costliest placements are about £10k–£20k a week; above this a figure is taken for a typing error. */
-    static final double MAX_WEEKLY_COST = 50_000;
+    static final double MAX_WEEKLY_COST = WeeklyCosts.MAX_AGREED_WEEKLY;
     /** How far ahead a home may be offered from. */
     static final int MAX_DAYS_AHEAD = 90;
     static final int MAX_TEXT = 2_000;
