@@ -82,9 +82,6 @@ public class ProviderReferralChanges {
      * those named), each with a time to answer by the referral's urgency. A provider is sent a referral once.
      */
     public Referral send(Scope scope, ProviderCommands.SendReferral command) {
-        if (command.maxDistanceMiles() != null && (command.maxDistanceMiles() <= 0 || command.maxDistanceMiles() > 200)) {
-            throw new InvalidArgumentException("maxDistanceMiles", command.maxDistanceMiles(), "from 0 to 200 miles");
-        }
         if (command.providerIds() != null && command.providerIds().isEmpty()) {
             throw new InvalidArgumentException("providerIds", "[]", "name at least one provider, or leave providerIds out to "
                     + "send to every provider with a home that fits");
@@ -150,19 +147,18 @@ public class ProviderReferralChanges {
                         + " is not on the list of the council that sent this referral; offer one of the homes it lists");
             }
             Referral referral = referrals.findById(sending.referralId()).orElseThrow();
-            double weekly = Math.round((core + additional + education) * 100) / 100.0;
-            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), home.id(), weekly);
+            Offer offer = new Offer(Ids.next("OFR"), sending.council(), sending.sentTo(), sending.id(),
+                    referral.id(), home.id(), reads.now(), actor.name(), command.start(), core, additional, education, notes,
+                    Offer.OPEN, null, null, null);
+            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), home.id(), offer.weeklyCost());
             if (!judged.fits()) {
                 throw new RuleViolationException("HOME_DOES_NOT_FIT", "householdId", home.id(), "householdId: home "
                         + home.id() + " cannot take the children: " + judged.excluded().rule() + ", "
                         + judged.excluded().detail());
             }
-            Offer offer = new Offer(Ids.next("OFR"), sending.council(), sending.sentTo(), sending.id(),
-                    referral.id(), home.id(), reads.now(), actor.name(), command.start(), core, additional, education, notes,
-                    Offer.OPEN, null, null, null);
             sendings.answerWithOffer(sending.id(), offer);
             return new Recorded(sending.id(), sending.sentTo().name() + " offered home " + home.id() + " from "
-                    + command.start() + " at £" + String.format(java.util.Locale.ROOT, "%.2f", weekly) + " a week for referral "
+                    + command.start() + " at £" + String.format(java.util.Locale.ROOT, "%.2f", offer.weeklyCost()) + " a week for referral "
                     + referral.id(), Map.of(Subject.Referral, List.of(referral.id()), Subject.Household, List.of(home.id())));
         }, this::readSending);
     }

@@ -59,9 +59,6 @@ class ProviderReferralController {
     @QueryMapping
     List<ProviderReferralService.ProviderReach> providersForReferral(@ContextValue Scope scope, @Argument String referralId,
             @Argument Double maxDistanceMiles) {
-        if (maxDistanceMiles != null && (maxDistanceMiles <= 0 || maxDistanceMiles > 200)) {
-            throw new org.fostergraph.api.errors.InvalidArgumentException("maxDistanceMiles", maxDistanceMiles, "from 0 to 200 miles");
-        }
         Referral referral = referrals.findById(referralId).orElseThrow(() -> new NotFoundException("referralId", referralId, "referral"));
         return reads.providersFor(scope, referral, maxDistanceMiles);
     }

@@ -20,12 +20,4 @@ public record ProviderScope(List<String> providers) {
     public static ProviderScope of(Caller caller) {
         return new ProviderScope(List.copyOf(caller.providers()));
     }
-
-    /** The one provider a change is made for. */
-    public String providerForChanges() {
-        if (providers.size() != 1) {
-            throw new IllegalStateException("A provider's change is made by a user of exactly one provider");
-        }
-        return providers.get(0);
-    }
 }
