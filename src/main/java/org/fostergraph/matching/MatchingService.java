@@ -138,7 +138,7 @@ public class MatchingService {
      */
     public List<MatchCandidate> externalHomesThatFit(Scope scope, List<String> childIds, String approvalType,
             Double maxDistanceMiles) {
-        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles);
+        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles, true);
         return match(scope, request, MAX_CANDIDATES * 10).candidates().stream().filter(candidate -> !candidate.internal())
                 .toList();
     }
@@ -153,7 +153,7 @@ public class MatchingService {
         if (offeredWeeklyCosts.isEmpty()) {
             return Map.of();
         }
-        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles);
+        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles, true);
         Map<String, HouseholdFacts> facts = facts(offeredWeeklyCosts.keySet());
         Map<String, HomeAssessment> assessments = new LinkedHashMap<>();
         for (MatchingRepository.Reach reach : matching.distances(new MatchingRepository.Origin("request", request.home(),
@@ -173,9 +173,7 @@ public class MatchingService {
      * {@link #matchesForChild} with the others as brothers and sisters, in-house only, for the kind of care asked.
      */
     public List<MatchCandidate> inHouseMatchesFor(Scope scope, List<String> childIds, String approvalType, int first) {
-        MatchRequest request = requestForChild(childIds.get(0), new MatchInputs.MatchOptions(null, false, approvalType, null,
-                null, null, null, null, childIds.subList(1, childIds.size()), null, null, first, null));
-        return match(scope, request, limit(first)).candidates();
+        return match(scope, requestForGroup(childIds, approvalType, null, false), limit(first)).candidates();
     }
 
     /** How far from a child's home a search looks unless it says otherwise. */
@@ -183,9 +181,11 @@ public class MatchingService {
         return properties.maxDistanceMiles();
     }
 
-    private MatchRequest requestForGroup(List<String> childIds, String approvalType, Double maxDistanceMiles) {
-        return requestForChild(childIds.get(0), new MatchInputs.MatchOptions(maxDistanceMiles, true, approvalType, null, null,
-                null, null, null, childIds.subList(1, childIds.size()), null, null, null, null));
+    /** The request for children placed together, the first leading: as an officer's search with the others as siblings. */
+    private MatchRequest requestForGroup(List<String> childIds, String approvalType, Double maxDistanceMiles,
+            boolean includeExternal) {
+        return requestForChild(childIds.get(0), new MatchInputs.MatchOptions(maxDistanceMiles, includeExternal, approvalType,
+                null, null, null, null, null, childIds.subList(1, childIds.size()), null, null, null, null));
     }
 
     public WhyNot whyNot(String childId, String householdId) {
