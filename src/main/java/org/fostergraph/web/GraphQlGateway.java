@@ -47,28 +47,31 @@ class GraphQlGateway {
         body.put("query", document);
         body.put("variables", variables);
         WebGraphQlResponse response = handle(request, body);
-        Map<String, Object> data = response.getData();
-        List<Refusal> refusals = response.getErrors().stream().map(Refusal::of).distinct().toList();
-        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), refusals);
+        return answer(response.getData(), response.getErrors().stream().map(Refusal::of).distinct().toList(), type);
     }
 
     /**
-     * Starts a subscription and answers its events, each as the GraphQL response of that event ({@code data}, and
-     * {@code errors} when there are any); a subscription refused at the start (a role, an id) is one event with the
-     * errors.
+     * Starts a subscription and answers its events, each read into {@code type} as {@link #execute} reads an answer; a
+     * subscription refused at the start (a role, an id) is one answer with the refusals and no data.
      */
     @SuppressWarnings("unchecked")
-    reactor.core.publisher.Flux<Map<String, Object>> subscribe(HttpServletRequest request, String document,
-            Map<String, Object> variables) {
+    <T> reactor.core.publisher.Flux<Answer<T>> subscribe(HttpServletRequest request, String document, Map<String, Object> variables,
+            Class<T> type) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", document);
         body.put("variables", variables);
         WebGraphQlResponse response = handle(request, body);
         if (response.getExecutionResult().getData() instanceof org.reactivestreams.Publisher<?> events) {
             return reactor.core.publisher.Flux.from((org.reactivestreams.Publisher<graphql.ExecutionResult>) events)
-                    .map(graphql.ExecutionResult::toSpecification);
+                    .map(event -> answer(event.getData(), event.getErrors().stream()
+                            .map(error -> new Refusal(error.getMessage(), null)).distinct().toList(), type));
         }
-        return reactor.core.publisher.Flux.just(response.toMap());
+        return reactor.core.publisher.Flux.just(answer(null, response.getErrors().stream().map(Refusal::of).distinct().toList(),
+                type));
+    }
+
+    private static <T> Answer<T> answer(Map<String, Object> data, List<Refusal> refusals, Class<T> type) {
+        return new Answer<>(ANSWERS.convertValue(data == null ? Map.of() : data, type), refusals);
     }
 
     /** A request as a GraphQL client sends it ({@code query}, {@code variables}, {@code operationName}), answered whole. */

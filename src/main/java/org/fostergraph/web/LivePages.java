@@ -16,8 +16,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pages' live updates: the API's subscriptions, for the signed-in page user, as server-sent events that
@@ -46,8 +44,6 @@ class LivePages {
     record ProviderCounts(Integer waiting, Integer sent, Integer settled) {
     }
 
-    private static final JsonMapper EVENTS = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     private final GraphQlGateway graphQl;
     private final Duration heartbeat;
 
@@ -64,24 +60,24 @@ class LivePages {
     @GetMapping(path = "/web/referrals/{referralId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     Flux<ServerSentEvent<Object>> referral(HttpServletRequest request, @PathVariable String referralId) {
-        return events(graphQl.subscribe(request, REFERRAL, Map.of("id", referralId)), ReferralEvent.class);
+        return events(graphQl.subscribe(request, REFERRAL, Map.of("id", referralId), ReferralEvent.class));
     }
 
     /** The referrals sent to the signed-in provider, for the provider's pages. */
     @GetMapping(path = "/web/provider/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     Flux<ServerSentEvent<Object>> provider(HttpServletRequest request) {
-        return events(graphQl.subscribe(request, PROVIDER, Map.of()), ProviderEvent.class);
+        return events(graphQl.subscribe(request, PROVIDER, Map.of(), ProviderEvent.class));
     }
 
     /**
      * Each answer as a "changed" event with its counts, or a "refused" one with the errors (the stream then ends), with a
      * heartbeat comment between them until the stream ends.
      */
-    private Flux<ServerSentEvent<Object>> events(Flux<Map<String, Object>> answers, Class<?> event) {
-        Flux<ServerSentEvent<Object>> changes = answers.map(answer -> answer.containsKey("errors")
-                ? ServerSentEvent.<Object>builder(answer.get("errors")).event("refused").build()
-                : ServerSentEvent.<Object>builder(EVENTS.convertValue(answer.get("data"), event)).event("changed").build());
+    private <T> Flux<ServerSentEvent<Object>> events(Flux<GraphQlGateway.Answer<T>> answers) {
+        Flux<ServerSentEvent<Object>> changes = answers.map(answer -> answer.ok()
+                ? ServerSentEvent.<Object>builder(answer.data()).event("changed").build()
+                : ServerSentEvent.<Object>builder(answer.refusals()).event("refused").build());
         return changes.publish(shared -> Flux.merge(shared, Flux.interval(heartbeat)
                 .map(tick -> ServerSentEvent.<Object>builder().comment("still listening").build())
                 .takeUntilOther(shared.then(Mono.just(true)))));
