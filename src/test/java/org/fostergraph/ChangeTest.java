@@ -27,9 +27,15 @@ public abstract class ChangeTest extends HandBuiltGraphTest {
     /** Sends the mutation, expects exactly one error with this code, field and value, and no change to the graph. */
     protected ResponseError expectRefused(String document, Map<String, Object> input, String code, String field,
             String value) {
+        return expectRefused(graphQl, document, input, code, field, value);
+    }
+
+    /** As {@link #expectRefused(String, Map, String, String, String)}, sent by another user. */
+    protected ResponseError expectRefused(org.springframework.graphql.test.tester.HttpGraphQlTester as, String document,
+            Map<String, Object> input, String code, String field, String value) {
         List<String> before = graphState();
         ResponseError[] refusal = new ResponseError[1];
-        graphQl.documentName(document).variable("input", input).execute()
+        as.documentName(document).variable("input", input).execute()
                 .errors().satisfy(errors -> {
                     assertThat(errors).hasSize(1);
                     refusal[0] = errors.get(0);

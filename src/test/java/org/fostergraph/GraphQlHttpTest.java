@@ -1,6 +1,7 @@
 package org.fostergraph;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 
@@ -55,5 +56,14 @@ public abstract class GraphQlHttpTest {
         return HttpGraphQlTester.builder(client.mutate().baseUrl("http://localhost:" + port + "/graphql"))
                 .responseTimeout(RESPONSE_TIMEOUT)
                 .build();
+    }
+
+    /** The first event of a subscription over GraphQL's server-sent events transport, as an API client receives it. */
+    protected String firstEvent(String user, String document, Map<String, Object> variables) {
+        return as(user).post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM)
+                .bodyValue(Map.of("query", document, "variables", variables)).exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody().filter(data -> !data.isBlank()).blockFirst(java.time.Duration.ofSeconds(30));
     }
 }

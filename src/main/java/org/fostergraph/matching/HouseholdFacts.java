@@ -1,6 +1,7 @@
 package org.fostergraph.matching;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import org.fostergraph.household.HouseholdStatus;
@@ -52,5 +53,18 @@ record HouseholdFacts(
         int held = (int) heldFor.stream().filter(child -> !childIds.contains(child)).count();
         return new Beds(HouseholdStatus.APPROVED.name().equals(status), approvedPlaces, openPlacements, held, notAvailable, hub)
                 .vacancies();
+    }
+
+    /**
+     * The household as its provider says it will be from a day ahead, with these places free (a published vacancy):
+     * nothing held or out of use then. Who leaves is not said, so the oldest children are taken to stay, which asks the
+     * most bedrooms of the home.
+     */
+    HouseholdFacts withPlacesFree(int places) {
+        int staying = Math.max(0, Math.min(openPlacements, approvedPlaces - places));
+        List<Integer> stayingAges = childrenAges.stream().sorted(Comparator.reverseOrder()).limit(staying).toList();
+        return new HouseholdFacts(id, provision, status, localityId, postcodeSector, approvedPlaces, staying, List.of(), hub,
+                constellationId, constellationName, ageMin, ageMax, approvalTypes, bedrooms, languages, religion, skills,
+                stayingAges, 0);
     }
 }

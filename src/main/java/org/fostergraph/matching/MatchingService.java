@@ -144,28 +144,54 @@ public class MatchingService {
     }
 
     /**
-     * How each named home stands for these children placed together, as {@link #externalHomesThatFit} judges them, each
-     * scored at the weekly cost given for it (the whole group's, as a provider offered it) when one is given: in one
-     * statement for the distances and one for the facts, however many homes.
+     * A home to judge: at the weekly cost a provider offered for the whole group (null: the home's kind's cost), and with
+     * the places its provider says will be free (a published vacancy; null: the places free today).
+     */
+    public record HomeToJudge(String householdId, Double offeredWeeklyCost, Integer placesFree) {
+
+        public static HomeToJudge today(String householdId, Double offeredWeeklyCost) {
+            return new HomeToJudge(householdId, offeredWeeklyCost, null);
+        }
+    }
+
+    /**
+     * How each named home stands for these children placed together, as {@link #externalHomesThatFit} judges them, by the
+     * caller's key: scored at the cost given for it, and with the places given free when its provider said more would be
+     * free than are today (nothing held or out of use then; every other rule as today). In one statement for the distances
+     * and one for the facts, however many homes.
      */
     public Map<String, HomeAssessment> assessHomes(List<String> childIds, String approvalType, Double maxDistanceMiles,
-            Map<String, Double> offeredWeeklyCosts) {
-        if (offeredWeeklyCosts.isEmpty()) {
+            Map<String, HomeToJudge> homes) {
+        if (homes.isEmpty()) {
             return Map.of();
         }
         MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles, true);
-        Map<String, HouseholdFacts> facts = facts(offeredWeeklyCosts.keySet());
+        Set<String> householdIds = homes.values().stream().map(HomeToJudge::householdId).collect(Collectors.toSet());
+        Map<String, HouseholdFacts> facts = facts(householdIds);
+        Map<String, MatchingRepository.Reach> reaches = new HashMap<>();
+        matching.distances(new MatchingRepository.Origin("request", request.home(), request.school()), householdIds)
+                .forEach(reach -> reaches.put(reach.householdId(), reach));
         Map<String, HomeAssessment> assessments = new LinkedHashMap<>();
-        for (MatchingRepository.Reach reach : matching.distances(new MatchingRepository.Origin("request", request.home(),
-                request.school()), offeredWeeklyCosts.keySet())) {
-            HouseholdFacts household = facts.get(reach.householdId());
-            double homeMiles = reach.homeMetres() / Distances.METRES_PER_MILE;
-            ExcludedCandidate excluded = rules.exclusion(request, household, homeMiles);
-            assessments.put(reach.householdId(), excluded != null ? new HomeAssessment(reach.householdId(), null, excluded)
-                    : new HomeAssessment(reach.householdId(), rules.rank(request, household, homeMiles,
-                            miles(reach.schoolMetres()), offeredWeeklyCosts.get(reach.householdId())), null));
-        }
+        homes.forEach((key, home) -> {
+            MatchingRepository.Reach reach = reaches.get(home.householdId());
+            if (reach != null) {
+                HouseholdFacts today = facts.get(home.householdId());
+                HouseholdFacts then = home.placesFree() == null || today.vacanciesFor(childIds) >= home.placesFree() ? today
+                        : today.withPlacesFree(home.placesFree());
+                assessments.put(key, judge(request, then, reach, home.offeredWeeklyCost()));
+            }
+        });
         return assessments;
+    }
+
+    /** One home judged: the rule that excludes it, or its explained score (at the offered weekly cost, when given). */
+    private HomeAssessment judge(MatchRequest request, HouseholdFacts household, MatchingRepository.Reach reach,
+            Double offeredWeeklyCost) {
+        double homeMiles = reach.homeMetres() / Distances.METRES_PER_MILE;
+        ExcludedCandidate excluded = rules.exclusion(request, household, homeMiles);
+        return excluded != null ? new HomeAssessment(reach.householdId(), null, excluded)
+                : new HomeAssessment(reach.householdId(), rules.rank(request, household, homeMiles,
+                        miles(reach.schoolMetres()), offeredWeeklyCost), null);
     }
 
     /**

@@ -7,7 +7,8 @@ final class Activity {
     }
 
     /** How a referral's answers stand. */
-    record Referral(String referralId, String status, int awaiting, int offers, int declined, int expired) {
+    record Referral(String referralId, String status, int awaiting, int offers, int declined, int expired,
+            int vacanciesThatFit) {
     }
 
     /** How the referrals sent to a provider stand. */

@@ -50,6 +50,7 @@ public class ProviderReferralChanges {
             "COST", "OTHER");
 
     private final ProviderReferralRepository sendings;
+    private final VacancyRepository vacancies;
     private final ProviderReferralService reads;
     private final ReferralChanges referralChanges;
     private final ReferralService referrals;
@@ -61,11 +62,12 @@ public class ProviderReferralChanges {
     private final ProviderProperties properties;
     private final Clock clock;
 
-    ProviderReferralChanges(ProviderReferralRepository sendings, ProviderReferralService reads, ReferralChanges referralChanges,
+    ProviderReferralChanges(ProviderReferralRepository sendings, VacancyRepository vacancies, ProviderReferralService reads, ReferralChanges referralChanges,
             ReferralService referrals, PlacementChanges placements, PlacementService placementReads, HouseholdService households,
             ChangeLog changeLog, CurrentActor actor, ProviderProperties properties, Clock clock) {
         this.placementReads = placementReads;
         this.sendings = sendings;
+        this.vacancies = vacancies;
         this.reads = reads;
         this.referralChanges = referralChanges;
         this.referrals = referrals;
@@ -150,7 +152,9 @@ public class ProviderReferralChanges {
             Offer offer = new Offer(Ids.next("OFR"), sending.council(), sending.sentTo(), sending.id(),
                     referral.id(), home.id(), reads.now(), actor.name(), command.start(), core, additional, education, notes,
                     Offer.OPEN, null, null, null);
-            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), home.id(), offer.weeklyCost());
+            // Judged as the home will be on the start offered: with the places a vacancy it published frees by then.
+            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), home.id(), offer.weeklyCost(),
+                    command.start());
             if (!judged.fits()) {
                 throw new RuleViolationException("HOME_DOES_NOT_FIT", "householdId", home.id(), "householdId: home "
                         + home.id() + " cannot take the children: " + judged.excluded().rule() + ", "
@@ -203,7 +207,9 @@ public class ProviderReferralChanges {
                 throw new InvalidArgumentException("start", start, "the home is offered from " + offer.start());
             }
             ProviderReferral sending = sendings.findByIds(List.of(offer.providerReferralId()), today).get(0);
-            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), offer.householdId(), offer.weeklyCost());
+            // Judged on today's records, the day the children move in: the places must be free in them, not only promised.
+            HomeAssessment judged = reads.assess(referral, sending.maxDistanceMiles(), offer.householdId(), offer.weeklyCost(),
+                    null);
             if (!judged.fits()) {
                 throw new RuleViolationException("HOME_DOES_NOT_FIT", "offerId", offer.id(), "offerId: the offered home "
                         + "cannot take the children now: " + judged.excluded().rule() + ", " + judged.excluded().detail());
@@ -229,6 +235,8 @@ public class ProviderReferralChanges {
                     .toList());
             List<String> ended = current.values().stream().map(Placement::id).toList();
             referralChanges.closeWithin(referral, start, "PLACED_EXTERNALLY");
+            // The provider publishes again for any places still free after these children.
+            vacancies.takeAt(home.id(), start);
             sendings.accept(offer, "The council accepted another offer on " + start + " and the children are placed. "
                     + "Thank you for your offer.", actor.name(), reads.now());
             Map<Subject, List<String>> subjects = new HashMap<>();

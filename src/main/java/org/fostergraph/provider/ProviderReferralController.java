@@ -44,9 +44,12 @@ class ProviderReferralController {
     private final HouseholdChanges householdChanges;
     private final PageRequest.Parser pages;
     private final ProviderProperties properties;
+    private final VacancyService vacancies;
 
     ProviderReferralController(ProviderReferralService reads, ProviderReferralChanges changes, ReferralService referrals,
-            HouseholdService households, HouseholdChanges householdChanges, PageRequest.Parser pages, ProviderProperties properties) {
+            HouseholdService households, HouseholdChanges householdChanges, PageRequest.Parser pages, ProviderProperties properties,
+            VacancyService vacancies) {
+        this.vacancies = vacancies;
         this.householdChanges = householdChanges;
         this.properties = properties;
         this.reads = reads;
@@ -107,7 +110,8 @@ class ProviderReferralController {
 
     @SubscriptionMapping
     Flux<Activity.Referral> referralActivity(@Argument String referralId) {
-        return live(() -> referrals.findById(referralId).map(reads::referralActivity).orElse(null));
+        return live(() -> referrals.findById(referralId)
+                .map(referral -> reads.referralActivity(referral, vacancies.thatFit(referral, null).size())).orElse(null));
     }
 
     @SubscriptionMapping

@@ -35,9 +35,12 @@ public class ProviderReferralService {
     private final ProviderReferralRepository sendings;
     private final HouseholdService households;
     private final MatchingService matching;
+    private final VacancyService vacancies;
     private final Clock clock;
 
-    ProviderReferralService(ProviderReferralRepository sendings, HouseholdService households, MatchingService matching, Clock clock) {
+    ProviderReferralService(ProviderReferralRepository sendings, HouseholdService households, MatchingService matching,
+            VacancyService vacancies, Clock clock) {
+        this.vacancies = vacancies;
         this.sendings = sendings;
         this.households = households;
         this.matching = matching;
@@ -48,8 +51,13 @@ public class ProviderReferralService {
     public record ProviderReach(ProviderSummary provider, int homesThatFit, double nearestMiles, boolean alreadySent) {
     }
 
-    /** One of the provider's homes, and how it stands for a referral sent to the provider. */
-    public record HomeFit(ProviderHome home, boolean fits, String rule, String detail, double distanceMiles) {
+    /**
+     * One of the provider's homes, and how it stands for a referral sent to the provider.
+     *
+     * @param vacancyFrom when the home fits only with the places a vacancy it published frees, that vacancy's day
+     */
+    public record HomeFit(ProviderHome home, boolean fits, String rule, String detail, double distanceMiles,
+            LocalDate vacancyFrom) {
     }
 
     public Optional<ProviderReferral> findById(String id) {
@@ -84,7 +92,7 @@ public class ProviderReferralService {
             }
             double maxDistance = sent.get(referral.id()).stream().mapToDouble(ProviderReferral::maxDistanceMiles).max().orElseThrow();
             Map<String, HomeAssessment> judged = assess(referral, maxDistance, made);
-            ranked.put(referral, made.stream().map(offer -> offer.assessed(judged.get(offer.householdId())))
+            ranked.put(referral, made.stream().map(offer -> offer.assessed(judged.get(offer.id())))
                     .sorted(Comparator.comparing((Offer offer) -> offer.assessment(), HomeAssessment.BEST_FIRST)
                             .thenComparing(Offer::weeklyCost).thenComparing(Offer::id))
                     .toList());
@@ -114,34 +122,54 @@ public class ProviderReferralService {
         return options;
     }
 
-    /** The home of each offer judged at the offered weekly cost (several offers of one home: the cheapest). */
+    /**
+     * Each offer's home judged at the offered weekly cost, as it will be on the offer's start (with the places a vacancy
+     * its provider published frees by then), by offer id.
+     */
     Map<String, HomeAssessment> assess(Referral referral, double maxDistanceMiles, List<Offer> offers) {
-        Map<String, Double> costs = offers.stream().collect(Collectors.toMap(Offer::householdId, Offer::weeklyCost, Math::min,
-                LinkedHashMap::new));
-        return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles, costs);
+        Map<String, List<Vacancy>> standing = vacancies.standingAt(offers.stream().map(Offer::householdId).distinct().toList());
+        Map<String, MatchingService.HomeToJudge> homes = new LinkedHashMap<>();
+        offers.forEach(offer -> homes.put(offer.id(), new MatchingService.HomeToJudge(offer.householdId(), offer.weeklyCost(),
+                Vacancy.placesFreeOn(standing.getOrDefault(offer.householdId(), List.of()), offer.start()))));
+        return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles, homes);
     }
 
-    /** One home judged for a referral at a weekly cost for the whole group. */
-    HomeAssessment assess(Referral referral, double maxDistanceMiles, String householdId, double weeklyCost) {
+    /**
+     * One home judged for a referral at a weekly cost for the whole group: as it will be on the day given (with the places
+     * a vacancy it published frees by then), or on today's records when the day is null.
+     */
+    HomeAssessment assess(Referral referral, double maxDistanceMiles, String householdId, double weeklyCost, LocalDate on) {
+        Integer placesFree = on == null ? null
+                : Vacancy.placesFreeOn(vacancies.standingAt(List.of(householdId)).getOrDefault(householdId, List.of()), on);
         return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles,
-                Map.of(householdId, weeklyCost)).get(householdId);
+                Map.of(householdId, new MatchingService.HomeToJudge(householdId, weeklyCost, placesFree))).get(householdId);
     }
 
-    /** The providers with at least one home that passes every hard rule for the referral's children, nearest first. */
+    /**
+     * The providers with at least one home that passes every hard rule for the referral's children, today or with the
+     * places a vacancy it published frees, nearest first.
+     */
     public List<ProviderReach> providersFor(Scope scope, Referral referral, Double maxDistanceMiles) {
-        List<MatchCandidate> fitting = matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(),
-                maxDistanceMiles);
-        Map<String, ProviderSummary> providerOf = sendings.providersOf(fitting.stream().map(MatchCandidate::householdId).toList());
+        Map<String, Double> milesOfHome = new LinkedHashMap<>();
+        matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(), maxDistanceMiles)
+                .forEach(candidate -> milesOfHome.put(candidate.householdId(), candidate.distanceMiles()));
+        vacancies.thatFit(referral, maxDistanceMiles != null ? maxDistanceMiles : defaultMaxDistanceMiles())
+                .forEach(fit -> milesOfHome.putIfAbsent(fit.vacancy().householdId(), fit.match().distanceMiles()));
+        Map<String, ProviderSummary> providerOf = sendings.providersOf(milesOfHome.keySet());
         List<String> sentTo = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of()).stream()
                 .map(ProviderReferral::provider).toList();
-        Map<String, List<MatchCandidate>> byProvider = new LinkedHashMap<>();
-        fitting.stream().filter(candidate -> providerOf.containsKey(candidate.householdId()))
-                .forEach(candidate -> byProvider.computeIfAbsent(providerOf.get(candidate.householdId()).id(),
-                        id -> new ArrayList<>()).add(candidate));
-        return byProvider.values().stream()
-                .map(homes -> new ProviderReach(providerOf.get(homes.get(0).householdId()), homes.size(),
-                        homes.stream().mapToDouble(MatchCandidate::distanceMiles).min().orElseThrow(),
-                        sentTo.contains(providerOf.get(homes.get(0).householdId()).id())))
+        Map<String, List<Double>> milesByProvider = new LinkedHashMap<>();
+        milesOfHome.forEach((home, miles) -> {
+            if (providerOf.containsKey(home)) {
+                milesByProvider.computeIfAbsent(providerOf.get(home).id(), id -> new ArrayList<>()).add(miles);
+            }
+        });
+        Map<String, ProviderSummary> providers = providerOf.values().stream()
+                .collect(Collectors.toMap(ProviderSummary::id, provider -> provider, (a, b) -> a));
+        return milesByProvider.entrySet().stream()
+                .map(entry -> new ProviderReach(providers.get(entry.getKey()), entry.getValue().size(),
+                        entry.getValue().stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                        sentTo.contains(entry.getKey())))
                 .sorted(Comparator.comparingDouble(ProviderReach::nearestMiles).thenComparing(reach -> reach.provider().id()))
                 .toList();
     }
@@ -177,27 +205,43 @@ public class ProviderReferralService {
         if (homes.isEmpty()) {
             return List.of();
         }
-        Map<String, Double> noOfferedCost = new LinkedHashMap<>();
-        homes.forEach(home -> noOfferedCost.put(home.id(), null));
+        Map<String, List<Vacancy>> standing = vacancies.standingAt(homes.stream().map(ProviderHome::id).toList());
+        Map<String, MatchingService.HomeToJudge> toJudge = new LinkedHashMap<>();
+        for (ProviderHome home : homes) {
+            toJudge.put(home.id(), MatchingService.HomeToJudge.today(home.id(), null));
+            List<Vacancy> published = standing.getOrDefault(home.id(), List.of());
+            if (!published.isEmpty()) {
+                toJudge.put(AHEAD + home.id(), new MatchingService.HomeToJudge(home.id(), null,
+                        Vacancy.placesFreeOn(published, published.get(published.size() - 1).availableFrom())));
+            }
+        }
         Map<String, HomeAssessment> judged = matching.assessHomes(sending.childIds(), sending.placementType(),
-                sending.maxDistanceMiles(), noOfferedCost);
+                sending.maxDistanceMiles(), toJudge);
         return homes.stream().filter(home -> judged.containsKey(home.id())).map(home -> {
-            HomeAssessment assessment = judged.get(home.id());
-            return assessment.fits()
-                    ? new HomeFit(home, true, null, null, Math.round(assessment.candidate().distanceMiles()))
-                    : new HomeFit(home, false, assessment.excluded().rule(), assessment.excluded().detail(),
-                            Math.round(assessment.excluded().distanceMiles()));
+            HomeAssessment today = judged.get(home.id());
+            HomeAssessment ahead = judged.get(AHEAD + home.id());
+            if (today.fits()) {
+                return new HomeFit(home, true, null, null, Math.round(today.candidate().distanceMiles()), null);
+            }
+            if (ahead != null && ahead.fits()) {
+                List<Vacancy> published = standing.get(home.id());
+                LocalDate from = published.stream().filter(vacancy -> vacancy.places() >= sending.childIds().size())
+                        .map(Vacancy::availableFrom).min(Comparator.naturalOrder()).orElse(published.get(0).availableFrom());
+                return new HomeFit(home, true, null, null, Math.round(ahead.candidate().distanceMiles()), from);
+            }
+            return new HomeFit(home, false, today.excluded().rule(), today.excluded().detail(),
+                    Math.round(today.excluded().distanceMiles()), null);
         }).sorted(Comparator.comparing((HomeFit fit) -> !fit.fits()).thenComparingDouble(HomeFit::distanceMiles)
                 .thenComparing(fit -> fit.home().id())).toList();
     }
 
-    /** How a referral's answers stand now. */
-    Activity.Referral referralActivity(Referral referral) {
+    /** How a referral's answers stand now, with the number of published vacancies that fit it. */
+    Activity.Referral referralActivity(Referral referral, int vacanciesThatFit) {
         OffsetDateTime now = now();
         List<ProviderReferral> sent = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of());
         return new Activity.Referral(referral.id(), referral.closed() == null ? "OPEN" : "CLOSED",
                 count(sent, now, SendingStatus.AWAITING), (int) sent.stream().filter(one -> one.offerId() != null).count(),
-                count(sent, now, SendingStatus.DECLINED), count(sent, now, SendingStatus.EXPIRED));
+                count(sent, now, SendingStatus.DECLINED), count(sent, now, SendingStatus.EXPIRED), vacanciesThatFit);
     }
 
     /** How the referrals sent to these providers stand now. */
@@ -211,6 +255,9 @@ public class ProviderReferralService {
     private static int count(List<ProviderReferral> sent, OffsetDateTime now, SendingStatus status) {
         return (int) sent.stream().filter(one -> one.statusAt(now) == status).count();
     }
+
+    /** The key of a home judged with the places its published vacancies free, beside its judgement on today's places. */
+    private static final String AHEAD = "ahead:";
 
     public List<Offer> offersByIds(Collection<String> ids) {
         return sendings.offersByIds(ids);

@@ -35,10 +35,10 @@ final class AccessRules extends GraphQLTypeVisitorStub {
     static final String LIST_SIZE = "listSize";
 
     /** The schema types whose values are council-owned records ({@link CouncilOwned}). */
-    static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral", "Offer");
+    static final Set<String> OWNED_TYPES = Set.of("Child", "Household", "Constellation", "Referral", "Offer", "PublishedVacancy");
 
     /** The schema types whose values are a provider's records ({@link ProviderOwned}): what a provider's staff see. */
-    static final Set<String> PROVIDER_OWNED_TYPES = Set.of("ProviderReferral", "ProviderHome");
+    static final Set<String> PROVIDER_OWNED_TYPES = Set.of("ProviderReferral", "ProviderHome", "ProviderVacancy");
 
     /** The schema types whose values tell about other records ({@link SummaryOfRecords}): the history. */
     static final Set<String> SUMMARY_TYPES = Set.of("Change");

@@ -105,7 +105,7 @@ final class Attacks {
                 "{ holds(mine: true, first: 50) { totalCount edges { node { id createdBy } } } }");
         query(attacks, "referral", "{ referral(id: \"" + CouncilB.REFERRAL + "\") { id children { id } } }");
         query(attacks, "referrals", "{ referrals(first: 20, open: false) { totalCount edges { node { id offers { id } "
-                + "sentToProviders { status } } } } }");
+                + "sentToProviders { status } vacanciesThatFit { vacancy { id } } } } } }");
         query(attacks, "fosteringPlaces", "{ fosteringPlaces { households approved filled vacant notAvailable held offered "
                 + "notAvailableByReason { reason places } } }");
         query(attacks, "providersForReferral", "{ providersForReferral(referralId: \"" + CouncilB.REFERRAL + "\") { homesThatFit } }");
@@ -113,6 +113,7 @@ final class Attacks {
         query(attacks, "providerReferrals", "{ providerReferrals(waiting: false) { totalCount edges { node { id } } } }");
         query(attacks, "providerReferral", "{ providerReferral(id: \"" + CouncilB.PROVIDER_REFERRAL + "\") { id children { age } } }");
         query(attacks, "providerHomes", "{ providerHomes { id } }");
+        query(attacks, "providerVacancies", "{ providerVacancies { id carerProfile } }");
         query(attacks, "placementMix", "{ placementMix(asOf: \"2026-11-24\", groupBy: [LOCALITY, PROVIDER]) { total internal external "
                 + "weeklyCostInternal weeklyCostExternal groups { key total } } }");
         query(attacks, "placementMixTrend", "{ placementMixTrend(from: \"2026-01-31\", to: \"2026-10-31\") { asOf total internal } }");
@@ -213,6 +214,9 @@ final class Attacks {
                 + "reason: CARER_BREAK, from: \"2026-11-24\", until: \"2026-12-01\", clientKey: \"shared-key-1\"}) { id }");
         mutation(attacks, "markHomePlacesNotAvailable", "markHomePlacesNotAvailable(input: {householdId: \"" + B_HOME
                 + "\", places: 1, reason: CARER_BREAK, from: \"2026-11-24\", until: \"2026-12-01\"}) { id }");
+        mutation(attacks, "publishVacancy", "publishVacancy(input: {householdId: \"" + CouncilB.AGENCY_HOME + "\", places: 1, "
+                + "availableFrom: \"2026-12-01\", carerProfile: \"Carers\"}) { id }");
+        mutation(attacks, "withdrawVacancy", "withdrawVacancy(input: {vacancyId: \"" + CouncilB.VACANCY + "\"}) { id }");
         mutation(attacks, "declineReferral", "declineReferral(input: {providerReferralId: \"" + CouncilB.PROVIDER_REFERRAL
                 + "\", reason: NO_VACANCY}) { id }");
     }

@@ -25,6 +25,9 @@ final class CouncilB {
     /** OTHER's referral as sent to the agency DEMO uses too (P-IFA), and that agency's offer of a home for it. */
     static final String PROVIDER_REFERRAL = "B-PRF";
     static final String OFFER = "B-OFFER";
+    /** A home of that agency on OTHER's list, and a vacancy the agency published there for OTHER's officers. */
+    static final String AGENCY_HOME = "B-IFA";
+    static final String VACANCY = "B-VAC";
     /** A child OTHER's own SSDA903 return brought in (the same return DEMO's administrator imports in an attack). */
     static final String IMPORTED_CHILD = "OTHER:C001";
 
@@ -70,6 +73,12 @@ final class CouncilB {
             CREATE (sent)-[:ANSWERED_WITH]->(:Offer {id: 'B-OFFER', council: 'OTHER', provider: 'P-IFA',
                     made: datetime('2026-11-23T12:00:00Z'), madeBy: 'agency', start: date('2026-11-24'), weeklyCore: 900.0,
                     weeklyAdditional: 0.0, weeklyEducation: 0.0, status: 'OPEN'})-[:AT]->(home)
+            CREATE (agencyHome:Household {id: 'B-IFA', council: 'OTHER', name: 'Household B-IFA', provision: 'IFA_FOSTERING',
+                    status: 'APPROVED', statusSince: date('2020-01-01'), approvedPlaces: 2, ageMin: 0, ageMax: 18,
+                    approvalTypes: ['SHORT_TERM', 'LONG_TERM'], languages: [], skills: [], postcodeSector: 'WS1 1',
+                    location: point({latitude: 52.6, longitude: -2.0}), version: 0})-[:RUN_BY]->(agency)
+            CREATE (:Vacancy {id: 'B-VAC', provider: 'P-IFA', council: 'OTHER', places: 2, availableFrom: date('2026-12-08'),
+                    carerProfile: 'Carers for OTHER', published: datetime('2026-11-23T10:00:00Z'), publishedBy: 'agency'})-[:AT]->(agencyHome)
             """;
 
     private CouncilB() {

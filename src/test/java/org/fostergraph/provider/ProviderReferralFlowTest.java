@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProviderReferralFlowTest extends ChangeTest {
 
     /** K1 and K2 (8, sisters, living in L1) need a short-term home together; a second agency runs HH-OTH beside HH-IFA. */
-    private static final String SIBLINGS_AND_A_SECOND_AGENCY = """
+    static final String SIBLINGS_AND_A_SECOND_AGENCY = """
             MATCH (l:Locality {id: 'L1'})
             MATCH (k:Child) WHERE k.id IN ['K1', 'K2']
             SET k.homeLocation = point({latitude: 52.6, longitude: -2.0})
@@ -198,11 +198,11 @@ class ProviderReferralFlowTest extends ChangeTest {
         Map<String, Object> offer = Map.of("providerReferralId", ours, "householdId", "HH-IFA", "start", "2026-11-24",
                 "weeklyCore", 900.0);
 
-        refused(provider, "offerPlacement", with(offer, "weeklyCore", 0.0), "INVALID_ARGUMENT", "weeklyCore", "'0.0'");
-        refused(provider, "offerPlacement", with(offer, "weeklyAdditional", -5.0), "INVALID_ARGUMENT", "weeklyAdditional", "'-5.0'");
-        refused(provider, "offerPlacement", with(offer, "start", "2026-11-23"), "INVALID_ARGUMENT", "start", "'2026-11-23'");
-        refused(provider, "offerPlacement", with(offer, "start", "2027-03-01"), "INVALID_ARGUMENT", "start", "'2027-03-01'");
-        refused(provider, "declineReferral", Map.of("providerReferralId", ours, "reason", "OTHER"), "INVALID_ARGUMENT",
+        expectRefused(provider, "offerPlacement", with(offer, "weeklyCore", 0.0), "INVALID_ARGUMENT", "weeklyCore", "'0.0'");
+        expectRefused(provider, "offerPlacement", with(offer, "weeklyAdditional", -5.0), "INVALID_ARGUMENT", "weeklyAdditional", "'-5.0'");
+        expectRefused(provider, "offerPlacement", with(offer, "start", "2026-11-23"), "INVALID_ARGUMENT", "start", "'2026-11-23'");
+        expectRefused(provider, "offerPlacement", with(offer, "start", "2027-03-01"), "INVALID_ARGUMENT", "start", "'2027-03-01'");
+        expectRefused(provider, "declineReferral", Map.of("providerReferralId", ours, "reason", "OTHER"), "INVALID_ARGUMENT",
                 "detail", "nothing");
         // The home is full once two children live there: the council's hard rule refuses the offer.
         given("""
@@ -210,12 +210,12 @@ class ProviderReferralFlowTest extends ChangeTest {
                 CREATE (k)-[:HAD]->(:Placement {id: 'PL-' + k.id, start: date('2026-10-01'), placeCode: 'U6', providerCode: 'PR4',
                         weeklyCost: 820.0})-[:WITH]->(h)
                 """);
-        refused(provider, "offerPlacement", offer, "HOME_DOES_NOT_FIT", "householdId", "'HH-IFA'");
+        expectRefused(provider, "offerPlacement", offer, "HOME_DOES_NOT_FIT", "householdId", "'HH-IFA'");
         given("MATCH (pl:Placement) WHERE pl.id IN ['PL-K20', 'PL-K21'] DETACH DELETE pl");
 
         // After the deadline the referral has expired: no answer is taken.
         given("MATCH (pr:ProviderReferral {id: $id}) SET pr.respondBy = datetime('2026-11-23T12:00:00Z')", Map.of("id", ours));
-        refused(provider, "offerPlacement", offer, "NOT_AWAITING_ANSWER", "providerReferralId", "'" + ours + "'");
+        expectRefused(provider, "offerPlacement", offer, "NOT_AWAITING_ANSWER", "providerReferralId", "'" + ours + "'");
         provider.documentName("providerReferrals").variable("waiting", false).execute()
                 .path("providerReferrals.edges[0].node.status").entity(String.class).isEqualTo("EXPIRED");
         provider.documentName("providerReferrals").execute()
@@ -349,27 +349,5 @@ class ProviderReferralFlowTest extends ChangeTest {
                 .path("fosteringPlaces.offered").entity(Integer.class).isEqualTo(3)
                 .path("fosteringPlaces.notAvailableByReason[*].reason").entityList(String.class).containsExactly("MATCHING")
                 .path("fosteringPlaces.notAvailableByReason[*].places").entityList(Integer.class).containsExactly(2);
-    }
-
-    /** The first event of a subscription over GraphQL's server-sent events transport, as an API client receives it. */
-    private String firstEvent(String user, String document, Map<String, Object> variables) {
-        return as(user).post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .accept(org.springframework.http.MediaType.TEXT_EVENT_STREAM)
-                .bodyValue(Map.of("query", document, "variables", variables)).exchange()
-                .expectStatus().isOk()
-                .returnResult(String.class).getResponseBody().filter(data -> !data.isBlank()).blockFirst(java.time.Duration.ofSeconds(30));
-    }
-
-    /** As {@link #expectRefused}, sent by another user. */
-    private void refused(HttpGraphQlTester as, String document, Map<String, Object> input, String code, String field, String value) {
-        List<String> before = graphState();
-        as.documentName(document).variable("input", input).execute()
-                .errors().satisfy(errors -> {
-                    assertThat(errors).hasSize(1);
-                    assertThat(errors.get(0).getExtensions()).containsEntry("code", code).containsEntry("field", field)
-                            .containsEntry("value", value);
-                    assertThat(errors.get(0).getMessage()).startsWith(field + ":");
-                });
-        assertThat(graphState()).as("the graph after a refused change").isEqualTo(before);
     }
 }
