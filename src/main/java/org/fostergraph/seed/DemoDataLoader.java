@@ -69,7 +69,8 @@ public class DemoDataLoader implements InitializingBean {
             "satellites.csv", Set.of("since", "until"),
             "children.csv", Set.of("dateOfBirth", "firstChildBorn"),
             "placements.csv", Set.of("start", "end"),
-            "referrals.csv", Set.of("received", "closed"));
+            "referrals.csv", Set.of("received", "closed"),
+            "vacancies.csv", Set.of("availableFrom", "published"));
 
     static final List<SeedFile> FILES = List.of(
             new SeedFile("council.csv", Set.of(), """
@@ -201,6 +202,16 @@ public class DemoDataLoader implements InitializingBean {
                     UNWIND row.childIds AS childId
                     MATCH (c:Child {id: childId})
                     MERGE (r)-[:FOR]->(c)
+                    RETURN count(*) AS merged
+                    """),
+            new SeedFile("vacancies.csv", Set.of(), """
+                    UNWIND $rows AS row
+                    MATCH (h:Household {id: row.householdId})-[:RUN_BY]->(p:Provider)
+                    MERGE (v:Vacancy {id: row.id})-[:AT]->(h)
+                    SET v.provider = p.id, v.council = h.council, v.places = toInteger(row.places),
+                        v.availableFrom = date(row.availableFrom), v.carerProfile = row.carerProfile,
+                        v.published = datetime({date: date(row.published), hour: 9, timezone: 'Europe/London'}),
+                        v.publishedBy = row.publishedBy
                     RETURN count(*) AS merged
                     """));
 

@@ -17,6 +17,19 @@ class LocalProfileTest extends SeededGraphTest {
     }
 
     /**
+     * The region's care cooperative: Northfield council's fostering service signs in as a provider and reads its own
+     * published vacancy (seed/vacancies.csv), never the agency's, and the agency never Northfield's.
+     */
+    @Test
+    void aCouncilInTheCooperativeSeesOnlyItsOwnVacanciesAsAProvider() {
+        graphQlOver(as("northfield")).documentName("providerVacancies").execute()
+                .path("providerVacancies[*].id").entityList(String.class).containsExactly("VAC-DEMO-3")
+                .path("providerVacancies[*].home.id").entityList(String.class).containsExactly("HH-OLA-001");
+        graphQlOver(as("provider")).documentName("providerVacancies").execute()
+                .path("providerVacancies[*].id").entityList(String.class).containsExactly("VAC-DEMO-1", "VAC-DEMO-2");
+    }
+
+    /**
      * GraphiQL is a page of the pages' session (web.GraphiQlPage): before sign-in it sends you to sign in, as every page
      * does; a Basic password (the API's) is not asked for. WebPagesTest runs a query in it after the form sign-in.
      */

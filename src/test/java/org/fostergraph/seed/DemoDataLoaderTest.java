@@ -60,7 +60,8 @@ class DemoDataLoaderTest extends HandBuiltGraphTest {
                 Map.entry(":RUN_BY", 139L), Map.entry(":HUB_OF", 3L), Map.entry(":SATELLITE_OF", 22L),
                 Map.entry(":LIAISON_FOR", 3L), Map.entry(":HOME_IN", 760L), Map.entry(":SIBLING_OF", 77L),
                 Map.entry(":HAD", 1146L), Map.entry(":WITH", 1146L), Map.entry(":CARES_IN", 399L),
-                Map.entry(":CHANGED_STATUS", 455L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L), Map.entry("PostcodeSector", 57L)));
+                Map.entry(":CHANGED_STATUS", 455L), Map.entry("Referral", 16L), Map.entry(":FOR", 16L), Map.entry("PostcodeSector", 57L),
+                Map.entry("Vacancy", 4L), Map.entry(":AT", 4L)));
     }
 
     /**
