@@ -37,27 +37,35 @@ public class RecruitmentService {
         if (from.isAfter(last)) {
             throw new InvalidArgumentException("from", from, "the report runs from a day up to a later one (to is " + last + ")");
         }
-        LocalDate start = LocalDate.of(from.getMonthValue() >= 4 ? from.getYear() : from.getYear() - 1, 4, 1);
-        if (start.plusYears(Reporting.MAX_TREND_MONTHS / 12).isBefore(last)) {
+        FinancialYear first = FinancialYear.holding(from);
+        if (first.from().plusYears(Reporting.MAX_TREND_MONTHS / 12).isBefore(last)) {
             throw new InvalidArgumentException("from", from, "the report covers at most " + Reporting.MAX_TREND_MONTHS / 12 + " years");
         }
-        List<RecruitmentRepository.Step> steps = recruitment.steps(scope, start, last);
+        List<RecruitmentRepository.Step> steps = recruitment.steps(scope, first.from(), last);
         List<Recruitment> years = new ArrayList<>();
-        for (LocalDate yearStart = start; !yearStart.isAfter(last); yearStart = yearStart.plusYears(1)) {
-            LocalDate yearEnd = yearStart.plusYears(1).minusDays(1);
-            String label = yearStart.getYear() + "/" + String.valueOf(yearStart.getYear() + 1).substring(2);
-            for (String type : List.of("MAINSTREAM", "CONNECTED_PERSON")) {
-                String provision = type.equals("MAINSTREAM") ? "IN_HOUSE_FOSTERING" : "CONNECTED_PERSON";
-                LocalDate first = yearStart;
-                List<RecruitmentRepository.Step> inYear = steps.stream().filter(step -> step.provision().equals(provision)
-                        && !step.date().isBefore(first) && !step.date().isAfter(yearEnd)).toList();
-                years.add(new Recruitment(label, yearStart, yearEnd, type,
-                        (int) inYear.stream().filter(step -> step.status().equals("ENQUIRY")).count(),
-                        (int) inYear.stream().filter(step -> step.status().equals("APPROVED")
-                                && !"ON_HOLD".equals(step.previousStatus())).count(),
-                        (int) inYear.stream().filter(step -> step.status().equals("DEREGISTERED")).count()));
-            }
+        for (FinancialYear year = first; !year.from().isAfter(last); year = year.next()) {
+            years.add(inYear(steps, year, "MAINSTREAM"));
+            years.add(inYear(steps, year, "CONNECTED_PERSON"));
         }
         return years;
+    }
+
+    /** One financial year's figures up to a day, mainstream then connected-person carers (Ofsted asks the two apart). */
+    List<Recruitment> inYear(Scope scope, FinancialYear year, LocalDate upTo) {
+        List<RecruitmentRepository.Step> steps = recruitment.steps(scope, year.from(), upTo);
+        return List.of(inYear(steps, year, "MAINSTREAM"), inYear(steps, year, "CONNECTED_PERSON"));
+    }
+
+    /** One financial year's figures of one kind of carer. */
+    private static Recruitment inYear(List<RecruitmentRepository.Step> steps, FinancialYear year, String carerType) {
+        String provision = carerType.equals("MAINSTREAM") ? "IN_HOUSE_FOSTERING" : "CONNECTED_PERSON";
+        List<RecruitmentRepository.Step> inYear = steps.stream().filter(step -> step.provision().equals(provision)
+                && !step.date().isBefore(year.from()) && !step.date().isAfter(year.to())).toList();
+        return new Recruitment(year.label(), year.from(), year.to(), carerType,
+                (int) inYear.stream().filter(step -> step.status().equals("ENQUIRY")).count(),
+                // A return from hold is not an approval: the carers were approved before.
+                (int) inYear.stream().filter(step -> step.status().equals("APPROVED")
+                        && !"ON_HOLD".equals(step.previousStatus())).count(),
+                (int) inYear.stream().filter(step -> step.status().equals("DEREGISTERED")).count());
     }
 }

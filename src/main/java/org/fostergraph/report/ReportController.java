@@ -19,9 +19,12 @@ class ReportController {
     private final DistanceFromHomeService distance;
     private final StabilityService stability;
     private final ProgrammeService programme;
+    private final FosteringReturnService fosteringReturn;
 
     ReportController(PlacementMixService mix, SufficiencyService sufficiency, RecruitmentService recruitment,
-            DistanceFromHomeService distance, StabilityService stability, ProgrammeService programme) {
+            DistanceFromHomeService distance, StabilityService stability, ProgrammeService programme,
+            FosteringReturnService fosteringReturn) {
+        this.fosteringReturn = fosteringReturn;
         this.mix = mix;
         this.sufficiency = sufficiency;
         this.recruitment = recruitment;
@@ -63,6 +66,11 @@ class ReportController {
     @QueryMapping
     SufficiencyService.FosteringPlaces fosteringPlaces(@ContextValue Scope scope, @Argument LocalDate asOf) {
         return sufficiency.fosteringPlaces(scope, asOf);
+    }
+
+    @QueryMapping
+    FosteringReturnService.FosteringReturn fosteringReturn(@ContextValue Scope scope, @Argument String year) {
+        return fosteringReturn.fosteringReturn(scope, year);
     }
 
     @QueryMapping

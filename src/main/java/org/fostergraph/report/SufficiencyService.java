@@ -60,7 +60,11 @@ public class SufficiencyService {
      * and never offered). The places not available by reason are as recorded.
      */
     public FosteringPlaces fosteringPlaces(Scope scope, LocalDate asOf) {
-        LocalDate day = reporting.checkedDay(scope, "asOf", asOf);
+        return fosteringPlacesOn(scope, reporting.checkedDay(scope, "asOf", asOf));
+    }
+
+    /** {@link #fosteringPlaces} on a day already checked. */
+    FosteringPlaces fosteringPlacesOn(Scope scope, LocalDate day) {
         boolean today = day.equals(reporting.today());
         List<SufficiencyRepository.Home> homes = sufficiency.inHouseHomes(scope, day, reporting.now(), today);
         List<Beds> beds = homes.stream().map(home -> new Beds(true, home.approvedPlaces(), home.filled(), home.held(),

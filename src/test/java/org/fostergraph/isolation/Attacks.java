@@ -108,6 +108,8 @@ final class Attacks {
                 + "sentToProviders { status } vacanciesThatFit { vacancy { id } } } } } }");
         query(attacks, "fosteringPlaces", "{ fosteringPlaces { households approved filled vacant notAvailable held offered "
                 + "notAvailableByReason { reason places } } }");
+        query(attacks, "fosteringReturn", "{ fosteringReturn(year: \"2026/27\") { to places { households approved filled "
+                + "notAvailable } mainstream { approvals deregistrations } connectedPerson { approvals } } }");
         query(attacks, "providersForReferral", "{ providersForReferral(referralId: \"" + CouncilB.REFERRAL + "\") { homesThatFit } }");
         // A council's roles may not use a provider's fields at all; OTHER's sending named by id tells nothing either.
         query(attacks, "providerReferrals", "{ providerReferrals(waiting: false) { totalCount edges { node { id } } } }");

@@ -63,6 +63,7 @@ class RoleMatrixTest extends SeededGraphTest {
                 query("forecastBackTest", "{ forecastBackTest(cutOff: \"2025-10-31\") { actualTotal } }", F, O, C),
                 query("childReads", "{ childReads(first: 1) { id } }", A),
                 query("fosteringPlaces", "{ fosteringPlaces(asOf: \"2026-10-31\") { approved offered } }", F, O, C),
+                query("fosteringReturn", "{ fosteringReturn(year: \"2025/26\") { complete places { approved } } }", F, O, C),
                 query("providersForReferral", "{ providersForReferral(referralId: \"REF-001\") { homesThatFit } }", O),
                 query("providerReferrals", "{ providerReferrals(first: 1) { totalCount } }", P),
                 query("providerReferral", "{ providerReferral(id: \"NO-SUCH\") { id } }", P),
