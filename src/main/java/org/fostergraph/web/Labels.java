@@ -109,6 +109,11 @@ final class Labels {
         all.put("VOLUNTARY_ORGANISATION", "Voluntary organisation");
         all.put("PRIVATE_CHILDRENS_HOMES", "Private children's homes");
         all.put("OTHER_LOCAL_AUTHORITY", "Another council");
+        // A vacancy a provider published.
+        all.put("NOTICE", "Notice given");
+        all.put("AVAILABLE", "Free now");
+        all.put("TAKEN", "Taken");
+        all.put("LAPSED", "Lapsed");
         ALL = Map.copyOf(all);
     }
 

@@ -34,7 +34,8 @@ class LivePages {
     record ReferralEvent(ReferralCounts referralActivity) {
     }
 
-    record ReferralCounts(String status, Integer awaiting, Integer offers, Integer declined, Integer expired) {
+    record ReferralCounts(String status, Integer awaiting, Integer offers, Integer declined, Integer expired,
+            Integer vacanciesThatFit) {
     }
 
     /** An event of {@code ProviderActivity.graphql}: how the referrals sent to the provider stand. */

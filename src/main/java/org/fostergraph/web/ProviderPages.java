@@ -33,6 +33,8 @@ class ProviderPages {
     private static final String OFFER = PageDocuments.read("OfferFromPage");
     private static final String DECLINE = PageDocuments.read("DeclineFromPage");
     private static final String NOT_AVAILABLE = PageDocuments.read("MarkNotAvailableFromPage");
+    private static final String PUBLISH = PageDocuments.read("PublishVacancyFromPage");
+    private static final String WITHDRAW = PageDocuments.read("WithdrawVacancyFromPage");
 
     static final Problems.Field HOME = new Problems.Field("householdId", "Home");
     static final Problems.Field START = new Problems.Field("start-day", "Start date");
@@ -46,12 +48,38 @@ class ProviderPages {
     static final Problems.Field FROM = new Problems.Field("from-day", "From");
     static final Problems.Field UNTIL = new Problems.Field("until-day", "Available again on");
     static final Problems.Field WHY = new Problems.Field("reason", "Why");
+    static final Problems.Field VACANCY_HOME = new Problems.Field("vacancyHome", "Home");
+    static final Problems.Field VACANCY_PLACES = new Problems.Field("vacancyPlaces", "How many places");
+    static final Problems.Field FREE_FROM = new Problems.Field("freeFrom-day", "Free from");
+    static final Problems.Field PROFILE = new Problems.Field("carerProfile", "About the carers");
     static final List<String> NOT_AVAILABLE_REASONS = List.of("CARER_BREAK", "CARER_CIRCUMSTANCES", "MATCHING",
             "ALLEGATION_OR_CONCERN", "ROOM_IN_USE", "OTHER");
     static final List<String> DECLINE_REASONS = List.of("NO_VACANCY", "NEEDS_NOT_MET", "LOCATION", "MATCHING_CONCERNS", "COST", "OTHER");
 
     /** The answer to {@code ProviderInbox.graphql}. */
-    record InboxAnswer(Api.Connection<Sending> providerReferrals, List<Home> providerHomes) {
+    record InboxAnswer(Api.Connection<Sending> providerReferrals, List<Home> providerHomes, List<Vacancy> providerVacancies) {
+    }
+
+    /** A vacancy the provider published that still stands. */
+    record Vacancy(String id, Integer places, String availableFrom, String status, String lapsesAfter, String carerProfile,
+            VacancyHome home) {
+    }
+
+    record VacancyHome(String id, String name) {
+    }
+
+    /** The answer to {@code PublishVacancyFromPage.graphql}. */
+    record PublishAnswer(Published publishVacancy) {
+    }
+
+    record Published(String id, Integer places, String availableFrom, String status, HomeName home) {
+    }
+
+    /** The answer to {@code WithdrawVacancyFromPage.graphql}. */
+    record WithdrawAnswer(Withdrawn withdrawVacancy) {
+    }
+
+    record Withdrawn(String id, String status, HomeName home) {
     }
 
     record Sending(String id, String council, String sent, String respondBy, String status, String urgency, String placementType,
@@ -155,6 +183,10 @@ class ProviderPages {
         model.addAttribute("referrals", sendings.nodes());
         model.addAttribute("totalCount", sendings.totalCount());
         model.addAttribute("homes", Api.orEmpty(answer.data().providerHomes()));
+        model.addAttribute("vacancies", Api.orEmpty(answer.data().providerVacancies()));
+        if (!model.containsAttribute("answers")) {
+            model.addAttribute("answers", Map.of());
+        }
         model.addAttribute("notAvailableReasons", NOT_AVAILABLE_REASONS);
         model.addAttribute("formKey", UUID.randomUUID().toString());
         model.addAttribute("pages", Paging.of(sendings, 25, after, trail));
@@ -273,6 +305,70 @@ class ProviderPages {
             }
         }
         redirect.addFlashAttribute("problems", problems);
+        return "redirect:/web/provider";
+    }
+
+    /**
+     * Publishes places at one of the provider's homes as free from a day, with the carers' profile (the form under the
+     * vacancies on the provider's page): the councils' officers see it beside each open referral it fits.
+     */
+    @PostMapping("/web/provider/vacancies")
+    String publishVacancy(HttpServletRequest request, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam String formKey, RedirectAttributes redirect) {
+        Problems problems = Problems.none();
+        String home = FormValues.blankToNull(form.getFirst("vacancyHome"));
+        if (home == null) {
+            problems.add(VACANCY_HOME, "Select the home with places free");
+        }
+        Integer places = FormValues.wholeNumber(form.getFirst("vacancyPlaces"), VACANCY_PLACES, problems);
+        if (places == null && !problems.has(VACANCY_PLACES.id())) {
+            problems.add(VACANCY_PLACES, "Enter how many places are free");
+        }
+        LocalDate from = DateInput.read(FREE_FROM, form.getFirst("freeFrom-day"), form.getFirst("freeFrom-month"),
+                form.getFirst("freeFrom-year"), null, problems);
+        if (from == null && !problems.has(FREE_FROM.id())) {
+            problems.add(FREE_FROM, "Enter the first day the places are free");
+        }
+        String profile = FormValues.blankToNull(form.getFirst("carerProfile"));
+        if (profile == null) {
+            problems.add(PROFILE, "Say who the carers are: their experience, skills and the children they care for best");
+        }
+        if (problems.isEmpty()) {
+            Map<String, Object> input = new HashMap<>();
+            input.put("householdId", home);
+            input.put("places", places);
+            input.put("availableFrom", from.toString());
+            input.put("carerProfile", profile);
+            input.put("clientKey", formKey + "-publish");
+            GraphQlGateway.Answer<PublishAnswer> published = graphQl.execute(request, PUBLISH, Map.of("input", input),
+                    PublishAnswer.class);
+            problems.refused(published.refusals(), Map.of("householdId", VACANCY_HOME, "places", VACANCY_PLACES,
+                    "availableFrom", FREE_FROM, "carerProfile", PROFILE));
+            if (published.ok()) {
+                Published vacancy = published.data().publishVacancy();
+                redirect.addFlashAttribute("done", words.count(vacancy.places(), "place", "places") + " at "
+                        + vacancy.home().name() + " published as free from " + words.date(vacancy.availableFrom())
+                        + ". Councils' officers see it beside the referrals it fits.");
+                return "redirect:/web/provider";
+            }
+        }
+        redirect.addFlashAttribute("problems", problems);
+        redirect.addFlashAttribute("answers", form.toSingleValueMap());
+        return "redirect:/web/provider";
+    }
+
+    @PostMapping("/web/provider/vacancies/{id}/withdraw")
+    String withdrawVacancy(HttpServletRequest request, @PathVariable String id, @RequestParam String formKey,
+            RedirectAttributes redirect) {
+        Map<String, Object> input = Map.of("vacancyId", id, "clientKey", formKey + "-withdraw-" + id);
+        GraphQlGateway.Answer<WithdrawAnswer> withdrawn = graphQl.execute(request, WITHDRAW, Map.of("input", input),
+                WithdrawAnswer.class);
+        if (withdrawn.ok()) {
+            redirect.addFlashAttribute("done", "Vacancy at " + withdrawn.data().withdrawVacancy().home().name()
+                    + " withdrawn. Councils' officers no longer see it.");
+        } else {
+            redirect.addFlashAttribute("problems", Problems.none().refused(withdrawn.refusals(), Map.of()));
+        }
         return "redirect:/web/provider";
     }
 

@@ -41,7 +41,8 @@ class ReferralOffersPage {
     }
 
     record Referral(String id, String received, String urgency, String placementType, String status, String outcome,
-            String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders, List<HomeOrOffer> homesAndOffers) {
+            String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders, List<HomeOrOffer> homesAndOffers,
+            List<FittingVacancy> vacanciesThatFit) {
 
         public boolean open() {
             return "OPEN".equals(status);
@@ -74,6 +75,17 @@ class ReferralOffersPage {
     }
 
     record Reason(String factor, Double points, String detail) {
+    }
+
+    /** A vacancy a provider published that could take the children, judged as the home will be on its day. */
+    record FittingVacancy(PublishedVacancy vacancy, VacancyMatch match, Boolean alreadySent) {
+    }
+
+    record PublishedVacancy(String id, Api.Named provider, Api.Named household, Integer places, String availableFrom,
+            String carerProfile, String status) {
+    }
+
+    record VacancyMatch(Double score, String preference, Double distanceMiles, Double weeklyCost) {
     }
 
     record Offer(String id, ProviderName provider, String start, Double weeklyCore, Double weeklyAdditional, Double weeklyEducation,

@@ -96,6 +96,8 @@ class PageDocumentsTest extends SeededGraphTest {
                 Map.entry("ProviderReferralPage", ProviderPages.ReferralAnswer.class),
                 Map.entry("OfferFromPage", ProviderPages.OfferAnswer.class), Map.entry("DeclineFromPage", ProviderPages.DeclineAnswer.class),
                 Map.entry("MarkNotAvailableFromPage", ProviderPages.NotAvailableAnswer.class),
+                Map.entry("PublishVacancyFromPage", ProviderPages.PublishAnswer.class),
+                Map.entry("WithdrawVacancyFromPage", ProviderPages.WithdrawAnswer.class),
                 Map.entry("ReferralActivity", LivePages.ReferralEvent.class), Map.entry("ProviderActivity", LivePages.ProviderEvent.class));
         assertThat(answers.keySet()).as("every operation has its records").containsExactlyInAnyOrderElementsOf(operationNames());
         List<String> problems = new ArrayList<>();

@@ -27,7 +27,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /**
  * Issue 28's flow in two browsers on the demo council: the officer sends a referral to one agency; the agency's staff,
  * signed in in another browser, see it and offer a home; the officer's page shows the offer, ranked beside the council's
- * own homes, without being reloaded; the officer accepts it; the placement exists, the other answers are closed, the
+ * own homes, without being reloaded; the agency publishes a vacancy with notice and the officer's page lists it among
+ * those that fit, without being reloaded; the officer accepts the offer; the placement exists, the other answers are closed, the
  * agency's vacancy is filled and the audit says who read the children. Its own context and database: it places a child.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"fostergraph.test-context=providers",
@@ -38,6 +39,8 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
     private static final String REFERRAL = "REF-015";
     private static final String CHILD = "CH-0647";
     private static final String AGENCY = "PRV-IFA-1";
+    /** An agency home full today that fits him once a place is free: the agency gives two weeks' notice of one. */
+    private static final String HOME_WITH_NOTICE = "HH-IFA-008";
 
     private static WebDriver officer;
     private static WebDriver agency;
@@ -136,6 +139,40 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
                 .path("referral.homesAndOffers[?(@.offer != null)].match.score").entityList(Double.class).get().get(0)));
         assertThat(order).as("the council's own homes ranked first (s22C), then the agency's offer").last().isEqualTo(home);
         Accessibility.check(officer, "referral: an offer beside the council's homes");
+
+        // The agency publishes a place another of its homes (full today) will have in a fortnight: the officer's page shows
+        // it by itself among the vacancies that fit the boy, as the API lists them.
+        String agencyReferralPage = agency.getCurrentUrl();
+        agency.get(url("/web/provider"));
+        new Select(agency.findElement(By.id("vacancyHome"))).selectByValue(HOME_WITH_NOTICE);
+        agency.findElement(By.id("publish")).click();
+        assertThat(await(agency, By.cssSelector(".govuk-error-summary")).getText()).contains("Enter how many places are free")
+                .contains("Enter the first day the places are free").contains("Say who the carers are");
+        Accessibility.check(agency, "provider: vacancy refused");
+        new Select(agency.findElement(By.id("vacancyHome"))).selectByValue(HOME_WITH_NOTICE);
+        agency.findElement(By.id("vacancyPlaces")).sendKeys("1");
+        agency.findElement(By.id("freeFrom-day")).sendKeys("8");
+        agency.findElement(By.id("freeFrom-month")).sendKeys("12");
+        agency.findElement(By.id("freeFrom-year")).sendKeys("2026");
+        agency.findElement(By.id("carerProfile")).sendKeys("Long-term carers of twelve years; a room is free when a young "
+                + "person moves on to live on her own.");
+        agency.findElement(By.id("publish")).click();
+        assertThat(await(agency, By.id("done")).getText()).startsWith("1 place at ")
+                .contains("published as free from 8 December 2026");
+        String published = asAgency.document("{ providerVacancies { id home { id } } }").execute().errors().verify()
+                .path("providerVacancies[?(@.home.id == '" + HOME_WITH_NOTICE + "')].id").entityList(String.class).get().get(0);
+        assertThat(agency.findElements(By.cssSelector("#provider-vacancies tr[data-vacancy='" + published + "']"))).hasSize(1);
+        Accessibility.check(agency, "provider: a vacancy published");
+        new WebDriverWait(officer, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#vacancies-that-fit tr[data-vacancy='" + published + "']")));
+        assertThat(((JavascriptExecutor) officer).executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        List<String> fitting = asOfficer.document("query($id: ID!) { referral(id: $id) { vacanciesThatFit { vacancy { id } } } }")
+                .variable("id", REFERRAL).execute().errors().verify()
+                .path("referral.vacanciesThatFit[*].vacancy.id").entityList(String.class).get();
+        assertThat(officer.findElements(By.cssSelector("#vacancies-that-fit tbody tr")).stream()
+                .map(row -> row.getDomAttribute("data-vacancy")).toList()).isEqualTo(fitting).contains(published);
+        Accessibility.check(officer, "referral: a published vacancy that fits");
+        agency.get(agencyReferralPage);
 
         // CH-0647 lives in a placement now: accepting moves him, and the officer says why the placement changes.
         new Select(officer.findElement(By.cssSelector("#homes-and-offers tr[data-offer] select[name=moveReasonCode]")))
