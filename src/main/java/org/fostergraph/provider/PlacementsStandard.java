@@ -24,7 +24,7 @@ final class PlacementsStandard {
             "PlacementRequirements.livingCompanions", "PlacementRequirements.deprivationOfLiberty", "ActualPlacement");
 
     /** The kinds of care that are foster care ("Preferred" for fosterCareSuitability when the referral asks one). */
-    private static final Set<String> FOSTERING = Set.of("SHORT_TERM", "LONG_TERM", "EMERGENCY", "RESPITE", "PARENT_AND_CHILD",
+    static final Set<String> FOSTERING = Set.of("SHORT_TERM", "LONG_TERM", "EMERGENCY", "RESPITE", "PARENT_AND_CHILD",
             "DISABILITY", "CONNECTED_PERSON");
     private static final String NOT_SPECIFIED = "Not specified";
 

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 public class ReferralChanges {
 
     /** A sibling group larger than this is placed in more than one home and referred as more than one group. */
-    static final int MAX_CHILDREN = 8;
+    public static final int MAX_CHILDREN = 8;
 
     private final ReferralRepository referrals;
     private final ReferralService referralService;

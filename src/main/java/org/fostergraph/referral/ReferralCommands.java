@@ -5,12 +5,12 @@ import java.util.List;
 import org.fostergraph.history.ClientKeyed;
 
 /** The GraphQL inputs of referral changes. */
-final class ReferralCommands {
+public final class ReferralCommands {
 
     private ReferralCommands() {
     }
 
-    record OpenReferral(List<String> childIds, LocalDate received, String urgency, String placementType, String clientKey) implements ClientKeyed {
+    public record OpenReferral(List<String> childIds, LocalDate received, String urgency, String placementType, String clientKey) implements ClientKeyed {
     }
 
     record CloseReferral(String referralId, LocalDate date, String outcome, String clientKey) implements ClientKeyed {

@@ -137,8 +137,9 @@ class SecurityConfiguration {
                 // Full postcodes are national reference data: only their keepers load them.
                 .requestMatchers("/api/postcodes").hasRole(Role.REFERENCE_DATA.name())
                 .requestMatchers(HttpMethod.GET, "/api/reports/**").hasAnyRole(REPORT_READERS)
-                // A referral in the Placements Data Standard names its children: the council's placement officers only.
-                .requestMatchers(HttpMethod.GET, "/api/referrals/**").hasRole(Role.OFFICER.name())
+                // A referral in the Placements Data Standard names its children: the council's placement officers only,
+                // reading one or opening one.
+                .requestMatchers("/api/referrals/**").hasRole(Role.OFFICER.name())
                 .anyRequest().authenticated())
                 // Stateless: every request carries its own credentials, so there is no session to ride with CSRF.
                 .csrf(csrf -> csrf.disable())
