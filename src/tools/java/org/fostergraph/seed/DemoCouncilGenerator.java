@@ -182,6 +182,7 @@ public final class DemoCouncilGenerator {
     private final List<PlacementRow> placements = new ArrayList<>();
     private final List<Object[]> referrals = new ArrayList<>();
     private static final int REFERRALS = 16;
+    private final List<Object[]> vacancies = new ArrayList<>();
 
     // The generator's targets (scripts/demo-realism measures them; DemoRealismTest holds them within bands): in-house
     // places 80-90% filled on the day, about a third of the children in care leaving a year, England's age and sex
@@ -214,7 +215,42 @@ public final class DemoCouncilGenerator {
         constellations();
         children();
         referrals();
+        vacancies();
         return this;
+    }
+
+    // ---------------------------------------------------------------- vacancies
+
+    /**
+     * The region's providers' published vacancies, written by hand so that the provider flow can be tried at once:
+     * the demo provider's (Oakleaf) free from the day and on two weeks' notice, the cooperative council's (Northfield)
+     * and another agency's (Brightpath). Each names a home the generator drew for that provider; a change to the draws
+     * that moves one fails here instead of seeding a vacancy at another provider's home.
+     */
+    private void vacancies() {
+        vacancy("VAC-DEMO-1", "HH-IFA-033", "PRV-IFA-1", 2, REFERENCE_DATE, "Two experienced carers, fostering for nine "
+                + "years, with two spare bedrooms in Bloxwich; used to brothers and sisters placed together and to school "
+                + "runs across the borough.", REFERENCE_DATE.minusDays(1), "provider");
+        vacancy("VAC-DEMO-2", "HH-IFA-001", "PRV-IFA-1", 2, REFERENCE_DATE.plusDays(14), "A single carer and her adult son, "
+                + "both trained in therapeutic parenting; a child of ours moves to long-term carers in two weeks, freeing a "
+                + "second room for a pair of siblings aged five or over.", REFERENCE_DATE, "provider");
+        vacancy("VAC-DEMO-3", "HH-OLA-001", "PRV-LA-1", 1, REFERENCE_DATE, "A Northfield council carer of twenty years, "
+                + "taking children of any age for short-term care while plans are made; shared with neighbouring councils "
+                + "through the regional cooperative.", REFERENCE_DATE.minusDays(2), "northfield");
+        vacancy("VAC-DEMO-4", "HH-IFA-042", "PRV-IFA-2", 2, REFERENCE_DATE.plusDays(7), "A couple with grown-up children, "
+                + "new to Brightpath this year, approved for two children up to eleven; a large garden and a dog-free home.",
+                REFERENCE_DATE, "brightpath");
+    }
+
+    private void vacancy(String id, String householdId, String providerId, int places, LocalDate availableFrom,
+            String carerProfile, LocalDate published, String publishedBy) {
+        HouseholdRow home = households.stream().filter(h -> h.id.equals(householdId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(id + ": no household " + householdId));
+        if (!providerId.equals(home.providerId) || places > home.approvedPlaces) {
+            throw new IllegalStateException(id + ": " + householdId + " is " + home.providerId + "'s with "
+                    + home.approvedPlaces + " places, not " + providerId + "'s with " + places);
+        }
+        vacancies.add(new Object[] {id, householdId, places, availableFrom, carerProfile, published, publishedBy});
     }
 
     // ---------------------------------------------------------------- referrals
@@ -967,6 +1003,8 @@ public final class DemoCouncilGenerator {
         csv(folder, "postcode_sectors.csv", new String[] {"sector", "latitude", "longitude", "localityId"}, postcodeSectors());
         csv(folder, "referrals.csv", new String[] {"id", "received", "urgency", "placementType", "closed", "outcome", "childIds"},
                 referrals);
+        csv(folder, "vacancies.csv", new String[] {"id", "householdId", "places", "availableFrom", "carerProfile", "published",
+            "publishedBy"}, vacancies);
         return this;
     }
 
