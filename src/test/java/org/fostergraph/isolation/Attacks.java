@@ -24,6 +24,10 @@ final class Attacks {
             throw new UnsupportedOperationException();
         }
 
+        default String postJson(String uri, String json) {
+            throw new UnsupportedOperationException();
+        }
+
         default String importReturn(String header, String episodes) {
             throw new UnsupportedOperationException();
         }
@@ -238,6 +242,10 @@ final class Attacks {
         }
         attacks.put("GET /api/referrals/{referralId}/placements-standard.json", List.of(as -> as.rest(HttpMethod.GET,
                 "/api/referrals/" + CouncilB.REFERRAL + "/placements-standard.json")));
+        // A referral in the Placements Data Standard naming OTHER's child, unplaced and in no referral.
+        attacks.put("POST /api/referrals/placements-standard.json", List.of(as -> as.postJson("/api/referrals/placements-standard.json",
+                "{\"children\": [{\"PlacementAvailability\": {\"childId\": \"" + CouncilB.UNPLACED_CHILD + "\", \"neededBy\": "
+                        + "\"Today\"}, \"QualityAssurance\": {\"referralDate\": \"2026-11-24\"}}]}")));
         attacks.put("GET /api/ssda903/header.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv"),
                 as -> as.rest(HttpMethod.GET, "/api/ssda903/header.csv?year=2026")));
         attacks.put("GET /api/ssda903/episodes.csv", List.of(as -> as.rest(HttpMethod.GET, "/api/ssda903/episodes.csv"),
@@ -320,6 +328,11 @@ final class Attacks {
         attacks.put("POST /web/provider/homes/not-available", List.of(as -> as.page(HttpMethod.POST, "/web/provider/homes/not-available",
                 Map.of("homeId", B_HOME, "places", "1", "reason", "CARER_BREAK", "from-day", "24", "from-month", "11",
                         "from-year", "2026", "until-day", "1", "until-month", "12", "until-year", "2026", "formKey", "attack-na"))));
+        attacks.put("POST /web/provider/vacancies", List.of(as -> as.page(HttpMethod.POST, "/web/provider/vacancies",
+                Map.of("vacancyHome", B_HOME, "vacancyPlaces", "1", "freeFrom-day", "8", "freeFrom-month", "12",
+                        "freeFrom-year", "2026", "carerProfile", "Experienced carers", "formKey", "attack-publish"))));
+        attacks.put("POST /web/provider/vacancies/{id}/withdraw", List.of(as -> as.page(HttpMethod.POST,
+                "/web/provider/vacancies/" + CouncilB.VACANCY + "/withdraw", Map.of("formKey", "attack-withdraw"))));
         attacks.put("POST /web/provider/referrals/{id}/decline", List.of(as -> as.page(HttpMethod.POST, "/web/provider/referrals/"
                 + CouncilB.PROVIDER_REFERRAL + "/decline", Map.of("reason", "NO_VACANCY", "formKey", "attack-decline"))));
         page(attacks, "GET /css/govuk-frontend.css", "/css/govuk-frontend.css");

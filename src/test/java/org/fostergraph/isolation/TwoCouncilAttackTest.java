@@ -256,6 +256,13 @@ class TwoCouncilAttackTest extends HandBuiltGraphTest {
         }
 
         @Override
+        public String postJson(String uri, String json) {
+            EntityExchangeResult<byte[]> result = api.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(json)
+                    .exchange().expectBody().returnResult();
+            return result.getStatus().value() + " " + text(result.getResponseBodyContent(), "");
+        }
+
+        @Override
         public String importReturn(String header, String episodes) {
             EntityExchangeResult<byte[]> result = api.post().uri("/api/ssda903").contentType(MediaType.MULTIPART_FORM_DATA)
                     .bodyValue(Ssda903Fixtures.multipart(header, episodes)).exchange().expectBody().returnResult();
