@@ -243,7 +243,19 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * Waits for an element the next page shows. Sixty seconds, not less: on this 2-core machine, with the rest of the
+     * suite's browsers running, the page after "Send referral" twice took longer than thirty. On a timeout the failure
+     * names the page the browser stands on and its heading, which is what tells a wrong turn from a slow one.
+     */
     private static WebElement await(WebDriver browser, By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        }
+        catch (org.openqa.selenium.TimeoutException timeout) {
+            List<WebElement> headings = browser.findElements(By.tagName("h1"));
+            throw new AssertionError("waited 60 s for " + locator + " on " + browser.getCurrentUrl() + " headed \""
+                    + (headings.isEmpty() ? "" : headings.get(0).getText()) + "\"", timeout);
+        }
     }
 }
