@@ -136,9 +136,9 @@ public class MatchingService {
      *
      * @param approvalType the kind of care asked for, or null for the lead child's current kind
      */
-    public List<MatchCandidate> externalHomesThatFit(Scope scope, List<String> childIds, String approvalType,
+    public List<MatchCandidate> externalHomesThatFit(Scope scope, List<String> childIds, String approvalType, List<String> risks,
             Double maxDistanceMiles) {
-        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles, true);
+        MatchRequest request = requestForGroup(childIds, approvalType, risks, maxDistanceMiles, true);
         return match(scope, request, MAX_CANDIDATES * 10).candidates().stream().filter(candidate -> !candidate.internal())
                 .toList();
     }
@@ -160,12 +160,12 @@ public class MatchingService {
      * free than are today (nothing held or out of use then; every other rule as today). In one statement for the distances
      * and one for the facts, however many homes.
      */
-    public Map<String, HomeAssessment> assessHomes(List<String> childIds, String approvalType, Double maxDistanceMiles,
-            Map<String, HomeToJudge> homes) {
+    public Map<String, HomeAssessment> assessHomes(List<String> childIds, String approvalType, List<String> risks,
+            Double maxDistanceMiles, Map<String, HomeToJudge> homes) {
         if (homes.isEmpty()) {
             return Map.of();
         }
-        MatchRequest request = requestForGroup(childIds, approvalType, maxDistanceMiles, true);
+        MatchRequest request = requestForGroup(childIds, approvalType, risks, maxDistanceMiles, true);
         Set<String> householdIds = homes.values().stream().map(HomeToJudge::householdId).collect(Collectors.toSet());
         Map<String, HouseholdFacts> facts = facts(householdIds);
         Map<String, MatchingRepository.Reach> reaches = new HashMap<>();
@@ -198,8 +198,9 @@ public class MatchingService {
      * The council's own homes for these children placed together (the first leads), best first: as
      * {@link #matchesForChild} with the others as brothers and sisters, in-house only, for the kind of care asked.
      */
-    public List<MatchCandidate> inHouseMatchesFor(Scope scope, List<String> childIds, String approvalType, int first) {
-        return match(scope, requestForGroup(childIds, approvalType, null, false), limit(first)).candidates();
+    public List<MatchCandidate> inHouseMatchesFor(Scope scope, List<String> childIds, String approvalType, List<String> risks,
+            int first) {
+        return match(scope, requestForGroup(childIds, approvalType, risks, null, false), limit(first)).candidates();
     }
 
     /** How far from a child's home a search looks unless it says otherwise. */
@@ -207,11 +208,15 @@ public class MatchingService {
         return properties.maxDistanceMiles();
     }
 
-    /** The request for children placed together, the first leading: as an officer's search with the others as siblings. */
-    private MatchRequest requestForGroup(List<String> childIds, String approvalType, Double maxDistanceMiles,
-            boolean includeExternal) {
+    /**
+     * The request for children placed together, the first leading: as an officer's search with the others as siblings,
+     * and who they can live alongside (a referral's risks, by name).
+     */
+    private MatchRequest requestForGroup(List<String> childIds, String approvalType, List<String> risks,
+            Double maxDistanceMiles, boolean includeExternal) {
+        List<MatchRequest.Risk> asked = risks == null ? null : risks.stream().map(MatchRequest.Risk::valueOf).toList();
         return requestForChild(childIds.get(0), new MatchInputs.MatchOptions(maxDistanceMiles, includeExternal, approvalType,
-                null, null, null, null, null, childIds.subList(1, childIds.size()), null, null, null, null));
+                asked, null, null, null, null, childIds.subList(1, childIds.size()), null, null, null, null));
     }
 
     public WhyNot whyNot(String childId, String householdId) {

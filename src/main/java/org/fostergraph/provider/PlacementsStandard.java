@@ -21,7 +21,16 @@ final class PlacementsStandard {
 
     /** The standard's fields fostergraph holds nothing for: the council's case system completes them. */
     static final List<String> NOT_HELD = List.of("Risks", "PlacementRequirements.specificCommunicationRequirements",
-            "PlacementRequirements.livingCompanions", "PlacementRequirements.deprivationOfLiberty", "ActualPlacement");
+            "PlacementRequirements.deprivationOfLiberty", "ActualPlacement");
+    static final String LIVING_COMPANIONS_FIELD = "PlacementRequirements.livingCompanions";
+
+    /**
+     * The standard's {@code livingCompanions} options and the matching risks each is (none for the two that ask nothing
+     * of a home): one table, read by the import and written by the export.
+     */
+    static final Map<String, Set<String>> LIVING_COMPANIONS = Map.of("Solo placement recommended", Set.of("ONLY_CHILD"),
+            "With other children recommended", Set.of(), "Only with other older children", Set.of("NO_YOUNGER_CHILDREN"),
+            "Only with other younger children", Set.of("NO_OLDER_CHILDREN"), "No preference", Set.of());
 
     /** The kinds of care that are foster care ("Preferred" for fosterCareSuitability when the referral asks one). */
     static final Set<String> FOSTERING = Set.of("SHORT_TERM", "LONG_TERM", "EMERGENCY", "RESPITE", "PARENT_AND_CHILD",
@@ -35,15 +44,27 @@ final class PlacementsStandard {
     record ReferredChild(String id, List<String> needs, String homeArea) {
     }
 
-    static Map<String, Object> of(String urgency, String placementType, LocalDate received, List<ReferredChild> children) {
+    /**
+     * @param risks who the children can live alongside as the referral records them; written as {@code livingCompanions}
+     *        when one of the standard's options says exactly that, else left out (none recorded is not "no preference")
+     */
+    static Map<String, Object> of(String urgency, String placementType, List<String> risks, LocalDate received,
+            List<ReferredChild> children) {
+        String companions = LIVING_COMPANIONS.entrySet().stream()
+                .filter(option -> !option.getValue().isEmpty() && option.getValue().equals(Set.copyOf(risks)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("standard", STANDARD);
-        document.put("notHeld", NOT_HELD);
+        List<String> notHeld = new ArrayList<>(NOT_HELD);
+        if (companions == null) {
+            notHeld.add(1, LIVING_COMPANIONS_FIELD);
+        }
+        document.put("notHeld", List.copyOf(notHeld));
         List<Map<String, Object>> entries = new ArrayList<>();
         for (ReferredChild child : children) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("PlacementAvailability", availability(child, urgency, children.size()));
-            entry.put("PlacementRequirements", requirements(child.needs()));
+            entry.put("PlacementRequirements", requirements(child.needs(), companions));
             entry.put("PlacementRecommendation", recommendation(placementType));
             entry.put("QualityAssurance", Map.of("referralDate", received.toString()));
             entries.add(entry);
@@ -66,13 +87,16 @@ final class PlacementsStandard {
         return availability;
     }
 
-    private static Map<String, Object> requirements(List<String> needs) {
+    private static Map<String, Object> requirements(List<String> needs, String livingCompanions) {
         Map<String, Object> requirements = new LinkedHashMap<>();
         requirements.put("communicationNeeds", needs.contains("COMMUNICATION") ? "Y" : "Not Specified");
         if (needs.contains("DISABILITY")) {
             requirements.put("homeAdaptation", true);
         }
         requirements.put("culturalNeeds", "Not Known");
+        if (livingCompanions != null) {
+            requirements.put("livingCompanions", livingCompanions);
+        }
         requirements.put("pets", "Not Known");
         if (needs.contains("THERAPEUTIC")) {
             requirements.put("additionalSupport", "therapeutic support");

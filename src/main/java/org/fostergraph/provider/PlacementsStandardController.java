@@ -79,16 +79,18 @@ class PlacementsStandardController {
         Caller caller = Callers.current().orElseThrow();
         auditLog.recordReads(caller.name(), referred.stream().collect(Collectors.toMap(PlacementsStandard.ReferredChild::id,
                 child -> Set.of("GET /api/referrals/{referralId}/placements-standard.json"), (a, b) -> a)));
-        return ResponseEntity.ok(PlacementsStandard.of(referral.urgency(), referral.placementType(), referral.received(), referred));
+        return ResponseEntity.ok(PlacementsStandard.of(referral.urgency(), referral.placementType(), referral.risks(),
+                referral.received(), referred));
     }
 
     /**
      * What the import opened, and what the officer should look at before matching.
      *
-     * @param risks who the children can live alongside, as matching's risks (give them to matchesForChild)
+     * @param risks who the children can live alongside, as matching's risks: the referral keeps them, and every home is
+     *        judged by them
      */
     record Imported(String referralId, String urgency, String placementType, String received, List<ImportedChild> children,
-            java.util.Set<String> risks) {
+            List<String> risks) {
     }
 
     /**
@@ -124,11 +126,11 @@ class PlacementsStandardController {
                     .toList(), child.toRead()));
         }
         Referral opened = referralChanges.open(new ReferralCommands.OpenReferral(read.childIds(), read.received(), read.urgency(),
-                read.placementType(), clientKey));
+                read.placementType(), List.copyOf(read.risks()), clientKey));
         // The answer tells what the children's records hold (their needs): each child is audited as read before it leaves.
         auditLog.recordReads(Callers.current().orElseThrow().name(), read.childIds().stream().collect(Collectors.toMap(id -> id,
                 id -> Set.of("POST /api/referrals/placements-standard.json"))));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(opened.id(), opened.urgency(), opened.placementType(),
-                opened.received().toString(), imported, read.risks()));
+                opened.received().toString(), imported, opened.risks()));
     }
 }

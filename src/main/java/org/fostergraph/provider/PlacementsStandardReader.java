@@ -34,10 +34,6 @@ final class PlacementsStandardReader {
             "taxis to school", "NA", "other (please specify)");
     static final List<String> SPECIFIC_COMMUNICATION = List.of("ESOL", "BSL", "Makaton", "Other", "None");
     static final List<String> RISK = List.of("No known risk", "Risk Present");
-    /** Who the child can live alongside, and the matching rule each asks for (none for the others). */
-    static final Map<String, String> LIVING_COMPANIONS = Map.of("Solo placement recommended", "ONLY_CHILD",
-            "With other children recommended", "", "Only with other older children", "NO_YOUNGER_CHILDREN",
-            "Only with other younger children", "NO_OLDER_CHILDREN", "No preference", "");
     /** The Risks entity's categorical fields, in the standard's order. */
     static final List<String> RISK_FIELDS = List.of("riskSelfHarm", "riskSexualExploitation", "riskCriminalExploitation",
             "riskDrugAlcohol", "riskEatingDisorder", "riskMissing", "riskToOthersPhysical", "riskToOthersSexual",
@@ -127,9 +123,9 @@ final class PlacementsStandardReader {
                 toRead.add("additionalSupport: " + support);
             }
             String companions = option(requirement + "livingCompanions", requirements.get("livingCompanions"),
-                    List.copyOf(LIVING_COMPANIONS.keySet()), false);
-            if (companions != null && !LIVING_COMPANIONS.get(companions).isEmpty()) {
-                risks.add(LIVING_COMPANIONS.get(companions));
+                    List.copyOf(PlacementsStandard.LIVING_COMPANIONS.keySet()), false);
+            if (companions != null) {
+                risks.addAll(PlacementsStandard.LIVING_COMPANIONS.get(companions));
             }
             String culture = option(requirement + "culturalNeeds", requirements.get("culturalNeeds"), CULTURAL, false);
             if ("Required".equals(culture) || "Other".equals(culture)) {

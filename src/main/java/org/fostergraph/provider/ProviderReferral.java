@@ -15,11 +15,13 @@ import org.fostergraph.security.ProviderOwned;
  * @param referralClosed the day the council closed its referral, or null while it is open
  * @param homeArea the locality the lead child's home is in, by name (never an address)
  * @param maxDistanceMiles how far from the child's home a home may be, as the officer sent it
+ * @param risks who the children can live alongside, as the referral records it (matching's risks)
  */
 public record ProviderReferral(String id, ProviderSummary sentTo, String council, String councilName,
         String referralId, List<String> childIds, OffsetDateTime sent, OffsetDateTime respondBy, SendingStatus recordedStatus,
         String declineReason, String declineDetail, String closedMessage, java.time.LocalDate referralClosed, String urgency,
-        String placementType, String homeArea, double maxDistanceMiles, List<SharedChild> children, String offerId)
+        String placementType, List<String> risks, String homeArea, double maxDistanceMiles, List<SharedChild> children,
+        String offerId)
         implements ProviderOwned {
 
     @Override

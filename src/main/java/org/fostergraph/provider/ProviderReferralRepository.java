@@ -30,7 +30,7 @@ class ProviderReferralRepository {
             OPTIONAL MATCH (a:LocalAuthority {code: pr.council})
             RETURN pr {.id, .provider, .council, .sent, .respondBy, .status, .declineReason, .declineDetail, .closedMessage,
                        .maxDistanceMiles, providerName: p.name, providerKind: p.kind, councilName: a.name, referralId: r.id, referralClosed: r.closed,
-                       urgency: r.urgency, placementType: r.placementType,
+                       urgency: r.urgency, placementType: r.placementType, risks: coalesce(r.risks, []),
                        offerId: COLLECT { MATCH (pr)-[:ANSWERED_WITH]->(o:Offer) RETURN o.id }[0],
                        homeArea: COLLECT { MATCH (r)-[:FOR]->(c:Child)-[:HOME_IN]->(l:Locality) RETURN l.name ORDER BY c.id }[0],
                        children: COLLECT { MATCH (r)-[:FOR]->(c:Child)
@@ -259,7 +259,8 @@ class ProviderReferralRepository {
                 time(v.get("sent")), time(v.get("respondBy")), SendingStatus.valueOf(v.get("status").asString()),
                 RecordValues.string(v.get("declineReason")), RecordValues.string(v.get("declineDetail")),
                 RecordValues.string(v.get("closedMessage")), RecordValues.date(v.get("referralClosed")),
-                v.get("urgency").asString(), RecordValues.string(v.get("placementType")), RecordValues.string(v.get("homeArea")),
+                v.get("urgency").asString(), RecordValues.string(v.get("placementType")), v.get("risks").asList(Value::asString),
+                RecordValues.string(v.get("homeArea")),
                 v.get("maxDistanceMiles").asDouble(), children, RecordValues.string(v.get("offerId")));
     }
 

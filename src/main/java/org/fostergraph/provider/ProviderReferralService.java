@@ -113,7 +113,7 @@ public class ProviderReferralService {
             return List.of();
         }
         List<HomeOrOffer> options = new ArrayList<>();
-        matching.inHouseMatchesFor(scope, referral.childIds(), referral.placementType(), inHouse)
+        matching.inHouseMatchesFor(scope, referral.childIds(), referral.placementType(), referral.risks(), inHouse)
                 .forEach(match -> options.add(new HomeOrOffer(match, null)));
         rankedOffers(List.of(referral)).get(referral).stream()
                 .filter(offer -> Offer.OPEN.equals(offer.statusOn()) && offer.assessment().fits())
@@ -131,7 +131,7 @@ public class ProviderReferralService {
         Map<String, MatchingService.HomeToJudge> homes = new LinkedHashMap<>();
         offers.forEach(offer -> homes.put(offer.id(), new MatchingService.HomeToJudge(offer.householdId(), offer.weeklyCost(),
                 Vacancy.placesFreeOn(standing.getOrDefault(offer.householdId(), List.of()), offer.start()))));
-        return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles, homes);
+        return matching.assessHomes(referral.childIds(), referral.placementType(), referral.risks(), maxDistanceMiles, homes);
     }
 
     /**
@@ -141,7 +141,7 @@ public class ProviderReferralService {
     HomeAssessment assess(Referral referral, double maxDistanceMiles, String householdId, double weeklyCost, LocalDate on) {
         Integer placesFree = on == null ? null
                 : Vacancy.placesFreeOn(vacancies.standingAt(List.of(householdId)).getOrDefault(householdId, List.of()), on);
-        return matching.assessHomes(referral.childIds(), referral.placementType(), maxDistanceMiles,
+        return matching.assessHomes(referral.childIds(), referral.placementType(), referral.risks(), maxDistanceMiles,
                 Map.of(householdId, new MatchingService.HomeToJudge(householdId, weeklyCost, placesFree))).get(householdId);
     }
 
@@ -151,7 +151,7 @@ public class ProviderReferralService {
      */
     public List<ProviderReach> providersFor(Scope scope, Referral referral, Double maxDistanceMiles) {
         Map<String, Double> milesOfHome = new LinkedHashMap<>();
-        matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(), maxDistanceMiles)
+        matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(), referral.risks(), maxDistanceMiles)
                 .forEach(candidate -> milesOfHome.put(candidate.householdId(), candidate.distanceMiles()));
         vacancies.thatFit(referral, maxDistanceMiles != null ? maxDistanceMiles : defaultMaxDistanceMiles())
                 .forEach(fit -> milesOfHome.putIfAbsent(fit.vacancy().householdId(), fit.match().distanceMiles()));
@@ -215,7 +215,7 @@ public class ProviderReferralService {
                         Vacancy.placesFreeOn(published, published.get(published.size() - 1).availableFrom())));
             }
         }
-        Map<String, HomeAssessment> judged = matching.assessHomes(sending.childIds(), sending.placementType(),
+        Map<String, HomeAssessment> judged = matching.assessHomes(sending.childIds(), sending.placementType(), sending.risks(),
                 sending.maxDistanceMiles(), toJudge);
         return homes.stream().filter(home -> judged.containsKey(home.id())).map(home -> {
             HomeAssessment today = judged.get(home.id());

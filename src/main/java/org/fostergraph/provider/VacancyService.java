@@ -76,7 +76,8 @@ public class VacancyService {
         Map<String, MatchingService.HomeToJudge> homes = new LinkedHashMap<>();
         standing.forEach(vacancy -> homes.put(vacancy.id(), new MatchingService.HomeToJudge(vacancy.householdId(), null,
                 vacancy.places())));
-        Map<String, HomeAssessment> judged = matching.assessHomes(referral.childIds(), referral.placementType(), reach, homes);
+        Map<String, HomeAssessment> judged = matching.assessHomes(referral.childIds(), referral.placementType(), referral.risks(), reach,
+                homes);
         List<String> sentTo = sent.stream().map(ProviderReferral::provider).toList();
         return standing.stream().filter(vacancy -> judged.containsKey(vacancy.id()) && judged.get(vacancy.id()).fits())
                 .map(vacancy -> new VacancyFit(vacancy, judged.get(vacancy.id()).candidate(), sentTo.contains(vacancy.provider())))

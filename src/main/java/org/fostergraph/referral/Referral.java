@@ -11,6 +11,6 @@ import java.util.List;
  *
  * @param placementType the kind of care asked for (an approval type), or null when the referral does not say
  */
-public record Referral(String id, LocalDate received, String urgency, String placementType, LocalDate closed,
-        String outcome, List<String> childIds, String council) implements CouncilOwned {
+public record Referral(String id, LocalDate received, String urgency, String placementType, List<String> risks,
+        LocalDate closed, String outcome, List<String> childIds, String council) implements CouncilOwned {
 }

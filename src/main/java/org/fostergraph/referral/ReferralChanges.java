@@ -70,7 +70,8 @@ public class ReferralChanges {
             }
             String id = Ids.next("REF");
             referrals.open(id, new ReferralCommands.OpenReferral(sorted, command.received(), command.urgency(),
-                    command.placementType(), command.clientKey()), actor.name(), ZonedDateTime.now(clock));
+                    command.placementType(), command.risks() == null ? List.of() : command.risks().stream().distinct().sorted()
+                            .toList(), command.clientKey()), actor.name(), ZonedDateTime.now(clock));
             return new Recorded(id, "Referral " + id + " opened for " + sorted.size() + " child(ren), received "
                     + command.received(), Map.of(Subject.Referral, List.of(id), Subject.Child, sorted));
         }, this::read);

@@ -10,7 +10,9 @@ public final class ReferralCommands {
     private ReferralCommands() {
     }
 
-    public record OpenReferral(List<String> childIds, LocalDate received, String urgency, String placementType, String clientKey) implements ClientKeyed {
+    /** @param risks who the children can live alongside: matching's risks (NO_YOUNGER_CHILDREN, …), for every home judged */
+    public record OpenReferral(List<String> childIds, LocalDate received, String urgency, String placementType, List<String> risks,
+            String clientKey) implements ClientKeyed {
     }
 
     record CloseReferral(String referralId, LocalDate date, String outcome, String clientKey) implements ClientKeyed {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class ReferralRepository {
 
     private static final String PROJECTION = """
-            RETURN r {.id, .council, .received, .urgency, .placementType, .closed, .outcome,
+            RETURN r {.id, .council, .received, .urgency, .placementType, .closed, .outcome, risks: coalesce(r.risks, []),
                       childIds: COLLECT { MATCH (r)-[:FOR]->(c:Child) RETURN c.id ORDER BY c.id }} AS referral
             """;
 
@@ -61,11 +61,12 @@ class ReferralRepository {
         parameters.put("received", command.received());
         parameters.put("urgency", command.urgency());
         parameters.put("placementType", command.placementType());
+        parameters.put("risks", command.risks() == null ? List.of() : command.risks());
         parameters.put("by", by);
         parameters.put("at", at);
         neo4j.query("""
                 CREATE (r:Referral {id: $id, received: $received, urgency: $urgency, placementType: $placementType,
-                                    openedBy: $by, openedAt: $at})
+                                    risks: $risks, openedBy: $by, openedAt: $at})
                 WITH r
                 UNWIND $childIds AS childId
                 MATCH (c:Child {id: childId})
@@ -133,7 +134,8 @@ class ReferralRepository {
 
     private static Referral referral(Value value) {
         return new Referral(value.get("id").asString(), value.get("received").asLocalDate(), value.get("urgency").asString(),
-                RecordValues.string(value.get("placementType")), RecordValues.date(value.get("closed")),
+                RecordValues.string(value.get("placementType")), value.get("risks").asList(Value::asString),
+                RecordValues.date(value.get("closed")),
                 RecordValues.string(value.get("outcome")), value.get("childIds").asList(Value::asString),
                 RecordValues.string(value.get("council")));
     }

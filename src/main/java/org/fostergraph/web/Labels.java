@@ -109,6 +109,10 @@ final class Labels {
         all.put("VOLUNTARY_ORGANISATION", "Voluntary organisation");
         all.put("PRIVATE_CHILDRENS_HOMES", "Private children's homes");
         all.put("OTHER_LOCAL_AUTHORITY", "Another council");
+        // Who a child can live alongside (matching's risks).
+        all.put("ONLY_CHILD", "Must be the only foster child");
+        all.put("NO_YOUNGER_CHILDREN", "Not with children younger than them");
+        all.put("NO_OLDER_CHILDREN", "Not with children older than them");
         // A vacancy a provider published.
         all.put("NOTICE", "Notice given");
         all.put("AVAILABLE", "Free now");

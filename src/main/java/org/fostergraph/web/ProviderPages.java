@@ -109,7 +109,7 @@ class ProviderPages {
     }
 
     record Referral(String id, String council, String sent, String respondBy, String status, String urgency, String placementType,
-            String homeArea, Double maxDistanceMiles, String declineReason, String declineDetail, String closedMessage,
+            List<String> risks, String homeArea, Double maxDistanceMiles, String declineReason, String declineDetail, String closedMessage,
             List<SharedChild> children, List<HomeFit> homes, Offer offer) {
 
         public boolean awaiting() {

@@ -40,7 +40,8 @@ class ReferralOffersPage {
     record Code(String code, String meaning) {
     }
 
-    record Referral(String id, String received, String urgency, String placementType, String status, String outcome,
+    record Referral(String id, String received, String urgency, String placementType, List<String> risks, String status,
+            String outcome,
             String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders, List<HomeOrOffer> homesAndOffers,
             List<FittingVacancy> vacanciesThatFit) {
 

@@ -81,6 +81,48 @@ class PlacementsStandardImportTest extends HandBuiltGraphTest {
                         "specificCommunicationRequirements: BSL", "riskMissing: Risk Present"));
     }
 
+    /**
+     * By hand: a boy who must be the only foster child. The agency's HH-IFA has K30 placed, the council's HH-A has K0, the
+     * hub two children, HH-B takes children up to 10 only: HH-C alone fits him, and no provider has a home that does.
+     * Referred without the rule, HH-A fits too and the agency is reached.
+     */
+    @Test
+    void whoTheChildCanLiveAlongsideIsKeptWithTheReferralAndEveryHomeIsJudgedByIt() {
+        given("""
+                MATCH (k:Child {id: 'K30'}), (h:Household {id: 'HH-IFA'}), (t:Child {id: 'TEEN'}), (l:Locality {id: 'L1'})
+                SET t.homeLocation = point({latitude: 52.6, longitude: -2.0})
+                CREATE (t)-[:HOME_IN]->(l)
+                CREATE (k)-[:HAD]->(:Placement {id: 'PL-K30', start: date('2026-01-01'), placeCode: 'U4', providerCode: 'PR4',
+                        weeklyCost: 900.0})-[:WITH]->(h)
+                """);
+        Map<String, Object> solo = Map.of("children", List.of(Map.of(
+                "PlacementAvailability", Map.of("childId", "TEEN", "neededBy", "Today"),
+                "PlacementRequirements", Map.of("livingCompanions", "Solo placement recommended"),
+                "PlacementRecommendation", Map.of("fosterCareSuitability", "Preferred"),
+                "QualityAssurance", Map.of("referralDate", "2026-11-24"))));
+        String answer = http.post().uri(IMPORT).contentType(MediaType.APPLICATION_JSON).bodyValue(solo).exchange()
+                .expectStatus().isCreated().expectBody(String.class).returnResult().getResponseBody();
+        java.util.regex.Matcher opened = java.util.regex.Pattern.compile("\"referralId\":\"([^\"]+)\"").matcher(answer);
+        assertThat(opened.find()).as(answer).isTrue();
+        String referral = opened.group(1);
+        String homes = "query($id: ID!) { referral(id: $id) { risks homesAndOffers { match { household { id } } } } "
+                + "providersForReferral(referralId: $id) { provider { id } } }";
+        graphQl.document(homes).variable("id", referral).execute()
+                .path("referral.risks").entityList(String.class).containsExactly("ONLY_CHILD")
+                .path("referral.homesAndOffers[*].match.household.id").entityList(String.class).containsExactly("HH-C")
+                .path("providersForReferral").entityList(Object.class).hasSize(0);
+
+        graphQl.document("mutation($id: ID!) { closeReferral(input: {referralId: $id, date: \"2026-11-24\", outcome: WITHDRAWN}) "
+                + "{ id } }").variable("id", referral).execute().errors().verify();
+        String unruled = graphQl.documentName("openReferral").variable("input", Map.of("childIds", List.of("TEEN"),
+                "received", "2026-11-24", "urgency", "EMERGENCY", "placementType", "SHORT_TERM")).execute()
+                .path("openReferral.id").entity(String.class).get();
+        graphQl.document(homes).variable("id", unruled).execute()
+                .path("referral.risks").entityList(String.class).hasSize(0)
+                .path("referral.homesAndOffers[*].match.household.id").entityList(String.class).contains("HH-A", "HH-C").hasSize(2)
+                .path("providersForReferral[*].provider.id").entityList(String.class).containsExactly("P-IFA");
+    }
+
     @Test
     void aDocumentThatCannotBeReadIsRefusedByFieldAndValueAndChangesNothing() {
         List<String> before = List.of(String.valueOf(count("MATCH (n) RETURN count(n)")), String.valueOf(count("MATCH ()-[r]->() RETURN count(r)")));

@@ -19,7 +19,7 @@ class PlacementsStandardReaderTest {
 
     @Test
     void theExportReadsBackAsTheReferralItCameFrom() {
-        Map<String, Object> exported = PlacementsStandard.of("EMERGENCY", "RESIDENTIAL", LocalDate.of(2026, 11, 20), List.of(
+        Map<String, Object> exported = PlacementsStandard.of("EMERGENCY", "RESIDENTIAL", List.of("NO_YOUNGER_CHILDREN"), LocalDate.of(2026, 11, 20), List.of(
                 new PlacementsStandard.ReferredChild("K1", List.of("THERAPEUTIC", "DISABILITY"), "Northtown"),
                 new PlacementsStandard.ReferredChild("K2", List.of("COMMUNICATION"), null)));
         PlacementsStandardReader.ReadReferral read = PlacementsStandardReader.read(exported, null, TODAY);
@@ -29,7 +29,10 @@ class PlacementsStandardReaderTest {
         assertThat(read.received()).isEqualTo(LocalDate.of(2026, 11, 20));
         assertThat(read.children().get(0).needs()).containsExactly("DISABILITY", "THERAPEUTIC");
         assertThat(read.children().get(1).needs()).containsExactly("COMMUNICATION");
-        assertThat(read.risks()).isEmpty();
+        assertThat(read.risks()).containsExactly("NO_YOUNGER_CHILDREN");
+        assertThat(((Map<?, ?>) ((Map<?, ?>) ((List<?>) exported.get("children")).get(0)).get("PlacementRequirements"))
+                .get("livingCompanions")).isEqualTo("Only with other older children");
+        assertThat(String.valueOf(exported.get("notHeld"))).doesNotContain("livingCompanions");
     }
 
     @Test

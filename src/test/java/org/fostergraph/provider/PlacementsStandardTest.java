@@ -13,14 +13,16 @@ class PlacementsStandardTest {
 
     @Test
     void anEmergencySiblingPairWithNeedsMapsToTheStandardsOptions() {
-        Map<String, Object> document = PlacementsStandard.of("EMERGENCY", "SHORT_TERM", LocalDate.parse("2026-11-20"), List.of(
+        Map<String, Object> document = PlacementsStandard.of("EMERGENCY", "SHORT_TERM", List.of(), LocalDate.parse("2026-11-20"), List.of(
                 new PlacementsStandard.ReferredChild("CH-1", List.of("COMMUNICATION", "THERAPEUTIC"), "Northtown"),
                 new PlacementsStandard.ReferredChild("CH-2", List.of("DISABILITY"), null)));
 
         assertThat(document.get("standard")).isEqualTo(Map.of("title", "Placements Data Standard", "version", "v2",
                 "status", "draft", "effectiveDate", "2025-07-18", "source", "https://github.com/SocialCareData/placements-standard"));
-        assertThat(document.get("notHeld")).isEqualTo(PlacementsStandard.NOT_HELD);
-        assertThat(PlacementsStandard.NOT_HELD).contains("Risks", "PlacementRequirements.livingCompanions");
+        // No living companions recorded: left out and named, never written as "No preference".
+        assertThat(document.get("notHeld")).isEqualTo(List.of("Risks", "PlacementRequirements.livingCompanions",
+                "PlacementRequirements.specificCommunicationRequirements", "PlacementRequirements.deprivationOfLiberty",
+                "ActualPlacement"));
         List<?> children = (List<?>) document.get("children");
         assertThat(children).hasSize(2);
         assertThat(children.get(0)).isEqualTo(Map.of(
@@ -43,13 +45,13 @@ class PlacementsStandardTest {
 
     @Test
     void aPlannedReferralForAChildrensHomeOrOfAnyKind() {
-        Map<?, ?> residential = (Map<?, ?>) ((List<?>) PlacementsStandard.of("PLANNED", "RESIDENTIAL", LocalDate.parse("2026-11-20"),
+        Map<?, ?> residential = (Map<?, ?>) ((List<?>) PlacementsStandard.of("PLANNED", "RESIDENTIAL", List.of(), LocalDate.parse("2026-11-20"),
                 List.of(new PlacementsStandard.ReferredChild("CH-3", List.of(), "Eastfield"))).get("children")).get(0);
         assertThat(((Map<?, ?>) residential.get("PlacementAvailability")).get("neededBy")).isEqualTo("in more than 5 days");
         assertThat(((Map<?, ?>) residential.get("PlacementAvailability")).get("siblingCount")).isEqualTo(0);
         assertThat(residential.get("PlacementRecommendation")).isEqualTo(Map.of("fosterCareSuitability", "Not specified",
                 "residentialCareSuitability", "Preferred", "supportedAccommodationSuitability", "Not specified"));
-        Map<?, ?> anyKind = (Map<?, ?>) ((List<?>) PlacementsStandard.of("PLANNED", null, LocalDate.parse("2026-11-20"),
+        Map<?, ?> anyKind = (Map<?, ?>) ((List<?>) PlacementsStandard.of("PLANNED", null, List.of(), LocalDate.parse("2026-11-20"),
                 List.of(new PlacementsStandard.ReferredChild("CH-4", List.of(), null))).get("children")).get(0);
         assertThat(anyKind.get("PlacementRecommendation")).isEqualTo(Map.of("fosterCareSuitability", "Not specified",
                 "residentialCareSuitability", "Not specified", "supportedAccommodationSuitability", "Not specified"));

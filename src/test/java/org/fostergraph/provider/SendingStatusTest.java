@@ -52,6 +52,6 @@ class SendingStatusTest {
     private static ProviderReferral sending(SendingStatus recorded, LocalDate referralClosed) {
         return new ProviderReferral("PRF-1", new ProviderSummary("P", "Agency", "INDEPENDENT_FOSTERING_AGENCY"), "DEMO",
                 "Test council", "REF-1", List.of("K1"), SENT, DEADLINE, recorded, null, null, null, referralClosed, "PLANNED",
-                "SHORT_TERM", "Northtown", 30, List.of(new SharedChild(8, "FEMALE", List.of())), null);
+                "SHORT_TERM", List.of(), "Northtown", 30, List.of(new SharedChild(8, "FEMALE", List.of())), null);
     }
 }
