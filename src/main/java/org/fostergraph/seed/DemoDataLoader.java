@@ -197,7 +197,7 @@ public class DemoDataLoader implements InitializingBean {
                     UNWIND $rows AS row
                     MERGE (r:Referral {id: row.id})
                     SET r.council = $council, r.received = date(row.received), r.urgency = row.urgency, r.placementType = row.placementType,
-                        r.closed = date(row.closed), r.outcome = row.outcome
+                        r.closed = date(row.closed), r.outcome = row.outcome, r.risks = coalesce(r.risks, [])
                     WITH r, row
                     UNWIND row.childIds AS childId
                     MATCH (c:Child {id: childId})

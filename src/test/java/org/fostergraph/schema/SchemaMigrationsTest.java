@@ -44,26 +44,27 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     void everyFileWasAppliedOnceInOrderWithItsChecksum() {
         List<AppliedMigration> applied = migrations.applied();
 
-        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
         assertThat(applied).extracting(AppliedMigration::fileName).containsExactly("V001__unique_ids.cypher",
                 "V002__locations_and_lookups.cypher", "V003__changes_holds_sleepovers.cypher", "V004__referrals.cypher", "V005__postcode_sectors.cypher",
                 "V006__council_ownership_and_read_audit.cypher", "V007__open_placements.cypher", "V008__household_council_provision.cypher",
                 "V009__client_keys_per_caller.cypher", "V010__children_by_return_id.cypher",
                 "V011__social_workers_by_council.cypher", "V012__postcode_directory.cypher", "V013__page_sessions.cypher",
-                "V014__provider_referrals.cypher", "V015__places_not_available.cypher", "V016__published_vacancies.cypher");
+                "V014__provider_referrals.cypher", "V015__places_not_available.cypher", "V016__published_vacancies.cypher",
+                "V017__referral_risks.cypher");
         assertThat(applied).extracting(AppliedMigration::description)
                 .containsExactly("unique ids", "locations and lookups", "changes holds sleepovers", "referrals", "postcode sectors",
                         "council ownership and read audit", "open placements", "household council provision",
                         "client keys per caller", "children by return id", "social workers by council", "postcode directory",
-                        "page sessions", "provider referrals", "places not available", "published vacancies");
+                        "page sessions", "provider referrals", "places not available", "published vacancies", "referral risks");
         assertThat(applied).extracting(AppliedMigration::checksum)
                 .containsExactlyElementsOf(migrations.scripts().stream().map(MigrationScript::checksum).toList());
         assertThat(count("MATCH (:SchemaMigration {version: 1})-[:NEXT]->(m:SchemaMigration {version: 2}) RETURN count(m)"))
                 .isEqualTo(1);
         assertThat(migrations.migrate()).isEmpty();
-        assertThat(count("MATCH (:SchemaMigration {version: 15})-[:NEXT]->(m:SchemaMigration {version: 16}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 16})-[:NEXT]->(m:SchemaMigration {version: 17}) RETURN count(m)"))
                 .isEqualTo(1);
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(16);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(17);
     }
 
     @Test
@@ -88,7 +89,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         assertThat(runner.migrate()).extracting(AppliedMigration::fileName).containsExactly("V900__test_only_lookup.cypher");
         assertThat(runner.migrate()).isEmpty();
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isEqualTo(1);
-        assertThat(count("MATCH (:SchemaMigration {version: 16})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 17})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
                 .isEqualTo(1);
     }
 
@@ -114,6 +115,21 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     }
 
     @Test
+    void theReferralRisksFileGivesReferralsOpenedBeforeItNoRisksAndKeepsThoseRecorded() throws IOException {
+        copyAppliedFiles();
+        Files.copy(GRAPH_SCHEMA.resolve("V017__referral_risks.cypher"), folder.resolve("V900__referral_risks_again.cypher"));
+        neo4j.query("""
+                CREATE (:Referral {id: 'R-OLD', council: 'E1'})
+                CREATE (:Referral {id: 'R-NEW', council: 'E1', risks: ['ONLY_CHILD']})
+                """).run();
+
+        runnerOn(folder, Duration.ofSeconds(5)).migrate();
+
+        assertThat(neo4j.query("MATCH (r:Referral) RETURN r.id + ' ' + toString(size(r.risks)) AS risks ORDER BY risks")
+                .fetchAs(String.class).all()).containsExactly("R-NEW 1", "R-OLD 0");
+    }
+
+    @Test
     void anEditedFileThatWasAppliedStopsStartUpAndChangesNothing() throws IOException {
         copyAppliedFiles();
         Path edited = folder.resolve("V002__locations_and_lookups.cypher");
@@ -126,7 +142,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
                 .hasMessageStartingWith("Graph schema file V002__locations_and_lookups.cypher was edited after it was "
                         + "applied to this database (applied checksum " + migrations.applied().get(1).checksum())
                 .hasMessageEndingWith("Restore the file and put the change in a new V<next>__<description>.cypher file.");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(16);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(17);
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isZero();
     }
 
@@ -138,7 +154,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageStartingWith("Graph schema file V900__broken.cypher failed on statement: CREATE INDEXX nonsense");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(16);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(17);
         assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
     }
 

@@ -139,7 +139,7 @@ public class NationalGraphLoader {
             Map.entry(Part.REFERRAL, """
                     UNWIND $rows AS row
                     CREATE (r:Referral {id: row.id, council: $council, received: row.received, urgency: row.urgency,
-                            placementType: row.placementType})
+                            placementType: row.placementType, risks: []})
                     WITH r, row
                     UNWIND row.childIds AS childId
                     MATCH (c:Child {id: childId})
