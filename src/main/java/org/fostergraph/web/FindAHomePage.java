@@ -69,6 +69,8 @@ class FindAHomePage {
             "EMOTIONAL_BEHAVIOURAL", "COMMUNICATION", "PARENT_AND_CHILD");
     static final List<String> CARE_TYPES = List.of("SHORT_TERM", "LONG_TERM", "EMERGENCY", "RESPITE", "PARENT_AND_CHILD",
             "DISABILITY");
+    /** Who a referral's children can live alongside, as matching's risks: the form offers one. */
+    static final List<String> LIVING_ALONGSIDE = List.of("ONLY_CHILD", "NO_YOUNGER_CHILDREN", "NO_OLDER_CHILDREN");
     static final int REFERRAL_CHILDREN = 4;
 
     /** The answer to {@code FindAHomeChildren.graphql}. */
@@ -249,7 +251,8 @@ class FindAHomePage {
     @GetMapping("/web/find-a-home/child/{childId}")
     String matchesForChild(HttpServletRequest request, @PathVariable String childId,
             @RequestParam(required = false) String maxDistanceMiles, @RequestParam(defaultValue = "false") boolean includeExternal,
-            @RequestParam(required = false) String approvalType, @RequestParam(required = false) List<String> siblings, Model model) {
+            @RequestParam(required = false) String approvalType, @RequestParam(required = false) List<String> siblings,
+            @RequestParam(required = false) List<String> risks, Model model) {
         String id = childId.trim().toUpperCase(Locale.ROOT);
         if (!id.equals(childId)) {
             return "redirect:/web/find-a-home/child/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
@@ -269,6 +272,12 @@ class FindAHomePage {
             // A referral's brothers and sisters: every home must take them all (matching's siblingIds).
             options.put("siblingIds", siblings);
             model.addAttribute("siblings", siblings);
+        }
+        if (risks != null && !risks.isEmpty()) {
+            // A referral's "who they can live alongside": every home must allow it (matching's risks); an unknown value is
+            // left to the API, which names it in its error.
+            options.put("risks", risks);
+            model.addAttribute("risks", risks);
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("childId", id);
@@ -480,6 +489,7 @@ class FindAHomePage {
     private static void addReferralForm(Model model) {
         model.addAttribute("needs", NEEDS);
         model.addAttribute("careTypes", CARE_TYPES);
+        model.addAttribute("livingAlongside", LIVING_ALONGSIDE);
         model.addAttribute("referralChildren", IntStream.rangeClosed(1, REFERRAL_CHILDREN).boxed().toList());
         if (model.getAttribute("form") == null) {
             model.addAttribute("form", Map.of());
@@ -534,6 +544,10 @@ class FindAHomePage {
         putIfPresent(referral, "schoolPostcodeSector", form.getFirst("schoolPostcodeSector"));
         putIfPresent(referral, "urgency", form.getFirst("urgency"));
         putIfPresent(referral, "placementType", form.getFirst("placementType"));
+        String risk = FormValues.blankToNull(form.getFirst("risks"));
+        if (risk != null) {
+            referral.put("risks", List.of(risk.trim()));
+        }
         referral.put("sharingAgreed", "on".equals(form.getFirst("sharingAgreed")));
         return referral;
     }

@@ -109,8 +109,8 @@ class ProviderPages {
     }
 
     record Referral(String id, String council, String sent, String respondBy, String status, String urgency, String placementType,
-            List<String> risks, String homeArea, Double maxDistanceMiles, String declineReason, String declineDetail, String closedMessage,
-            List<SharedChild> children, List<HomeFit> homes, Offer offer) {
+            List<String> risks, String homeArea, Double maxDistanceMiles, String declineReason, String declineDetail,
+            String closedMessage, List<SharedChild> children, List<HomeFit> homes, Offer offer) {
 
         public boolean awaiting() {
             return "AWAITING".equals(status);

@@ -41,16 +41,15 @@ class ReferralOffersPage {
     }
 
     record Referral(String id, String received, String urgency, String placementType, List<String> risks, String status,
-            String outcome,
-            String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders, List<HomeOrOffer> homesAndOffers,
-            List<FittingVacancy> vacanciesThatFit) {
+            String outcome, String closed, Integer daysWaiting, List<Child> children, List<Sending> sentToProviders,
+            List<HomeOrOffer> homesAndOffers, List<FittingVacancy> vacanciesThatFit) {
 
         public boolean open() {
             return "OPEN".equals(status);
         }
 
         public String matchesHref() {
-            return ReferralsPage.matchesHref(children.stream().map(Child::id).toList());
+            return ReferralsPage.matchesHref(children.stream().map(Child::id).toList(), risks);
         }
 
         /** Children placed now: accepting an offer moves them, and the form asks why. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A referral not yet in the system, made one: the officer gives each child's date of birth, and the page registers
@@ -64,11 +65,11 @@ class ReferralsPage {
     record Answer(Api.Connection<Referral> referrals) {
     }
 
-    record Referral(String id, String received, String urgency, String placementType, Integer daysWaiting,
-            List<ReferredChild> children) {
+    record Referral(String id, String received, String urgency, String placementType, List<String> risks,
+            Integer daysWaiting, List<ReferredChild> children) {
 
         public String matchesHref() {
-            return ReferralsPage.matchesHref(children.stream().map(ReferredChild::id).toList());
+            return ReferralsPage.matchesHref(children.stream().map(ReferredChild::id).toList(), risks);
         }
 
         /** Where the officer sends the referral to providers and sees their offers beside the council's homes. */
@@ -77,10 +78,18 @@ class ReferralsPage {
         }
     }
 
-    /** The homes for the first child with the others as brothers and sisters who must fit too. */
-    static String matchesHref(List<String> childIds) {
+    /**
+     * The homes for the first child with the others as brothers and sisters who must fit too, and who they can live
+     * alongside (the referral's risks) as every home must allow.
+     */
+    static String matchesHref(List<String> childIds, List<String> risks) {
+        UriComponentsBuilder href = UriComponentsBuilder.fromPath("/web/find-a-home/child/{childId}");
         List<String> others = childIds.subList(1, childIds.size());
-        return "/web/find-a-home/child/" + childIds.get(0) + (others.isEmpty() ? "" : "?siblings=" + String.join(",", others));
+        if (!others.isEmpty()) {
+            href.queryParam("siblings", String.join(",", others));
+        }
+        risks.forEach(risk -> href.queryParam("risks", risk));
+        return href.buildAndExpand(childIds.get(0)).encode().toUriString();
     }
 
     record ReferredChild(String id, Integer ageYears) {
@@ -178,6 +187,10 @@ class ReferralsPage {
             String kind = FormValues.blankToNull(referral.getFirst("placementType"));
             if (kind != null) {
                 input.put("placementType", kind);
+            }
+            String risk = FormValues.blankToNull(referral.getFirst("risks"));
+            if (risk != null) {
+                input.put("risks", List.of(risk.trim()));
             }
             input.put("clientKey", formKey + "-referral");
             GraphQlGateway.Answer<OpenAnswer> opened = graphQl.execute(request, OPEN, Map.of("input", input), OpenAnswer.class);

@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.fostergraph.GraphQlHttpTest;
@@ -606,11 +607,14 @@ class WebPagesTest extends GraphQlHttpTest {
         browser.findElement(By.id("homePostcodeSector")).sendKeys("WS2 7");
         browser.findElement(By.id("schoolPostcodeSector")).sendKeys("WS1 4");
         browser.findElement(By.cssSelector("label[for=sharingAgreed]")).click();
+        new Select(browser.findElement(By.id("risks"))).selectByValue("NO_YOUNGER_CHILDREN");
         browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
         // The second child's sex is not chosen for the officer: the form says so, keeping every answer.
         assertThat(await(By.cssSelector(".govuk-error-summary li a")).getText()).isEqualTo("Select the sex of brother or sister 1");
         assertThat(browser.findElement(By.id("age2")).getDomProperty("value")).isEqualTo("10");
         assertThat(browser.findElement(By.id("sharingAgreed")).isSelected()).isTrue();
+        assertThat(new Select(browser.findElement(By.id("risks"))).getFirstSelectedOption().getText())
+                .isEqualTo("Not with children younger than them");
         Accessibility.check(browser, "find a home: referral refused");
         browser.findElement(By.cssSelector("label[for=sex2-FEMALE]")).click();
         browser.findElement(By.cssSelector("#referral-form button[type=submit]")).click();
@@ -620,7 +624,8 @@ class WebPagesTest extends GraphQlHttpTest {
 
         var api = graphQlAs("officer").document("""
                 { matchesForReferral(referral: {children: [{age: 8, sex: FEMALE, needs: []}, {age: 10, sex: FEMALE, needs: []}],
-                    homePostcodeSector: "WS2 7", schoolPostcodeSector: "WS1 4", urgency: PLANNED, sharingAgreed: true},
+                    homePostcodeSector: "WS2 7", schoolPostcodeSector: "WS1 4", urgency: PLANNED, sharingAgreed: true,
+                    risks: [NO_YOUNGER_CHILDREN]},
                     options: {includeExternal: false}) { candidates { household { name } } excluded { rule } } }
                 """).execute().errors().verify();
         List<String> names = api.path("matchesForReferral.candidates[*].household.name").entityList(String.class).get();
@@ -647,9 +652,10 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(referral.find()).as(opened).isTrue();
         Accessibility.check(browser, "referrals");
         HttpGraphQlTester officer = graphQlAs("officer");
-        var inGraph = officer.document("query($id: ID!) { referral(id: $id) { status children { id dateOfBirth sex homePostcodeSector } } }")
+        var inGraph = officer.document("query($id: ID!) { referral(id: $id) { status risks children { id dateOfBirth sex homePostcodeSector } } }")
                 .variable("id", referral.group(1)).execute().errors().verify()
                 .path("referral.status").entity(String.class).isEqualTo("OPEN")
+                .path("referral.risks").entityList(String.class).containsExactly("NO_YOUNGER_CHILDREN")
                 .path("referral.children[*].id").entityList(String.class).contains(referral.group(2), referral.group(3)).hasSize(2)
                 .path("referral.children[?(@.id == '" + referral.group(2) + "')].dateOfBirth").entityList(String.class).containsExactly("2018-03-14")
                 .path("referral.children[?(@.id == '" + referral.group(3) + "')].dateOfBirth").entityList(String.class).containsExactly("2016-09-02")
@@ -657,8 +663,10 @@ class WebPagesTest extends GraphQlHttpTest {
         List<String> inReferral = inGraph.path("referral.children[*].id").entityList(String.class).get();
         browser.findElement(By.cssSelector("#referrals tr[data-referral='" + referral.group(1) + "'] a.find-homes")).click();
         assertThat(await(By.id("siblings")).getText()).contains(inReferral.get(1));
+        assertThat(browser.findElement(By.id("living-alongside")).getText()).contains("Not with children younger than them");
         List<String> together = officer.document("""
-                query($id: ID!, $sibling: ID!) { matchesForChild(childId: $id, options: {siblingIds: [$sibling], includeExternal: false}) {
+                query($id: ID!, $sibling: ID!) { matchesForChild(childId: $id, options: {siblingIds: [$sibling], includeExternal: false,
+                    risks: [NO_YOUNGER_CHILDREN]}) {
                     candidates { household { name } } } }
                 """).variable("id", inReferral.get(0)).variable("sibling", inReferral.get(1)).execute().errors().verify()
                 .path("matchesForChild.candidates[*].household.name").entityList(String.class).get();
