@@ -21,7 +21,12 @@ if (main && window.EventSource) {
             return;
         }
         last = event.data;
-        const response = await fetch(window.location.href, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } });
+        // The header keeps a form's one-time message ("Sent referral …") for the page the browser itself opens next: this
+        // fetch can race the form's redirect (LiveRefreshes.java).
+        const response = await fetch(window.location.href, {
+            credentials: 'same-origin',
+            headers: { 'Accept': 'text/html', 'X-Fostergraph-Live-Refresh': '1' }
+        });
         if (!response.ok) {
             return;
         }

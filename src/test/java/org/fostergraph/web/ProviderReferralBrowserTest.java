@@ -244,9 +244,11 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
     }
 
     /**
-     * Waits for an element the next page shows. Sixty seconds, not less: on this 2-core machine, with the rest of the
-     * suite's browsers running, the page after "Send referral" twice took longer than thirty. On a timeout the failure
-     * names the page the browser stands on and its heading, which is what tells a wrong turn from a slow one.
+     * Waits for an element the next page shows, up to sixty seconds on this loaded 2-core machine. (Two earlier timeouts
+     * after "Send referral" were not slowness: the live script's background fetch took the page's one-time message;
+     * LiveRefreshesTest holds the fix.) On a timeout the failure
+     * names the page the browser stands on, its heading and any problems it shows, which is what tells a wrong turn from a
+     * slow one.
      */
     private static WebElement await(WebDriver browser, By locator) {
         try {
@@ -254,8 +256,10 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         }
         catch (org.openqa.selenium.TimeoutException timeout) {
             List<WebElement> headings = browser.findElements(By.tagName("h1"));
+            List<WebElement> problems = browser.findElements(By.cssSelector(".govuk-error-summary"));
             throw new AssertionError("waited 60 s for " + locator + " on " + browser.getCurrentUrl() + " headed \""
-                    + (headings.isEmpty() ? "" : headings.get(0).getText()) + "\"", timeout);
+                    + (headings.isEmpty() ? "" : headings.get(0).getText()) + "\""
+                    + (problems.isEmpty() ? "" : ", saying \"" + problems.get(0).getText() + "\""), timeout);
         }
     }
 }
