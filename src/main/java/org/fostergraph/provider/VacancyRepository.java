@@ -72,11 +72,13 @@ class VacancyRepository {
                 Map.of("providers", List.copyOf(providers), "standsFrom", today.minusDays(Vacancy.STANDS_FOR_DAYS)));
     }
 
+    /** The standing vacancies at homes on the council's list, the soonest first: sought by council and day (V018). */
+    static final String STANDING_FOR_COUNCIL = "MATCH (v:Vacancy) WHERE v.council = $council AND " + STANDING
+            + "WITH v ORDER BY v.availableFrom, v.id\n" + VACANCY;
+
     /** The standing vacancies at homes on the council's list, the soonest first. */
     List<Vacancy> standingFor(String council, LocalDate today) {
-        return vacancies("MATCH (v:Vacancy) WHERE v.council = $council AND " + STANDING
-                + "WITH v ORDER BY v.availableFrom, v.id\n" + VACANCY,
-                Map.of("council", council, "standsFrom", today.minusDays(Vacancy.STANDS_FOR_DAYS)));
+        return vacancies(STANDING_FOR_COUNCIL, Map.of("council", council, "standsFrom", today.minusDays(Vacancy.STANDS_FOR_DAYS)));
     }
 
     /** The standing vacancies of these homes, by home, the soonest first. */

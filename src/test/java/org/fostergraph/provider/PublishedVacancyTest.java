@@ -5,9 +5,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import org.fostergraph.ChangeTest;
+import org.fostergraph.neo4j.GraphSessions;
 import org.fostergraph.SmallCouncil;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,9 @@ class PublishedVacancyTest extends ChangeTest {
 
     private static final Map<String, Object> NOTICE = Map.of("householdId", "HH-IFA", "places", 2,
             "availableFrom", "2026-12-08", "carerProfile", "Experienced short-term carers who have fostered sisters before.");
+
+    @Autowired
+    private GraphSessions sessions;
 
     private HttpGraphQlTester acorn;
     private HttpGraphQlTester birch;
@@ -168,5 +174,27 @@ class PublishedVacancyTest extends ChangeTest {
         // A closed referral has no vacancies to fit.
         graphQl.documentName("vacanciesThatFit").variable("id", referralId).execute()
                 .path("referral.vacanciesThatFit").entityList(Object.class).hasSize(0);
+    }
+
+    /** Every open referral's page reads its council's standing vacancies: by the index on council and day, not a scan. */
+    @Test
+    void aCouncilsStandingVacanciesAreSoughtByCouncilAndDay() {
+        List<String> seeks = new java.util.ArrayList<>();
+        List<String> operators = new java.util.ArrayList<>();
+        try (var session = sessions.open()) {
+            Plan plan = session.run("EXPLAIN " + VacancyRepository.STANDING_FOR_COUNCIL, Map.of("council", "DEMO",
+                    "standsFrom", java.time.LocalDate.of(2026, 10, 27))).consume().plan();
+            walk(plan, operators, seeks);
+        }
+        assertThat(seeks).singleElement().asString().contains("v:Vacancy(council, availableFrom)");
+        assertThat(operators).noneSatisfy(operator -> assertThat(operator).startsWith("NodeByLabelScan"));
+    }
+
+    private static void walk(Plan plan, List<String> operators, List<String> seeks) {
+        operators.add(plan.operatorType());
+        if (plan.operatorType().contains("IndexSeek")) {
+            seeks.add(String.valueOf(plan.arguments().get("Details")));
+        }
+        plan.children().forEach(child -> walk(child, operators, seeks));
     }
 }

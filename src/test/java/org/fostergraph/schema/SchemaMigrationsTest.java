@@ -44,27 +44,28 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
     void everyFileWasAppliedOnceInOrderWithItsChecksum() {
         List<AppliedMigration> applied = migrations.applied();
 
-        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+        assertThat(applied).extracting(AppliedMigration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18);
         assertThat(applied).extracting(AppliedMigration::fileName).containsExactly("V001__unique_ids.cypher",
                 "V002__locations_and_lookups.cypher", "V003__changes_holds_sleepovers.cypher", "V004__referrals.cypher", "V005__postcode_sectors.cypher",
                 "V006__council_ownership_and_read_audit.cypher", "V007__open_placements.cypher", "V008__household_council_provision.cypher",
                 "V009__client_keys_per_caller.cypher", "V010__children_by_return_id.cypher",
                 "V011__social_workers_by_council.cypher", "V012__postcode_directory.cypher", "V013__page_sessions.cypher",
                 "V014__provider_referrals.cypher", "V015__places_not_available.cypher", "V016__published_vacancies.cypher",
-                "V017__referral_risks.cypher");
+                "V017__referral_risks.cypher", "V018__vacancies_by_council.cypher");
         assertThat(applied).extracting(AppliedMigration::description)
                 .containsExactly("unique ids", "locations and lookups", "changes holds sleepovers", "referrals", "postcode sectors",
                         "council ownership and read audit", "open placements", "household council provision",
                         "client keys per caller", "children by return id", "social workers by council", "postcode directory",
-                        "page sessions", "provider referrals", "places not available", "published vacancies", "referral risks");
+                        "page sessions", "provider referrals", "places not available", "published vacancies", "referral risks",
+                        "vacancies by council");
         assertThat(applied).extracting(AppliedMigration::checksum)
                 .containsExactlyElementsOf(migrations.scripts().stream().map(MigrationScript::checksum).toList());
         assertThat(count("MATCH (:SchemaMigration {version: 1})-[:NEXT]->(m:SchemaMigration {version: 2}) RETURN count(m)"))
                 .isEqualTo(1);
         assertThat(migrations.migrate()).isEmpty();
-        assertThat(count("MATCH (:SchemaMigration {version: 16})-[:NEXT]->(m:SchemaMigration {version: 17}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 17})-[:NEXT]->(m:SchemaMigration {version: 18}) RETURN count(m)"))
                 .isEqualTo(1);
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(17);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(18);
     }
 
     @Test
@@ -89,7 +90,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         assertThat(runner.migrate()).extracting(AppliedMigration::fileName).containsExactly("V900__test_only_lookup.cypher");
         assertThat(runner.migrate()).isEmpty();
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isEqualTo(1);
-        assertThat(count("MATCH (:SchemaMigration {version: 17})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
+        assertThat(count("MATCH (:SchemaMigration {version: 18})-[:NEXT]->(m:SchemaMigration {version: 900}) RETURN count(m)"))
                 .isEqualTo(1);
     }
 
@@ -142,7 +143,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
                 .hasMessageStartingWith("Graph schema file V002__locations_and_lookups.cypher was edited after it was "
                         + "applied to this database (applied checksum " + migrations.applied().get(1).checksum())
                 .hasMessageEndingWith("Restore the file and put the change in a new V<next>__<description>.cypher file.");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(17);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(18);
         assertThat(count("SHOW INDEXES YIELD name WHERE name = 'test_only_lookup' RETURN count(*)")).isZero();
     }
 
@@ -154,7 +155,7 @@ class SchemaMigrationsTest extends HandBuiltGraphTest {
         assertThatThrownBy(() -> runnerOn(folder, Duration.ofSeconds(5)).migrate())
                 .isInstanceOf(SchemaMigrationException.class)
                 .hasMessageStartingWith("Graph schema file V900__broken.cypher failed on statement: CREATE INDEXX nonsense");
-        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(17);
+        assertThat(count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(18);
         assertThat(count("MATCH (l:SchemaMigrationLock) RETURN count(l)")).isZero();
     }
 
