@@ -246,9 +246,8 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
     /**
      * Waits for an element the next page shows, up to sixty seconds on this loaded 2-core machine. (Two earlier timeouts
      * after "Send referral" were not slowness: the live script's background fetch took the page's one-time message;
-     * LiveRefreshesTest holds the fix.) On a timeout the failure
-     * names the page the browser stands on, its heading and any problems it shows, which is what tells a wrong turn from a
-     * slow one.
+     * LiveRefreshesTest holds the fix.) On a timeout the failure names the page the browser stands on, its heading and
+     * any problems it shows, which is what tells a wrong turn from a slow one.
      */
     private static WebElement await(WebDriver browser, By locator) {
         try {
