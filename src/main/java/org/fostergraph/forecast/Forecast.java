@@ -41,14 +41,18 @@ public record Forecast(LocalDate cutOff, int horizonMonths, int referenceMonths,
      * history: the children the accepted returns (and fostergraph's own records) place there. Children whose state a
      * refused return left unknown are counted apart, on both days.
      *
+     * @param low the forecast's 10th percentile on the day checked, as the forecast's band is found
+     * @param high its 90th percentile
      * @param percentError |forecast − actual| as a percentage of actual; null when actual is 0
      */
-    public record BackTest(LocalDate cutOff, LocalDate checkedOn, int referenceMonths, double forecastTotal, int actualTotal,
+    public record BackTest(LocalDate cutOff, LocalDate checkedOn, int referenceMonths, double forecastTotal, double low,
+            double high, int actualTotal,
             double totalError, Double percentError, List<BackTestRow> byPlacementType, List<BackTestCategoryRow> byCategory,
             double meanAbsoluteError, int unknownAtCutOff, int unknownOnCheckedOn, List<UnknownStateCount> unknownReasons) {
     }
 
-    public record BackTestCategoryRow(CareCategory category, double forecast, int actual, double error, Double percentError) {
+    public record BackTestCategoryRow(CareCategory category, double forecast, double low, double high, int actual, double error,
+            Double percentError) {
     }
 
     /** Children whose state is unknown on a day, for one reason (which return refused them, on which column). */

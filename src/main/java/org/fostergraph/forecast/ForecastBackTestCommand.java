@@ -111,17 +111,18 @@ class ForecastBackTestCommand implements Command {
             return 1;
         }
         out.printf("%nForecast %d months ahead from rates fitted on %d months, for council %s%n", horizon, reference, council);
-        out.println("cut-off     checked on  forecast  actual  error   unknown(cut-off/checked)  the returns (every child): at cut-off, checked on, forecast's error");
+        out.println("cut-off     checked on  forecast  10th-90th     actual  error   unknown(cut-off/checked)  the returns (every child): at cut-off, checked on, forecast's error");
         for (LocalDate cutOff : cutOffs) {
             Forecast.BackTest test = forecasts.backTest(scope, cutOff, horizon, reference);
             Map<CareCategory, Integer> returns = stock.inCareOn(test.checkedOn());
             int returnsTotal = returns.values().stream().mapToInt(Integer::intValue).sum();
             int returnsAtCutOff = stock.inCareOn(cutOff).values().stream().mapToInt(Integer::intValue).sum();
-            out.printf("%s  %s  %8.1f  %6d  %5s   %4d / %-4d               %d, %d, %s%n", test.cutOff(), test.checkedOn(),
-                    test.forecastTotal(), test.actualTotal(), percent(test.percentError()), test.unknownAtCutOff(),
+            out.printf("%s  %s  %8.1f  %-13s %6d  %5s   %4d / %-4d               %d, %d, %s%n", test.cutOff(), test.checkedOn(),
+                    test.forecastTotal(), band(test.low(), test.high()), test.actualTotal(), percent(test.percentError()), test.unknownAtCutOff(),
                     test.unknownOnCheckedOn(), returnsAtCutOff, returnsTotal, percent(ForecastService.percentOff(test.forecastTotal(), returnsTotal)));
             for (Forecast.BackTestCategoryRow row : test.byCategory()) {
-                out.printf("    %-12s %8.1f  %6d  %5s                                 %d, %s%n", row.category(), row.forecast(), row.actual(),
+                out.printf("    %-12s %8.1f  %-13s %6d  %5s                                 %d, %s%n", row.category(), row.forecast(),
+                        band(row.low(), row.high()), row.actual(),
                         percent(row.percentError()), returns.get(row.category()),
                         percent(ForecastService.percentOff(row.forecast(), returns.get(row.category()))));
             }
@@ -147,6 +148,10 @@ class ForecastBackTestCommand implements Command {
             }
         }
         return cutOffs;
+    }
+
+    private static String band(double low, double high) {
+        return String.format("%.1f-%.1f", low, high);
     }
 
     private static String percent(Double value) {

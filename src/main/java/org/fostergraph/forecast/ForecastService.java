@@ -100,16 +100,22 @@ public class ForecastService {
         // One read serves both sides: the fit looks only at month ends up to the cut-off, where a placement that
         // starts later counts for nothing and one that ends later is open, as it was then.
         List<ChildHistory> histories = repository.histories(scope, checkedOn);
-        TransitionModel model = TransitionModel.fit(referencePeriod(histories, day, reference));
-        Projection.Month forecast = project(model, inCareOn(histories, day), day, horizon, Scenario.BASELINE,
-                weeklyCostsOn(histories, day),
-                repository.inHousePlacesByLocality(scope)).get(horizon - 1);
-        return compared(day, checkedOn, reference, forecast, histories);
+        List<TransitionModel.Month> months = referencePeriod(histories, day, reference);
+        Map<String, double[][]> start = inCareOn(histories, day);
+        double[] costs = weeklyCostsOn(histories, day);
+        Map<String, Double> supply = repository.inHousePlacesByLocality(scope);
+        Projection.Month forecast = project(TransitionModel.fit(months), start, day, horizon, Scenario.BASELINE, costs, supply)
+                .get(horizon - 1);
+        double[][] band = band(months, start, day, horizon, costs, supply)[horizon - 1];
+        return compared(day, checkedOn, reference, forecast, band, histories);
     }
 
-    /** The forecast for {@code checkedOn} against the children the history shows there, by state and by category. */
+    /**
+     * The forecast for {@code checkedOn} against the children the history shows there, by state and by category, with
+     * the forecast's band ({@link #band}'s last month) beside it, so a miss can be read against the uncertainty stated.
+     */
     static Forecast.BackTest compared(LocalDate cutOff, LocalDate checkedOn, int reference, Projection.Month forecast,
-            List<ChildHistory> histories) {
+            double[][] band, List<ChildHistory> histories) {
         int[] actual = new int[TransitionModel.STATES];
         Map<String, Integer> unknown = new TreeMap<>();
         int unknownAtCutOff = 0;
@@ -141,13 +147,16 @@ public class ForecastService {
         for (CareCategory category : CareCategory.values()) {
             double predicted = forecastByCategory[category.ordinal()];
             int observed = actualByCategory[category.ordinal()];
-            categories.add(new Forecast.BackTestCategoryRow(category, round(predicted, 1), observed, round(predicted - observed, 1),
-                    percentOff(predicted, observed)));
+            double[] categoryBand = band[categoryColumn(category)];
+            categories.add(new Forecast.BackTestCategoryRow(category, round(predicted, 1), round(categoryBand[0], 1),
+                    round(categoryBand[1], 1), observed, round(predicted - observed, 1), percentOff(predicted, observed)));
         }
         int actualTotal = Arrays.stream(actual).sum();
         List<Forecast.UnknownStateCount> reasons = unknown.entrySet().stream()
                 .map(entry -> new Forecast.UnknownStateCount(entry.getKey(), entry.getValue())).toList();
-        return new Forecast.BackTest(cutOff, checkedOn, reference, round(forecast.total(), 1), actualTotal,
+        double[] totalBand = band[TransitionModel.STATES];
+        return new Forecast.BackTest(cutOff, checkedOn, reference, round(forecast.total(), 1), round(totalBand[0], 1),
+                round(totalBand[1], 1), actualTotal,
                 round(forecast.total() - actualTotal, 1),
                 percentOff(forecast.total(), actualTotal), rows, categories,
                 round(absoluteErrors / CareState.values().length, 2), unknownAtCutOff,
@@ -159,11 +168,20 @@ public class ForecastService {
         return Projection.run(model, start, day, horizon, scenario, costs, supply, properties.placesPerNewConstellationPerYear());
     }
 
-    /** [month][state, then the total][low, high] of the baseline refitted on resampled reference months. */
+    /** The column of {@link #band} for a category: after the states and the total. */
+    private static int categoryColumn(CareCategory category) {
+        return TransitionModel.STATES + 1 + category.ordinal();
+    }
+
+    /**
+     * [month][state, then the total, then each category][low, high] of the baseline refitted on resampled reference
+     * months.
+     */
     private double[][][] band(List<TransitionModel.Month> months, Map<String, double[][]> start, LocalDate day, int horizon,
             double[] costs, Map<String, Double> supply) {
         int resamples = properties.resamples();
-        double[][][] samples = new double[horizon][TransitionModel.STATES + 1][resamples];
+        int columns = TransitionModel.STATES + 1 + CareCategory.values().length;
+        double[][][] samples = new double[horizon][columns][resamples];
         Random random = new Random(903);
         for (int r = 0; r < resamples; r++) {
             List<TransitionModel.Month> drawn = new ArrayList<>();
@@ -173,15 +191,17 @@ public class ForecastService {
             List<Projection.Month> projected = Projection.runPooled(TransitionModel.fit(drawn), start, day, horizon, Scenario.BASELINE,
                     costs, properties.placesPerNewConstellationPerYear());
             for (int t = 0; t < horizon; t++) {
-                for (int j = 0; j < TransitionModel.STATES; j++) {
-                    samples[t][j][r] = projected.get(t).byState()[j];
+                for (CareState state : CareState.values()) {
+                    double children = projected.get(t).byState()[state.ordinal()];
+                    samples[t][state.ordinal()][r] = children;
+                    samples[t][categoryColumn(state.category())][r] += children;
                 }
                 samples[t][TransitionModel.STATES][r] = projected.get(t).total();
             }
         }
-        double[][][] band = new double[horizon][TransitionModel.STATES + 1][];
+        double[][][] band = new double[horizon][columns][];
         for (int t = 0; t < horizon; t++) {
-            for (int j = 0; j <= TransitionModel.STATES; j++) {
+            for (int j = 0; j < columns; j++) {
                 double[] sorted = samples[t][j].clone();
                 Arrays.sort(sorted);
                 band[t][j] = new double[] {sorted[(int) Math.floor(0.1 * (resamples - 1))], sorted[(int) Math.ceil(0.9 * (resamples - 1))]};

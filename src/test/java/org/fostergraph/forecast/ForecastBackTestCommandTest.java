@@ -46,9 +46,12 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
         assertThat(exit).as(out).isZero();
         // Four returns (2021/22 to 2024/25): 24 reference months before and 12 ahead fit the cut-offs of 31 March 2023
         // and 2024, each forecast exactly.
-        assertThat(out).contains("2023-03-31  2024-03-31      24.0      24   0.0%      0 / 0                  24, 24, 0.0%");
-        assertThat(out).contains("2024-03-31  2025-03-31      24.0      24   0.0%      0 / 0                  24, 24, 0.0%");
-        assertThat(out).contains("    FOSTERING        24.0      24   0.0%                                 24, 0.0%");
+        // Every reference month is the same (one in, one of 24 out), so every resample fits the same rates: the band is
+        // the forecast itself, and nothing falls outside it.
+        assertThat(out).contains("2023-03-31  2024-03-31      24.0  24.0-24.0         24   0.0%      0 / 0                  24, 24, 0.0%");
+        assertThat(out).contains("2024-03-31  2025-03-31      24.0  24.0-24.0         24   0.0%      0 / 0                  24, 24, 0.0%");
+        assertThat(out).contains("    FOSTERING        24.0  24.0-24.0         24   0.0%                                 24, 0.0%");
+        assertThat(out).contains("    RESIDENTIAL       0.0  0.0-0.0            0      -                                 0, -");
         assertThat(out).doesNotContain("2022-03-31  ");
     }
 

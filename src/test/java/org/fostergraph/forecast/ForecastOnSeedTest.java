@@ -51,9 +51,9 @@ class ForecastOnSeedTest extends SeededGraphTest {
     @Test
     void theBackTestComparesWithTheChildrenTheHistoryShows() {
         var backTest = graphQl.document("""
-                { forecastBackTest(cutOff: "2025-10-31", horizonMonths: 12) { checkedOn forecastTotal actualTotal totalError
+                { forecastBackTest(cutOff: "2025-10-31", horizonMonths: 12) { checkedOn forecastTotal low high actualTotal totalError
                     meanAbsoluteError byPlacementType { placementType forecast actual error }
-                    byCategory { category actual } unknownOnCheckedOn } }
+                    byCategory { category forecast low high actual } unknownOnCheckedOn } }
                 """).execute().errors().verify();
         backTest.path("forecastBackTest.checkedOn").entity(String.class).isEqualTo("2026-10-31")
                 .path("forecastBackTest.actualTotal").entity(Integer.class).isEqualTo(477);
@@ -81,6 +81,28 @@ class ForecastOnSeedTest extends SeededGraphTest {
                         byCategory.getOrDefault("OTHER", 0))
                 .path("forecastBackTest.unknownOnCheckedOn").entity(Integer.class).isEqualTo(0);
         System.out.println("BACKTEST " + backTest.path("forecastBackTest").entity(Object.class).get());
+
+        // The band is the one the forecast itself states for that month: the same baseline, refitted the same way.
+        var forecast = graphQl.document("""
+                { sufficiencyForecast(cutOff: "2025-10-31", horizonMonths: 12) { scenarios { months { low high } } } }
+                """).execute().errors().verify();
+        backTest.path("forecastBackTest.low").entity(Double.class)
+                .isEqualTo(forecast.path("sufficiencyForecast.scenarios[0].months[11].low").entity(Double.class).get())
+                .path("forecastBackTest.high").entity(Double.class)
+                .isEqualTo(forecast.path("sufficiencyForecast.scenarios[0].months[11].high").entity(Double.class).get());
+        double low = backTest.path("forecastBackTest.low").entity(Double.class).get();
+        double high = backTest.path("forecastBackTest.high").entity(Double.class).get();
+        assertThat(low).isLessThan(forecastTotal);
+        assertThat(high).isGreaterThan(forecastTotal);
+        List<Double> categoryForecasts = backTest.path("forecastBackTest.byCategory[*].forecast").entityList(Double.class).get();
+        List<Double> categoryLows = backTest.path("forecastBackTest.byCategory[*].low").entityList(Double.class).get();
+        List<Double> categoryHighs = backTest.path("forecastBackTest.byCategory[*].high").entityList(Double.class).get();
+        for (int i = 0; i < 3; i++) {
+            assertThat(categoryForecasts.get(i)).as("category %d", i).isBetween(categoryLows.get(i), categoryHighs.get(i));
+            assertThat(categoryLows.get(i)).as("category %d", i).isLessThan(categoryHighs.get(i));
+        }
+        // Nobody on the seed is in another kind of care, then or in the reference period: no forecast, no band.
+        assertThat(categoryHighs.get(3)).isZero();
     }
 
     @Test
