@@ -9,6 +9,12 @@ record ChildHistory(String locality, LocalDate dateOfBirth, List<Spell> placemen
 
     /** Children leave care on their 18th birthday: the forecast ages them out rather than fitting a rate to it. */
     static final int LEAVING_AGE = 18;
+    /**
+     * A child who leaves care in the month before their 18th birthday is ageing out, not leaving early: councils end the
+     * last placement on or a few days before the birthday (the public sample returns end it 18 × 365 days after birth,
+     * 4 to 6 days short), and the projection ages every child out at 18 whatever day they would have left.
+     */
+    static final int AGEING_OUT_FROM_MONTHS = LEAVING_AGE * 12 - 1;
 
     /**
      * A placement: from start to end (the day the child left; null while open).
@@ -65,6 +71,15 @@ record ChildHistory(String locality, LocalDate dateOfBirth, List<Spell> placemen
         }
         return placements.stream().filter(spell -> spell.unknownOn(day)).map(Spell::unknownReason)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the child, out of care on the day, left it ageing out: on the last day of a placement ending by then, they
+     * were within a month of 18 or older.
+     */
+    boolean agedOutBy(LocalDate day) {
+        return placements.stream().map(Spell::end).filter(end -> end != null && !end.isAfter(day))
+                .max(LocalDate::compareTo).map(left -> ageInMonthsOn(left) >= AGEING_OUT_FROM_MONTHS).orElse(false);
     }
 
     /** Whole years of age on the day. */

@@ -17,8 +17,9 @@ import org.fostergraph.report.AgeBand;
  *
  * <p>Three choices make it forecast better than a rate per band over the whole period (docs/FORECAST.md, "Method"):
  * <ul>
- * <li>A child who left care because they turned 18 is not a leaver in the rates: the projection ages every child
- * out on their 18th birthday from their own age, so fitting a rate to it would count it twice.</li>
+ * <li>A child who left care because they turned 18 (on or within a month before the birthday) is not a leaver in the
+ * rates: the projection ages every child out on their 18th birthday from their own age, so fitting a rate to it would
+ * count it twice.</li>
  * <li>Entrants are counted by age in years, so the projection places each at their age, not spread over a band.</li>
  * <li>Entries are averaged over the last {@code entryMonths} of the period only (12 by default): the number of
  * children coming into care moves with local policy and demand from one year to the next far more than the chance a
@@ -110,7 +111,7 @@ final class TransitionModel {
                     continue;
                 }
                 if (from != null && !child.dateOfBirth().isAfter(before)) {
-                    if (to == null && child.ageOn(end) >= ChildHistory.LEAVING_AGE) {
+                    if (to == null && child.agedOutBy(end)) {
                         continue;
                     }
                     moves[AgeBand.on(child.dateOfBirth(), before).ordinal()][from.ordinal()][to == null ? LEFT_CARE : to.ordinal()]++;

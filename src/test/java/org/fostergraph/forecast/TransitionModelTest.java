@@ -83,6 +83,10 @@ class TransitionModelTest {
                 // E turns 18 on 10 October and leaves care that day: aged out, not a leaver.
                 new ChildHistory("L1", LocalDate.of(2008, 10, 10), List.of(
                         new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 10), CareState.IN_HOUSE_FOSTERING, null))),
+                // H turns 18 on 3 November and leaves care on 29 October, five days before: ageing out too, though
+                // still 17 on 31 October.
+                new ChildHistory("L1", LocalDate.of(2008, 11, 3), List.of(
+                        new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 29), CareState.SUPPORTED_ACCOMMODATION, null))),
                 // F, 17, leaves care on 12 October: a leaver.
                 new ChildHistory("L1", LocalDate.of(2009, 5, 5), List.of(
                         new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 10, 12), CareState.IN_HOUSE_FOSTERING, null))),
@@ -95,9 +99,34 @@ class TransitionModelTest {
         // September: E, F and G stay (3). October: F leaves (1); E aged out and G unknown count nothing.
         assertThat(model.observed(AgeBand.AGED_16_AND_OVER, CareState.IN_HOUSE_FOSTERING)).isEqualTo(4);
         assertThat(model.leavingRate(AgeBand.AGED_16_AND_OVER, CareState.IN_HOUSE_FOSTERING)).isEqualTo(0.25);
-        assertThat(histories.get(2).unknownOn(LocalDate.of(2026, 10, 31))).isTrue();
-        assertThat(histories.get(2).stateOn(LocalDate.of(2026, 10, 31))).isNull();
-        assertThat(histories.get(2).stateOn(LocalDate.of(2026, 9, 30))).isEqualTo(CareState.IN_HOUSE_FOSTERING);
+        // H stays in September and ages out in October: seen once, never a leaver.
+        assertThat(model.observed(AgeBand.AGED_16_AND_OVER, CareState.SUPPORTED_ACCOMMODATION)).isEqualTo(1);
+        assertThat(model.leavingRate(AgeBand.AGED_16_AND_OVER, CareState.SUPPORTED_ACCOMMODATION)).isZero();
+        assertThat(histories.get(3).unknownOn(LocalDate.of(2026, 10, 31))).isTrue();
+        assertThat(histories.get(3).stateOn(LocalDate.of(2026, 10, 31))).isNull();
+        assertThat(histories.get(3).stateOn(LocalDate.of(2026, 9, 30))).isEqualTo(CareState.IN_HOUSE_FOSTERING);
+    }
+
+    @Test
+    void leavingInTheMonthBeforeTheEighteenthBirthdayIsAgeingOut() {
+        LocalDate birthday = LocalDate.of(2026, 11, 3);
+        LocalDate born = birthday.minusYears(18);
+        // A month before the birthday, or later: ageing out.
+        assertThat(leftOn(born, birthday.minusMonths(1)).agedOutBy(CUT_OFF)).isTrue();
+        assertThat(leftOn(born, LocalDate.of(2026, 10, 29)).agedOutBy(CUT_OFF)).isTrue();
+        // A day more than a month before: leaving care early.
+        assertThat(leftOn(born, birthday.minusMonths(1).minusDays(1)).agedOutBy(CUT_OFF)).isFalse();
+        // The latest leaving counts: out at 16, back, and out again five days before 18 is ageing out; the other way
+        // round is not.
+        Spell atSixteen = new Spell(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), CareState.IFA, null);
+        Spell untilEighteen = new Spell(LocalDate.of(2025, 6, 1), LocalDate.of(2026, 10, 29), CareState.SUPPORTED_ACCOMMODATION, null);
+        assertThat(new ChildHistory("L1", born, List.of(atSixteen, untilEighteen)).agedOutBy(CUT_OFF)).isTrue();
+        assertThat(new ChildHistory("L1", born, List.of(untilEighteen)).agedOutBy(LocalDate.of(2026, 9, 30))).isFalse();
+        assertThat(new ChildHistory("L1", born, List.of(atSixteen)).agedOutBy(CUT_OFF)).isFalse();
+    }
+
+    private static ChildHistory leftOn(LocalDate born, LocalDate left) {
+        return new ChildHistory("L1", born, List.of(new Spell(LocalDate.of(2024, 1, 1), left, CareState.IN_HOUSE_FOSTERING, null)));
     }
 
     @Test
