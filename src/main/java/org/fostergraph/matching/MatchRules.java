@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.WeeklyCosts;
@@ -36,61 +37,70 @@ final class MatchRules {
 
     /** The rule a household fails, or null when it can take the group. */
     ExcludedCandidate exclusion(MatchRequest request, HouseholdFacts h, double homeMiles) {
+        return exclusion(request, h, homeMiles, true);
+    }
+
+    /**
+     * As {@link #exclusion(MatchRequest, HouseholdFacts, double)}; unexplained ({@code explain} false), the detail is
+     * left null, for a caller that shows the rule alone: the step-down plan judges every household within reach of
+     * every child of a council, and its sentences were most of that work.
+     */
+    ExcludedCandidate exclusion(MatchRequest request, HouseholdFacts h, double homeMiles, boolean explain) {
         int group = request.children().size();
         if (h.id().equals(request.currentHouseholdId())) {
-            return excluded(h, "CURRENT_HOME", "The child lives here now.", homeMiles);
+            return excluded(h, "CURRENT_HOME", () -> "The child lives here now.", homeMiles, explain);
         }
         if (request.avoidHouseholdIds().contains(h.id())) {
-            return excluded(h, "PLACE_TO_AVOID", "This household is on the child's list of places to avoid.", homeMiles);
+            return excluded(h, "PLACE_TO_AVOID", () -> "This household is on the child's list of places to avoid.", homeMiles, explain);
         }
         if (h.localityId() != null && request.avoidLocalityIds().contains(h.localityId())) {
-            return excluded(h, "PLACE_TO_AVOID", "The household is in locality " + h.localityId()
-                    + ", which the child must avoid.", homeMiles);
+            return excluded(h, "PLACE_TO_AVOID", () -> "The household is in locality " + h.localityId()
+                    + ", which the child must avoid.", homeMiles, explain);
         }
         if (h.postcodeSector() != null && request.avoidPostcodeSectors().contains(h.postcodeSector())) {
-            return excluded(h, "PLACE_TO_AVOID", "The household is in postcode sector " + h.postcodeSector()
-                    + ", which the child must avoid.", homeMiles);
+            return excluded(h, "PLACE_TO_AVOID", () -> "The household is in postcode sector " + h.postcodeSector()
+                    + ", which the child must avoid.", homeMiles, explain);
         }
         if (homeMiles > request.maxDistanceMiles()) {
-            return excluded(h, "TOO_FAR", miles(homeMiles) + " miles from home, beyond the " + limit(request.maxDistanceMiles())
-                    + "-mile limit of this search.", homeMiles);
+            return excluded(h, "TOO_FAR", () -> miles(homeMiles) + " miles from home, beyond the " + limit(request.maxDistanceMiles())
+                    + "-mile limit of this search.", homeMiles, explain);
         }
         if (!"APPROVED".equals(h.status())) {
-            return excluded(h, "NOT_APPROVED", "The household is " + h.status().toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + ", not approved.", homeMiles);
+            return excluded(h, "NOT_APPROVED", () -> "The household is " + h.status().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + ", not approved.", homeMiles, explain);
         }
         if (h.provision() == Provision.CONNECTED_PERSON) {
-            return excluded(h, "CONNECTED_PERSON_ONLY", "Connected-person carers are approved only for the children they "
-                    + "are family or friends of.", homeMiles);
+            return excluded(h, "CONNECTED_PERSON_ONLY", () -> "Connected-person carers are approved only for the children they "
+                    + "are family or friends of.", homeMiles, explain);
         }
         if (request.approvalType() != null && !h.approvalTypes().contains(request.approvalType())) {
-            return excluded(h, "APPROVAL_TYPE", "Not approved for " + words(request.approvalType()) + " care (approved for "
-                    + h.approvalTypes().stream().map(MatchRules::words).toList() + ").", homeMiles);
+            return excluded(h, "APPROVAL_TYPE", () -> "Not approved for " + words(request.approvalType()) + " care (approved for "
+                    + h.approvalTypes().stream().map(MatchRules::words).toList() + ").", homeMiles, explain);
         }
         for (MatchRequest.Subject child : request.children()) {
             if ((h.ageMin() != null && child.age() < h.ageMin()) || (h.ageMax() != null && child.age() > h.ageMax())) {
-                return excluded(h, "AGE_OUTSIDE_TERMS", "Approved for ages " + h.ageMin() + " to " + h.ageMax()
+                return excluded(h, "AGE_OUTSIDE_TERMS", () -> "Approved for ages " + h.ageMin() + " to " + h.ageMax()
                         + (group == 1 ? "; the child is " + child.age() + "." : "; one of the children is " + child.age() + "."),
-                        homeMiles);
+                        homeMiles, explain);
             }
         }
         int vacancies = h.vacanciesFor(request.childIds());
         if (vacancies < group) {
-            return excluded(h, "NO_VACANCY", vacancies + " place(s) free for " + group + " child(ren)"
-                    + (h.hub() ? "; a hub's two sleepover beds are never offered for placements." : "."), homeMiles);
+            return excluded(h, "NO_VACANCY", () -> vacancies + " place(s) free for " + group + " child(ren)"
+                    + (h.hub() ? "; a hub's two sleepover beds are never offered for placements." : "."), homeMiles, explain);
         }
         if (FOSTERING.contains(h.provision()) && h.openPlacements() + group > properties.fosterChildLimit()) {
-            return excluded(h, "FOSTER_CHILD_LIMIT", h.openPlacements() + " foster child(ren) there already; "
-                    + group + " more would pass the limit of " + properties.fosterChildLimit() + ".", homeMiles);
+            return excluded(h, "FOSTER_CHILD_LIMIT", () -> h.openPlacements() + " foster child(ren) there already; "
+                    + group + " more would pass the limit of " + properties.fosterChildLimit() + ".", homeMiles, explain);
         }
         if (h.bedrooms() != null && roomsNeeded(request, h) > h.bedrooms()) {
-            return excluded(h, "BEDROOMS", h.bedrooms() + " bedroom(s) for children; " + roomsNeeded(request, h)
+            return excluded(h, "BEDROOMS", () -> h.bedrooms() + " bedroom(s) for children; " + roomsNeeded(request, h)
                     + " needed, as each child over 3 has their own room"
-                    + (request.sharingAgreed() ? " (the siblings may share)." : " unless sharing is agreed."), homeMiles);
+                    + (request.sharingAgreed() ? " (the siblings may share)." : " unless sharing is agreed."), homeMiles, explain);
         }
         String risk = riskConflict(request, h);
         if (risk != null) {
-            return excluded(h, "RISK", risk, homeMiles);
+            return excluded(h, "RISK", () -> risk, homeMiles, explain);
         }
         return null;
     }
@@ -132,62 +142,68 @@ final class MatchRules {
     }
 
     MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles) {
-        return rank(request, h, homeMiles, schoolMiles, null);
+        return rank(request, h, homeMiles, schoolMiles, null, true);
+    }
+
+    MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles, Double offeredWeeklyCost) {
+        return rank(request, h, homeMiles, schoolMiles, offeredWeeklyCost, true);
     }
 
     /**
      * As {@link #rank(MatchRequest, HouseholdFacts, double, Double)}, with the weekly cost a provider offered for the
      * whole group in place of the kind of home's unit cost: an offer is all-in, so it is both what is paid out and the
-     * full cost.
+     * full cost. Unexplained ({@code explain} false), each part's detail is left null: for ordering many candidates of
+     * which only the best few are shown, each then ranked again explained.
      */
-    MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles, Double offeredWeeklyCost) {
+    MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles, Double offeredWeeklyCost,
+            boolean explain) {
         MatchingProperties.Weights w = properties.weights();
         double max = request.maxDistanceMiles();
         List<ScorePart> parts = new ArrayList<>();
         boolean internal = h.provision().isInternal();
         PreferenceTier tier = PreferenceTier.of(h.provision(), h.approvalTypes());
-        parts.add(part("S22C_ORDER", 0, tier.explanation() + (tier == PreferenceTier.CHILDRENS_HOME
+        parts.add(part("S22C_ORDER", 0, () -> tier.explanation() + (tier == PreferenceTier.CHILDRENS_HOME
                 && request.childrensHomeReason() != null ? " Ranked among foster carers for the reason given: "
-                        + request.childrensHomeReason() : "")));
+                        + request.childrensHomeReason() : ""), explain));
         if (tier == PreferenceTier.COUNCIL_FOSTER_CARER || tier == PreferenceTier.CONNECTED_PERSON) {
-            parts.add(part("COUNCIL_CARER", w.councilCarer(), "The council's own foster carer, preferred to an agency's."));
+            parts.add(part("COUNCIL_CARER", w.councilCarer(), () -> "The council's own foster carer, preferred to an agency's.", explain));
         }
         parts.add(part("HOME_DISTANCE", w.homeDistance() * Math.max(0, 1 - homeMiles / max),
-                miles(homeMiles) + " miles from home."));
+                () -> miles(homeMiles) + " miles from home.", explain));
         if (schoolMiles != null) {
             parts.add(part("SCHOOL_DISTANCE", w.schoolDistance() * Math.max(0, 1 - schoolMiles / max),
-                    miles(schoolMiles) + " miles from school."));
+                    () -> miles(schoolMiles) + " miles from school.", explain));
             if (schoolMiles <= properties.schoolRunMiles()) {
-                parts.add(part("SCHOOL_CONTINUITY", w.schoolContinuity(), "Within " + limit(properties.schoolRunMiles())
-                        + " miles of school: the child can stay at it."));
+                parts.add(part("SCHOOL_CONTINUITY", w.schoolContinuity(), () -> "Within " + limit(properties.schoolRunMiles())
+                        + " miles of school: the child can stay at it.", explain));
             }
         }
         if (request.homeLocalityId() != null && request.homeLocalityId().equals(h.localityId())) {
-            parts.add(part("SAME_LOCALITY", w.sameLocality(), "In the child's home locality."));
+            parts.add(part("SAME_LOCALITY", w.sameLocality(), () -> "In the child's home locality.", explain));
         }
         for (String need : neededSkills(request)) {
             if (h.skills().contains(need) || h.approvalTypes().contains(need)) {
-                parts.add(part("NEED_MET", w.needMet(), "The carers are skilled or approved for " + words(need) + "."));
+                parts.add(part("NEED_MET", w.needMet(), () -> "The carers are skilled or approved for " + words(need) + ".", explain));
             }
         }
         request.languages().stream().filter(h.languages()::contains).findFirst().ifPresent(language ->
-                parts.add(part("LANGUAGE", w.language(), "The carers speak " + language + ".")));
+                parts.add(part("LANGUAGE", w.language(), () -> "The carers speak " + language + ".", explain)));
         if (request.religion() != null && request.religion().equalsIgnoreCase(h.religion())) {
-            parts.add(part("RELIGION", w.religion(), "The carers share the child's religion (" + h.religion() + ")."));
+            parts.add(part("RELIGION", w.religion(), () -> "The carers share the child's religion (" + h.religion() + ").", explain));
         }
         if (h.constellationId() != null) {
             // Named as the fostering team names it, with the id the pages and the API use.
-            parts.add(part("CONSTELLATION", w.constellation(), "A member of " + h.constellationName() + " ("
-                    + h.constellationId() + "), a Mockingbird constellation: hub support and sleepovers."));
+            parts.add(part("CONSTELLATION", w.constellation(), () -> "A member of " + h.constellationName() + " ("
+                    + h.constellationId() + "), a Mockingbird constellation: hub support and sleepovers.", explain));
         }
         double weeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.of(h.provision()) * request.children().size();
         double fullWeeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.fullOf(h.provision()) * request.children().size();
         // Scored on the all-in cost, so that the council's own carers are not flattered by a bare fee, against the
         // dearest provision, so that every band of cost scores differently (an agency family above a private home).
         double dearest = costs.dearestFull() * request.children().size();
-        parts.add(part("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), "£" + money(fullWeeklyCost)
+        parts.add(part("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), () -> "£" + money(fullWeeklyCost)
                 + (offeredWeeklyCost != null ? " a week as offered" : " a week all-in") + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
-                + ", against £" + money(dearest) + " for the dearest kind of home."));
+                + ", against £" + money(dearest) + " for the dearest kind of home.", explain));
         double score = round(parts.stream().mapToDouble(ScorePart::points).sum());
         List<String> flags = new ArrayList<>();
         if (homeMiles > properties.farMiles()) {
@@ -274,15 +290,29 @@ final class MatchRules {
         return null;
     }
 
-    private static ExcludedCandidate excluded(HouseholdFacts h, String rule, String detail, double homeMiles) {
-        return new ExcludedCandidate(h.id(), rule, detail, round(homeMiles));
+    private static ExcludedCandidate excluded(HouseholdFacts h, String rule, Supplier<String> detail, double homeMiles,
+            boolean explain) {
+        return new ExcludedCandidate(h.id(), rule, explain ? detail.get() : null, round(homeMiles));
     }
 
-    private static ScorePart part(String factor, double points, String detail) {
-        return new ScorePart(factor, round(points), detail);
+    private static ScorePart part(String factor, double points, Supplier<String> detail, boolean explain) {
+        return new ScorePart(factor, round(points), explain ? detail.get() : null);
     }
 
+    /**
+     * To one decimal place, a half rounded away from zero, as the value reads in decimal (so 1.45 is 1.5, though the
+     * double nearest 1.45 is a little below it). Away from a half the nearest tenth is the same whichever way the value
+     * is read, and is found in arithmetic; within 10⁻⁷ of a half-tenth, and for values of a million or more,
+     * {@link BigDecimal} decides. Matching rounds every score part of every household within reach, so this is a large
+     * part of a step-down plan's work.
+     */
     static double round(double value) {
+        if (Math.abs(value) < 1e6) {
+            double tenths = value * 10;
+            if (Math.abs(tenths - Math.floor(tenths) - 0.5) > 1e-6) {
+                return Math.round(tenths) / 10.0;
+            }
+        }
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
     }
 

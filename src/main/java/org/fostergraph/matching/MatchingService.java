@@ -282,7 +282,10 @@ public class MatchingService {
         for (List<MatchingRepository.ExternalPlacement> group : movable) {
             String lead = group.get(0).childId();
             MatchRequest request = stepDownRequest(group);
-            MatchResult result = evaluate(request, reachByGroup.getOrDefault(lead, List.of()), facts);
+            // The plan shows a group's chosen home, one of its first planChoices, and the first COULD_MOVE_TO; of the
+            // ruled-out homes only the nearest's rule.
+            MatchResult result = evaluate(request, reachByGroup.getOrDefault(lead, List.of()), facts,
+                    Math.max(properties.planChoices(), COULD_MOVE_TO), false);
             List<MatchCandidate> candidates = result.candidates();
             if (candidates.isEmpty()) {
                 String nearest = result.excluded().stream().findFirst().map(n -> " (the nearest: " + n.rule() + ")").orElse("");
@@ -505,14 +508,22 @@ public class MatchingService {
         List<MatchingRepository.Reach> reach = matching.withinReach(scope, 
                 List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
                 request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
-        MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()));
+        MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()),
+                first, true);
         return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded(), all.approvalType(),
                 all.approvalTypeSource(), all.scoreOutOf());
     }
 
-    private MatchResult evaluate(MatchRequest request, List<MatchingRepository.Reach> reach, Map<String, HouseholdFacts> facts) {
+    /**
+     * Every household within reach judged: the candidates best first, the first {@code explained} of them with every
+     * part of their score explained (the others carry the points alone: they are ordered, never shown), and the
+     * ruled-out ones nearest first, their rule explained in words when {@code explainExclusions}.
+     */
+    private MatchResult evaluate(MatchRequest request, List<MatchingRepository.Reach> reach, Map<String, HouseholdFacts> facts,
+            int explained, boolean explainExclusions) {
         List<MatchCandidate> candidates = new ArrayList<>();
         List<ExcludedCandidate> excluded = new ArrayList<>();
+        Map<String, MatchingRepository.Reach> reachOf = new HashMap<>();
         // Nearest first by exact distance, so that ties in rounded miles keep their true order.
         List<MatchingRepository.Reach> nearestFirst = reach.stream()
                 .sorted(Comparator.comparingDouble(MatchingRepository.Reach::homeMetres)
@@ -521,15 +532,22 @@ public class MatchingService {
         for (MatchingRepository.Reach one : nearestFirst) {
             HouseholdFacts household = facts.get(one.householdId());
             double homeMiles = one.homeMetres() / Distances.METRES_PER_MILE;
-            ExcludedCandidate exclusion = rules.exclusion(request, household, homeMiles);
+            ExcludedCandidate exclusion = rules.exclusion(request, household, homeMiles, explainExclusions);
             if (exclusion != null) {
                 excluded.add(exclusion);
             }
             else {
-                candidates.add(rules.rank(request, household, homeMiles, miles(one.schoolMetres())));
+                candidates.add(rules.rank(request, household, homeMiles, miles(one.schoolMetres()), null, false));
+                reachOf.put(one.householdId(), one);
             }
         }
         candidates.sort(MatchRules.bestFirst(request));
+        // Explaining does not move a candidate: the same household, the same score.
+        for (int i = 0; i < Math.min(explained, candidates.size()); i++) {
+            MatchingRepository.Reach one = reachOf.get(candidates.get(i).householdId());
+            candidates.set(i, rules.rank(request, facts.get(one.householdId()), one.homeMetres() / Distances.METRES_PER_MILE,
+                    miles(one.schoolMetres()), null, true));
+        }
         return new MatchResult(candidates, excluded, request.approvalType(), request.approvalTypeSource(),
                 rules.scoreOutOf(request));
     }

@@ -30,6 +30,36 @@ class MatchRulesTest {
                 "Northtown constellation", 0, 18, List.of("SHORT_TERM", "LONG_TERM"), null, List.of(), null, List.of(), List.of());
     }
 
+    /** The rounding as written before it was made fast: the value's decimal form, a half away from zero. */
+    private static double roundByDecimal(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    @Test
+    void roundingToATenthReadsTheValueAsItIsWrittenInDecimal() {
+        // Halves as written, though the nearest doubles lie either side of them.
+        assertThat(MatchRules.round(1.45)).isEqualTo(1.5);
+        assertThat(MatchRules.round(0.15)).isEqualTo(0.2);
+        assertThat(MatchRules.round(2.675)).isEqualTo(2.7);
+        assertThat(MatchRules.round(-1.45)).isEqualTo(-1.5);
+        assertThat(MatchRules.round(-0.04)).isEqualTo(0.0);
+        assertThat(MatchRules.round(1_234_567.25)).isEqualTo(1_234_567.3);
+        // Every value written with up to three decimals in ±2,000, and a million random ones of every size the
+        // matching meets, as the decimal reading rounds them.
+        for (int thousandths = -2_000_000; thousandths <= 2_000_000; thousandths++) {
+            double value = thousandths / 1000.0;
+            assertThat(MatchRules.round(value)).as("%s", value).isEqualTo(roundByDecimal(value));
+        }
+        java.util.Random random = new java.util.Random(20261204);
+        for (int i = 0; i < 1_000_000; i++) {
+            double value = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(9));
+            double rounded = MatchRules.round(value);
+            if (rounded != roundByDecimal(value)) {
+                assertThat(rounded).as("%s", value).isEqualTo(roundByDecimal(value));
+            }
+        }
+    }
+
     @Test
     void aScoreIsReadOutOfTheMostAHomeCouldEarnForTheRequest() {
         // Hand-worked for the 8-year-old (school known, locality L1, one need, Welsh, no religion): council carer 20,
