@@ -39,14 +39,17 @@ class MatchingRepository {
             USING INDEX h:Household(council, provision)
             WHERE h.council IN $councils AND h.provision IN $provisions AND point.distance(h.location, home) <= $metres
               AND h.status <> 'UNREGISTERED'
-            RETURN origin.key AS key, h.id AS householdId, point.distance(h.location, home) AS homeMetres,
-                   CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END AS schoolMetres
+            RETURN origin.key AS key, collect([h.id, point.distance(h.location, home),
+                   CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END]) AS reached
             """;
 
     record Origin(String key, GeoPoint home, GeoPoint school) {
     }
 
     record Reach(String key, String householdId, double homeMetres, Double schoolMetres) {
+    }
+
+    private record OriginReach(List<Reach> reach) {
     }
 
     /** An external placement a child lives in today, with where the child comes from and their brothers and sisters. */
@@ -69,14 +72,18 @@ class MatchingRepository {
             row.put("school", origin.school() == null ? null : origin.school().asCypherPoint());
             return row;
         }).toList();
+        // One row per origin with its households in a list, not a row per household: a council's step-down plan
+        // reaches about 70,000 pairs, and each row of an answer costs far more to send and map than a list item.
         return neo4j.query(WITHIN_REACH)
                 .bindAll(Map.of("origins", rows, "metres", metres, "provisions", offered(includeExternal),
                         "councils", scope.councils()))
-                .fetchAs(Reach.class)
-                .mappedBy((types, row) -> new Reach(row.get("key").asString(), row.get("householdId").asString(),
-                        row.get("homeMetres").asDouble(),
-                        row.get("schoolMetres").isNull() ? null : row.get("schoolMetres").asDouble()))
-                .all().stream().toList();
+                .fetchAs(OriginReach.class)
+                .mappedBy((types, row) -> {
+                    String key = row.get("key").asString();
+                    return new OriginReach(row.get("reached").asList(pair -> new Reach(key, pair.get(0).asString(),
+                            pair.get(1).asDouble(), pair.get(2).isNull() ? null : pair.get(2).asDouble())));
+                })
+                .all().stream().flatMap(origin -> origin.reach().stream()).toList();
     }
 
     /** Distance from one origin to one household, however far (for "why not"). */
