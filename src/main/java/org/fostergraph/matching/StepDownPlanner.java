@@ -117,7 +117,12 @@ final class StepDownPlanner {
         LinearExpr totalScore = LinearExpr.weightedSum(x, score);
 
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(TIME_LIMIT_SECONDS).setNumWorkers(2).setRandomSeed(1);
+        // A council's plan is a small assignment (hundreds of units, ten options each at most): the model presolve and a
+        // second search worker cost more than they save at that size. Measured (docs/PERFORMANCE.md): the largest
+        // national council's plan 230–260 ms → 90 ms, a capacity-bound 300-unit plan 210–250 ms → 95–140 ms, the same
+        // plans proven best; and one worker a solve leaves the other core to the other requests.
+        solver.getParameters().setMaxTimeInSeconds(TIME_LIMIT_SECONDS).setNumWorkers(1).setCpModelPresolve(false)
+                .setRandomSeed(1);
         model.maximize(totalSaving);
         CpSolverStatus first = solver.solve(model);
         if (first != CpSolverStatus.OPTIMAL && first != CpSolverStatus.FEASIBLE) {
