@@ -84,7 +84,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
                 officer.findElement(By.cssSelector("label[for='" + box.getDomAttribute("id") + "']")).click();
             }
         }
-        officer.findElement(By.id("send")).click();
+        submit(officer, officer.findElement(By.id("send")));
         long sent = System.nanoTime();
         assertThat(await(officer, By.id("done")).getText()).startsWith("Sent referral " + REFERRAL + " to 1 provider.");
         assertThat(texts(officer, "#sent-to-providers .sending-status")).containsExactly("Waiting for an answer");
@@ -104,7 +104,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         Accessibility.check(agency, "provider: a referral");
         // A refused offer keeps the answers and says what to put right.
         agency.findElement(By.id("weeklyCore")).sendKeys("£950");
-        agency.findElement(By.id("send-offer")).click();
+        submit(agency, agency.findElement(By.id("send-offer")));
         assertThat(await(agency, By.cssSelector(".govuk-error-summary li a")).getText())
                 .isEqualTo("Enter the first day the home can take the children");
         assertThat(agency.findElement(By.id("weeklyCore")).getDomProperty("value")).isEqualTo("£950");
@@ -115,7 +115,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         agency.findElement(By.id("start-year")).sendKeys("2026");
         agency.findElement(By.id("weeklyAdditional")).sendKeys("100");
         agency.findElement(By.id("notes")).sendKeys("Experienced long-term carers; a bedroom of his own.");
-        agency.findElement(By.id("send-offer")).click();
+        submit(agency, agency.findElement(By.id("send-offer")));
         long offered = System.nanoTime();
         assertThat(await(agency, By.id("done")).getText()).startsWith("Offer sent:").contains("£1,050 a week");
         assertThat(agency.findElement(By.id("offer-status")).getText()).isEqualTo("Open");
@@ -145,7 +145,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         String agencyReferralPage = agency.getCurrentUrl();
         agency.get(url("/web/provider"));
         new Select(agency.findElement(By.id("vacancyHome"))).selectByValue(HOME_WITH_NOTICE);
-        agency.findElement(By.id("publish")).click();
+        submit(agency, agency.findElement(By.id("publish")));
         assertThat(await(agency, By.cssSelector(".govuk-error-summary")).getText()).contains("Enter how many places are free")
                 .contains("Enter the first day the places are free").contains("Say who the carers are");
         Accessibility.check(agency, "provider: vacancy refused");
@@ -156,7 +156,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         agency.findElement(By.id("freeFrom-year")).sendKeys("2026");
         agency.findElement(By.id("carerProfile")).sendKeys("Long-term carers of twelve years; a room is free when a young "
                 + "person moves on to live on her own.");
-        agency.findElement(By.id("publish")).click();
+        submit(agency, agency.findElement(By.id("publish")));
         assertThat(await(agency, By.id("done")).getText()).startsWith("1 place at ")
                 .contains("published as free from 8 December 2026");
         String published = asAgency.document("{ providerVacancies { id home { id } } }").execute().errors().verify()
@@ -177,7 +177,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
         // CH-0647 lives in a placement now: accepting moves him, and the officer says why the placement changes.
         new Select(officer.findElement(By.cssSelector("#homes-and-offers tr[data-offer] select[name=moveReasonCode]")))
                 .selectByValue("CARPL");
-        officer.findElement(By.cssSelector("#homes-and-offers tr[data-offer] button.accept")).click();
+        submit(officer, officer.findElement(By.cssSelector("#homes-and-offers tr[data-offer] button.accept")));
         String done = await(officer, By.id("done")).getText();
         Matcher placed = Pattern.compile("Accepted the offer: (\\S+) placed with (.+) from today\\.").matcher(done);
         assertThat(placed.find()).as(done).isTrue();
@@ -211,7 +211,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
                         && Integer.parseInt(row.findElement(By.cssSelector(".vacant")).getText()) > 0)
                 .map(row -> row.getDomAttribute("data-home")).findFirst().orElseThrow();
         new Select(agency.findElement(By.id("homeId"))).selectByValue(other);
-        agency.findElement(By.id("mark-not-available")).click();
+        submit(agency, agency.findElement(By.id("mark-not-available")));
         assertThat(await(agency, By.cssSelector(".govuk-error-summary")).getText()).contains("Enter how many places are not available");
         Accessibility.check(agency, "provider: places not available refused");
         new Select(agency.findElement(By.id("homeId"))).selectByValue(other);
@@ -222,7 +222,7 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
             agency.findElement(By.id(day[0] + "-month")).sendKeys(day[2]);
             agency.findElement(By.id(day[0] + "-year")).sendKeys(day[3]);
         }
-        agency.findElement(By.id("mark-not-available")).click();
+        submit(agency, agency.findElement(By.id("mark-not-available")));
         assertThat(await(agency, By.id("done")).getText()).startsWith("1 place at ").contains("not available from 24 November 2026");
         asAgency.document("{ providerHomes { id notAvailable } }").execute().errors().verify()
                 .path("providerHomes[?(@.id == '" + other + "')].notAvailable").entityList(Integer.class).containsExactly(1);
@@ -249,6 +249,16 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
      * LiveRefreshesTest holds the fix.) On a timeout the failure names the page the browser stands on, its heading and
      * any problems it shows, which is what tells a wrong turn from a slow one.
      */
+    /**
+     * Clicks a button that submits a form and waits for the page the server answers: the page before may still show a
+     * banner of its own (#done), which awaiting the next page's would otherwise find, and read after it was gone.
+     */
+    private static void submit(WebDriver browser, WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static WebElement await(WebDriver browser, By locator) {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(locator));
