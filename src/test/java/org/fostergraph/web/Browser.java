@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -60,6 +62,17 @@ final class Browser {
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         // The click returns when the form is sent, not when the next page has loaded.
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ignored -> !browser.getCurrentUrl().endsWith("/login"));
+    }
+
+    /**
+     * Clicks a button that submits a form and waits, up to {@code wait}, for the page the server answers: the page
+     * before may still show what the next one is awaited for (a #done banner, the element a test reads), which would
+     * otherwise be found, and then lost to the navigation.
+     */
+    static void submit(WebDriver browser, WebElement button, Duration wait) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, wait).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png (the README's pictures come from these). */

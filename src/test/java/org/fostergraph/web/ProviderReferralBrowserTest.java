@@ -249,14 +249,9 @@ class ProviderReferralBrowserTest extends GraphQlHttpTest {
      * LiveRefreshesTest holds the fix.) On a timeout the failure names the page the browser stands on, its heading and
      * any problems it shows, which is what tells a wrong turn from a slow one.
      */
-    /**
-     * Clicks a button that submits a form and waits for the page the server answers: the page before may still show a
-     * banner of its own (#done), which awaiting the next page's would otherwise find, and read after it was gone.
-     */
+    /** Submits a form and waits for the page the server answers ({@link Browser#submit}), up to a minute, as {@link #await}. */
     private static void submit(WebDriver browser, WebElement button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        Browser.submit(browser, button, Duration.ofSeconds(60));
     }
 
     private static WebElement await(WebDriver browser, By locator) {

@@ -349,9 +349,7 @@ class WebPagesTest extends GraphQlHttpTest {
         assertThat(browser.findElement(By.id("kind-of-care")).getText())
                 .contains(kind.toLowerCase().replace('_', '-') + " care (the kind of the child's placement now)");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("approvalType"))).selectByValue("EMERGENCY");
-        WebElement before = browser.findElement(By.id("kind-of-care"));
-        browser.findElement(By.cssSelector("#search-again button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        Browser.submit(browser, browser.findElement(By.cssSelector("#search-again button[type=submit]")), Duration.ofSeconds(30));
         assertThat(await(By.id("kind-of-care")).getText()).contains("emergency care (as asked)");
         var emergency = officer.document("""
                 query($id: ID!) { matchesForChild(childId: $id, options: {approvalType: EMERGENCY, includeExternal: false}) {
@@ -484,9 +482,7 @@ class WebPagesTest extends GraphQlHttpTest {
 
         // Children placed by other providers, page after page, as the API lists them.
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("provision"))).selectByValue("external");
-        WebElement before = browser.findElement(By.id("children"));
-        browser.findElement(By.cssSelector(".app-filters button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(before));
+        Browser.submit(browser, browser.findElement(By.cssSelector(".app-filters button")), Duration.ofSeconds(30));
         var api = graphQlAs("officer").document("""
                 { children(inCare: true, internal: false, first: 25) { totalCount edges { node { id currentPlacement { internal } } } } }
                 """).execute().errors().verify();
