@@ -37,7 +37,7 @@ record HouseholdFacts(
         String religion,
         List<String> skills,
         List<Integer> childrenAges,
-        int notAvailable) {
+        int notAvailable) implements ApprovalTerms {
 
     /** A household with every approved place available. */
     HouseholdFacts(String id, Provision provision, String status, String localityId, String postcodeSector, int approvedPlaces,

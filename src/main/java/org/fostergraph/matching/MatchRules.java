@@ -41,11 +41,12 @@ final class MatchRules {
     }
 
     /**
-     * As {@link #exclusion(MatchRequest, HouseholdFacts, double)}; unexplained ({@code explain} false), the detail is
-     * left null, for a caller that shows the rule alone: the step-down plan judges every household within reach of
-     * every child of a council, and its sentences were most of that work.
+     * The first of the rules, those that judge a household's {@link ApprovalTerms} alone (who it is, where, its status,
+     * kind and terms of approval), in their order: the rule one of them excludes it by, or null when its terms let it
+     * take the group and the rules on who lives there today ({@link #exclusion}) decide. Every rule here comes before
+     * every rule on occupancy, so a household these exclude is excluded by the same rule whatever its occupancy.
      */
-    ExcludedCandidate exclusion(MatchRequest request, HouseholdFacts h, double homeMiles, boolean explain) {
+    ExcludedCandidate termsExclusion(MatchRequest request, ApprovalTerms h, double homeMiles, boolean explain) {
         int group = request.children().size();
         if (h.id().equals(request.currentHouseholdId())) {
             return excluded(h, "CURRENT_HOME", () -> "The child lives here now.", homeMiles, explain);
@@ -84,6 +85,20 @@ final class MatchRules {
                         homeMiles, explain);
             }
         }
+        return null;
+    }
+
+    /**
+     * As {@link #exclusion(MatchRequest, HouseholdFacts, double)}; unexplained ({@code explain} false), the detail is
+     * left null, for a caller that shows the rule alone: the step-down plan judges every household within reach of
+     * every child of a council, and its sentences were most of that work.
+     */
+    ExcludedCandidate exclusion(MatchRequest request, HouseholdFacts h, double homeMiles, boolean explain) {
+        ExcludedCandidate byTerms = termsExclusion(request, h, homeMiles, explain);
+        if (byTerms != null) {
+            return byTerms;
+        }
+        int group = request.children().size();
         int vacancies = h.vacanciesFor(request.childIds());
         if (vacancies < group) {
             return excluded(h, "NO_VACANCY", () -> vacancies + " place(s) free for " + group + " child(ren)"
@@ -290,7 +305,7 @@ final class MatchRules {
         return null;
     }
 
-    private static ExcludedCandidate excluded(HouseholdFacts h, String rule, Supplier<String> detail, double homeMiles,
+    private static ExcludedCandidate excluded(ApprovalTerms h, String rule, Supplier<String> detail, double homeMiles,
             boolean explain) {
         return new ExcludedCandidate(h.id(), rule, explain ? detail.get() : null, round(homeMiles));
     }

@@ -110,15 +110,31 @@ class MatchingRepository {
                 .all().stream().toList();
     }
 
+    /** A household's {@link ApprovalTerms}, as a map projection of {@code h} with its locality bound as {@code l}. */
+    private static final String TERMS = ".id, .provision, .status, .postcodeSector, .ageMin, .ageMax, .approvalTypes, localityId: l.id";
+
+    /** The terms alone of each of these households that exists: what the first rules judge, without who lives there. */
+    List<HouseholdTerms> terms(Collection<String> householdIds) {
+        return neo4j.query("""
+                MATCH (h:Household) WHERE h.id IN $ids
+                OPTIONAL MATCH (h)-[:IN]->(l:Locality)
+                RETURN h {""" + TERMS + """
+                } AS terms
+                """)
+                .bind(List.copyOf(householdIds)).to("ids")
+                .fetchAs(HouseholdTerms.class).mappedBy((types, row) -> toTerms(row.get("terms")))
+                .all().stream().toList();
+    }
+
     List<HouseholdFacts> facts(Collection<String> householdIds, LocalDate day, ZonedDateTime now) {
         return neo4j.query(OpenPlacements.expand("""
                 MATCH (h:Household) WHERE h.id IN $ids
                 OPTIONAL MATCH (h)-[:IN]->(l:Locality)
                 OPTIONAL MATCH (h)-[:HUB_OF]->(hubOf:Constellation)
                 OPTIONAL MATCH (h)-[m:SATELLITE_OF]->(satelliteOf:Constellation) WHERE m.until IS NULL
-                RETURN h {.id, .provision, .status, .postcodeSector, .approvedPlaces, .ageMin, .ageMax, .approvalTypes,
-                          .bedrooms, .languages, .religion, .skills,
-                          localityId: l.id, hub: hubOf IS NOT NULL, constellationId: coalesce(hubOf.id, satelliteOf.id),
+                RETURN h {""" + TERMS + """
+                          , .approvedPlaces, .bedrooms, .languages, .religion, .skills, hub: hubOf IS NOT NULL,
+                          constellationId: coalesce(hubOf.id, satelliteOf.id),
                           constellationName: coalesce(hubOf.name, satelliteOf.name),
                           heldFor: COLLECT { MATCH (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
                                              WHERE hold.expiresAt > $now AND hold.releasedAt IS NULL AND hold.usedAt IS NULL
@@ -173,14 +189,19 @@ class MatchingRepository {
                 .map(Enum::name).toList();
     }
 
+    private static HouseholdTerms toTerms(Value h) {
+        return new HouseholdTerms(h.get("id").asString(), Provision.valueOf(h.get("provision").asString()), h.get("status").asString(),
+                RecordValues.string(h.get("localityId")), RecordValues.string(h.get("postcodeSector")),
+                RecordValues.integer(h.get("ageMin")), RecordValues.integer(h.get("ageMax")), RecordValues.strings(h.get("approvalTypes")));
+    }
+
     private static HouseholdFacts toFacts(Value h) {
-        return new HouseholdFacts(h.get("id").asString(), Provision.valueOf(h.get("provision").asString()),
-                h.get("status").asString(), RecordValues.string(h.get("localityId")), RecordValues.string(h.get("postcodeSector")),
+        HouseholdTerms terms = toTerms(h);
+        return new HouseholdFacts(terms.id(), terms.provision(), terms.status(), terms.localityId(), terms.postcodeSector(),
                 RecordValues.integer(h.get("approvedPlaces"), 0), h.get("childrenAges").size(),
                 RecordValues.strings(h.get("heldFor")), h.get("hub").asBoolean(), RecordValues.string(h.get("constellationId")),
-                RecordValues.string(h.get("constellationName")),
-                RecordValues.integer(h.get("ageMin")), RecordValues.integer(h.get("ageMax")),
-                RecordValues.strings(h.get("approvalTypes")), RecordValues.integer(h.get("bedrooms")),
+                RecordValues.string(h.get("constellationName")), terms.ageMin(), terms.ageMax(), terms.approvalTypes(),
+                RecordValues.integer(h.get("bedrooms")),
                 RecordValues.strings(h.get("languages")), RecordValues.string(h.get("religion")),
                 RecordValues.strings(h.get("skills")), h.get("childrenAges").asList(Value::asInt), h.get("notAvailable").asInt());
     }

@@ -505,47 +505,80 @@ public class MatchingService {
     }
 
     private MatchResult match(Scope scope, MatchRequest request, int first) {
-        List<MatchingRepository.Reach> reach = matching.withinReach(scope, 
+        List<MatchingRepository.Reach> reach = matching.withinReach(scope,
                 List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
                 request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
-        MatchResult all = evaluate(request, reach, facts(reach.stream().map(MatchingRepository.Reach::householdId).toList()),
-                first, true);
+        MatchResult all = evaluate(request, reach, householdsToJudge(request, reach), first, true);
         return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded(), all.approvalType(),
                 all.approvalTypeSource(), all.scoreOutOf());
     }
 
     /**
+     * What each household within reach is judged on, read in two steps: every household's terms, then the occupancy of
+     * those whose terms let them take the children ({@link ApprovalTerms}). A household its terms rule out keeps its
+     * terms alone, since {@link MatchRules} judges terms before occupancy and so rules it out by the same rule either way.
+     */
+    private Map<String, ApprovalTerms> householdsToJudge(MatchRequest request, List<MatchingRepository.Reach> reach) {
+        if (reach.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, HouseholdTerms> terms = BatchResults.index(
+                matching.terms(reach.stream().map(MatchingRepository.Reach::householdId).toList()), HouseholdTerms::id);
+        List<String> withinTerms = reach.stream()
+                .filter(one -> terms.containsKey(one.householdId()) && rules.termsExclusion(request, terms.get(one.householdId()),
+                        one.homeMetres() / Distances.METRES_PER_MILE, false) == null)
+                .map(MatchingRepository.Reach::householdId).toList();
+        Map<String, ApprovalTerms> households = new HashMap<>(terms);
+        households.keySet().removeAll(withinTerms);
+        households.putAll(facts(withinTerms));
+        return households;
+    }
+
+    /**
      * Every household within reach judged: the candidates best first, the first {@code explained} of them with every
      * part of their score explained (the others carry the points alone: they are ordered, never shown), and the
-     * ruled-out ones nearest first, their rule explained in words when {@code explainExclusions}.
+     * ruled-out ones nearest first, their rule explained in words when {@code explainExclusions}. Each household is
+     * judged on what {@code households} holds of it: its whole facts, or its terms alone where they rule it out.
      */
-    private MatchResult evaluate(MatchRequest request, List<MatchingRepository.Reach> reach, Map<String, HouseholdFacts> facts,
-            int explained, boolean explainExclusions) {
+    private MatchResult evaluate(MatchRequest request, List<MatchingRepository.Reach> reach,
+            Map<String, ? extends ApprovalTerms> households, int explained, boolean explainExclusions) {
         List<MatchCandidate> candidates = new ArrayList<>();
         List<ExcludedCandidate> excluded = new ArrayList<>();
         Map<String, MatchingRepository.Reach> reachOf = new HashMap<>();
+        Map<String, HouseholdFacts> factsOf = new HashMap<>();
         // Nearest first by exact distance, so that ties in rounded miles keep their true order.
         List<MatchingRepository.Reach> nearestFirst = reach.stream()
                 .sorted(Comparator.comparingDouble(MatchingRepository.Reach::homeMetres)
                         .thenComparing(MatchingRepository.Reach::householdId))
                 .toList();
         for (MatchingRepository.Reach one : nearestFirst) {
-            HouseholdFacts household = facts.get(one.householdId());
+            ApprovalTerms household = households.get(one.householdId());
+            if (household == null) {
+                // Deleted since the households within reach were read.
+                continue;
+            }
             double homeMiles = one.homeMetres() / Distances.METRES_PER_MILE;
-            ExcludedCandidate exclusion = rules.exclusion(request, household, homeMiles, explainExclusions);
+            ExcludedCandidate exclusion = household instanceof HouseholdFacts facts
+                    ? rules.exclusion(request, facts, homeMiles, explainExclusions)
+                    : rules.termsExclusion(request, household, homeMiles, explainExclusions);
             if (exclusion != null) {
                 excluded.add(exclusion);
             }
-            else {
-                candidates.add(rules.rank(request, household, homeMiles, miles(one.schoolMetres()), null, false));
+            else if (household instanceof HouseholdFacts facts) {
+                candidates.add(rules.rank(request, facts, homeMiles, miles(one.schoolMetres()), null, false));
                 reachOf.put(one.householdId(), one);
+                factsOf.put(one.householdId(), facts);
+            }
+            else {
+                throw new IllegalStateException("Household " + one.householdId() + " passes its terms but was read without its occupancy");
             }
         }
         candidates.sort(MatchRules.bestFirst(request));
         // Explaining does not move a candidate: the same household, the same score.
         for (int i = 0; i < Math.min(explained, candidates.size()); i++) {
-            MatchingRepository.Reach one = reachOf.get(candidates.get(i).householdId());
-            candidates.set(i, rules.rank(request, facts.get(one.householdId()), one.homeMetres() / Distances.METRES_PER_MILE,
+            String householdId = candidates.get(i).householdId();
+            MatchingRepository.Reach one = reachOf.get(householdId);
+            candidates.set(i, rules.rank(request, factsOf.get(householdId), one.homeMetres() / Distances.METRES_PER_MILE,
                     miles(one.schoolMetres()), null, true));
         }
         return new MatchResult(candidates, excluded, request.approvalType(), request.approvalTypeSource(),

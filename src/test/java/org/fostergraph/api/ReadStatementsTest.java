@@ -27,9 +27,10 @@ class ReadStatementsTest extends SeededGraphTest {
     @CsvSource({
             "constellation, 5",
             "householdDetail, 8",
-            // 8 before issue 25: the households answered as candidates and as ruled out were read in two statements
-            "matchesForChild, 7",
-            "matchesForReferral, 3",
+            // 8 before issue 25: the households answered as candidates and as ruled out were read in two statements;
+            // then one more each: the households' terms, and the occupancy of those whose terms pass (MatchingService)
+            "matchesForChild, 8",
+            "matchesForReferral, 4",
             "placementMix, 3",
             "sufficiency, 5",
             "distanceFromHome, 2",

@@ -228,6 +228,65 @@ class MatchRulesTest {
         assertThat(heldForK1.vacanciesFor(List.of("K2"))).isZero();
     }
 
+    /**
+     * Matching reads a household's terms first and its occupancy only when its terms pass (MatchingService): that gives
+     * the same answer only if the rules on terms read nothing else and all come before the rules on occupancy. Checked
+     * on random requests and households: judged on its terms alone a household is ruled out exactly as on its whole
+     * record, and when its terms pass, only a rule on occupancy (or none) rules it out.
+     */
+    @Test
+    void theRulesOnTermsReadTheTermsAloneAndComeBeforeTheRulesOnOccupancy() {
+        java.util.Random random = new java.util.Random(20261204);
+        List<String> kinds = java.util.Arrays.asList(null, "SHORT_TERM", "LONG_TERM", "EMERGENCY");
+        Set<String> occupancyRules = Set.of("NO_VACANCY", "FOSTER_CHILD_LIMIT", "BEDROOMS", "RISK");
+        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+        for (int i = 0; i < 200_000; i++) {
+            List<MatchRequest.Subject> children = new java.util.ArrayList<>();
+            for (int c = 0, n = 1 + random.nextInt(3); c < n; c++) {
+                children.add(new MatchRequest.Subject(random.nextInt(18), random.nextBoolean() ? "FEMALE" : "MALE", List.of()));
+            }
+            Set<MatchRequest.Risk> risks = java.util.EnumSet.noneOf(MatchRequest.Risk.class);
+            for (MatchRequest.Risk risk : MatchRequest.Risk.values()) {
+                if (random.nextInt(4) == 0) {
+                    risks.add(risk);
+                }
+            }
+            String id = "H" + random.nextInt(3);
+            MatchRequest request = new MatchRequest(List.of("K1", "K2", "K3").subList(0, children.size()), children,
+                    new GeoPoint(52.6, -2.0), null, "L1", kinds.get(random.nextInt(kinds.size())), "ANY", List.of(), null, risks,
+                    random.nextInt(8) == 0 ? Set.of("H1") : Set.of(), random.nextInt(8) == 0 ? Set.of("L2") : Set.of(),
+                    random.nextInt(8) == 0 ? Set.of("WS2 8") : Set.of(), random.nextBoolean(), random.nextInt(8) == 0 ? "H2" : null,
+                    30, true, null);
+            List<Integer> ages = new java.util.ArrayList<>();
+            for (int c = 0, n = random.nextInt(4); c < n; c++) {
+                ages.add(random.nextInt(18));
+            }
+            Integer ageMin = random.nextInt(3) == 0 ? null : random.nextInt(12);
+            Integer ageMax = random.nextInt(3) == 0 ? null : 6 + random.nextInt(13);
+            HouseholdFacts household = new HouseholdFacts(id, Provision.values()[random.nextInt(Provision.values().length)],
+                    random.nextInt(5) == 0 ? "ON_HOLD" : "APPROVED", random.nextBoolean() ? "L1" : random.nextBoolean() ? "L2" : null,
+                    random.nextBoolean() ? "WS2 8" : "DY1 4", random.nextInt(5), ages.size(),
+                    random.nextInt(4) == 0 ? List.of("K" + (1 + random.nextInt(4))) : List.of(), random.nextInt(6) == 0, null, null,
+                    ageMin, ageMax, kinds.subList(1, 1 + random.nextInt(3)), random.nextInt(3) == 0 ? null : 1 + random.nextInt(4),
+                    List.of(), null, List.of(), ages, random.nextInt(5) == 0 ? 1 : 0);
+            double miles = random.nextDouble() * 35;
+
+            ExcludedCandidate byTerms = rules.termsExclusion(request, household, miles, true);
+            assertThat(rules.termsExclusion(request, HouseholdTerms.of(household), miles, true)).isEqualTo(byTerms);
+            ExcludedCandidate whole = rules.exclusion(request, household, miles, true);
+            if (byTerms != null) {
+                assertThat(whole).isEqualTo(byTerms);
+            }
+            else if (whole != null) {
+                assertThat(whole.rule()).isIn(occupancyRules);
+            }
+            outcomes.merge(byTerms != null ? "terms" : whole != null ? "occupancy" : "candidate", 1, Integer::sum);
+        }
+        // Every outcome met often: the check above held where it could fail.
+        assertThat(outcomes).containsOnlyKeys("terms", "occupancy", "candidate")
+                .allSatisfy((outcome, count) -> assertThat(count).as(outcome).isGreaterThan(1_000));
+    }
+
     private static HouseholdFacts withStatus(HouseholdFacts h, String status) {
         return new HouseholdFacts(h.id(), h.provision(), status, h.localityId(), h.postcodeSector(), h.approvedPlaces(),
                 h.openPlacements(), h.heldFor(), h.hub(), h.constellationId(), h.constellationName(), h.ageMin(), h.ageMax(), h.approvalTypes(),
