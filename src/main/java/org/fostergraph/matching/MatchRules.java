@@ -30,9 +30,13 @@ final class MatchRules {
 
     private final WeeklyCosts costs;
 
+    /** {@link WeeklyCosts#dearestFull}, once: every candidate's cost part is scored against it. */
+    private final double dearestFull;
+
     MatchRules(MatchingProperties properties, WeeklyCosts costs) {
         this.costs = costs;
         this.properties = properties;
+        this.dearestFull = costs.dearestFull();
     }
 
     /** The rule a household fails, or null when it can take the group. */
@@ -145,7 +149,7 @@ final class MatchRules {
         // The cheapest of every kind of home a match may offer (MatchingRepository.offered, external ones included).
         double cheapest = MatchingRepository.offered(true).stream().map(Provision::valueOf)
                 .mapToDouble(costs::fullOf).min().orElse(0);
-        best += w.cost() * Math.max(0, 1 - cheapest / costs.dearestFull());
+        best += w.cost() * Math.max(0, 1 - cheapest / dearestFull);
         return round(best);
     }
 
@@ -215,7 +219,7 @@ final class MatchRules {
         double fullWeeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.fullOf(h.provision()) * request.children().size();
         // Scored on the all-in cost, so that the council's own carers are not flattered by a bare fee, against the
         // dearest provision, so that every band of cost scores differently (an agency family above a private home).
-        double dearest = costs.dearestFull() * request.children().size();
+        double dearest = dearestFull * request.children().size();
         parts.add(part("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), () -> "£" + money(fullWeeklyCost)
                 + (offeredWeeklyCost != null ? " a week as offered" : " a week all-in") + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
                 + ", against £" + money(dearest) + " for the dearest kind of home.", explain));

@@ -74,13 +74,17 @@ class MatchingRepository {
         }).toList();
         // One row per origin with its households in a list, not a row per household: a council's step-down plan
         // reaches about 70,000 pairs, and each row of an answer costs far more to send and map than a list item.
+        // And one id object per household, however many origins reach it: the plan looks each pair's household up,
+        // and with 70,000 copies of the ids each lookup hashed a new copy and missed the processor's cache.
+        Map<String, String> oneIdPerHousehold = new HashMap<>();
         return neo4j.query(WITHIN_REACH)
                 .bindAll(Map.of("origins", rows, "metres", metres, "provisions", offered(includeExternal),
                         "councils", scope.councils()))
                 .fetchAs(OriginReach.class)
                 .mappedBy((types, row) -> {
                     String key = row.get("key").asString();
-                    return new OriginReach(row.get("reached").asList(pair -> new Reach(key, pair.get(0).asString(),
+                    return new OriginReach(row.get("reached").asList(pair -> new Reach(key,
+                            oneIdPerHousehold.computeIfAbsent(pair.get(0).asString(), id -> id),
                             pair.get(1).asDouble(), pair.get(2).isNull() ? null : pair.get(2).asDouble())));
                 })
                 .all().stream().flatMap(origin -> origin.reach().stream()).toList();
