@@ -43,6 +43,9 @@ class MatchingRepository {
                    CASE WHEN school IS NULL THEN null ELSE point.distance(h.location, school) END]) AS reached
             """;
 
+    /** A household's {@link ApprovalTerms}, as a map projection of {@code h} with its locality bound as {@code l}. */
+    private static final String TERMS = ".id, .provision, .status, .postcodeSector, .ageMin, .ageMax, .approvalTypes, localityId: l.id";
+
     record Origin(String key, GeoPoint home, GeoPoint school) {
     }
 
@@ -113,9 +116,6 @@ class MatchingRepository {
                         row.get("schoolMetres").isNull() ? null : row.get("schoolMetres").asDouble()))
                 .all().stream().toList();
     }
-
-    /** A household's {@link ApprovalTerms}, as a map projection of {@code h} with its locality bound as {@code l}. */
-    private static final String TERMS = ".id, .provision, .status, .postcodeSector, .ageMin, .ageMax, .approvalTypes, localityId: l.id";
 
     /** The terms alone of each of these households that exists: what the first rules judge, without who lives there. */
     List<HouseholdTerms> terms(Collection<String> householdIds) {
