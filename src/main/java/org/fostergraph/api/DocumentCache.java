@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
  * cached document is checked as every other. Bounded: the most recently used {@value #MOST_DOCUMENTS} documents of up
  * to {@value #LONGEST_CACHED} characters; a longer one is parsed each time.
  * <p>
- * {@link OneReadTransactionPerQuery} reads the parsed document here to tell a query from a mutation before it runs,
+ * {@link OneTransactionPerQuery} reads the parsed document here to tell a query from a mutation before it runs,
  * instead of parsing it a second time.
  */
 @Configuration(proxyBeanMethods = false)

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * they were read in two statements.</li>
  * </ul>
  * Within a request the graph does not change under a query (one read transaction per query,
- * api.OneReadTransactionPerQuery), so what a loader read stays true for the request.
+ * api.OneTransactionPerQuery), so what a loader read stays true for the request.
  */
 @Component
 class HouseholdLoaders {

@@ -3,6 +3,7 @@ package org.fostergraph.security;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fostergraph.api.WrittenWithTheAnswer;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -15,12 +16,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Hands each GraphQL request its caller, for the fields' checks, and writes the read audit before the response
- * leaves: if the audit cannot be written the caller gets an error instead of the children's data. Outermost, so that the
- * audit is written after a query's read transaction has ended.
+ * leaves: if the audit cannot be written the caller gets an error instead of the children's data. A query's audit is
+ * written in the query's own transaction, committed with it ({@link WrittenWithTheAnswer}); a mutation's, or a query's
+ * whose transaction a failed field marked for rollback, on its own once the request has run. Outermost, so that
+ * this comes after every transaction of the request has ended.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CallerInterceptor implements WebGraphQlInterceptor {
+class CallerInterceptor implements WebGraphQlInterceptor, WrittenWithTheAnswer {
 
     private final ChildReadsLog auditLog;
     private final boolean introspection;
@@ -44,8 +47,21 @@ class CallerInterceptor implements WebGraphQlInterceptor {
                 Scope.CONTEXT_KEY, Scope.of(access.caller()), ProviderScope.CONTEXT_KEY, ProviderScope.of(access.caller()),
                 Introspection.INTROSPECTION_DISABLED, !introspection)).build());
         return chain.next(request).map(response -> {
-            auditLog.recordReads(access.caller().name(), access.childReads());
+            if (!access.readsRecorded()) {
+                auditLog.recordReads(access.caller().name(), access.childReads());
+            }
             return response;
         });
+    }
+
+    @Override
+    public boolean writeWith(WebGraphQlResponse answer) {
+        RequestAccess access = answer.getExecutionInput().getGraphQLContext().get(RequestAccess.class);
+        if (access == null || access.childReads().isEmpty()) {
+            return false;
+        }
+        auditLog.recordReads(access.caller().name(), access.childReads());
+        access.readsRecorded(true);
+        return true;
     }
 }

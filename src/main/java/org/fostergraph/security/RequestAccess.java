@@ -12,6 +12,7 @@ final class RequestAccess {
 
     private final Caller caller;
     private final Map<String, Set<String>> operationsByChild = new ConcurrentHashMap<>();
+    private volatile boolean readsRecorded;
 
     RequestAccess(Caller caller) {
         this.caller = caller;
@@ -27,5 +28,14 @@ final class RequestAccess {
 
     Map<String, Set<String>> childReads() {
         return operationsByChild;
+    }
+
+    /** Whether the audit of these reads is written already, in the query's transaction. */
+    boolean readsRecorded() {
+        return readsRecorded;
+    }
+
+    void readsRecorded(boolean recorded) {
+        readsRecorded = recorded;
     }
 }

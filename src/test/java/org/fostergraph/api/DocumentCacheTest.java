@@ -32,19 +32,19 @@ class DocumentCacheTest {
         PreparsedDocumentEntry second = run(cache, "{ localities { id } }");
         assertThat(parses).hasValue(1);
         assertThat(second).isSameAs(first);
-        assertThat(OneReadTransactionPerQuery.isQuery(cache.parsedEarlier("{ localities { id } }"), null)).isTrue();
+        assertThat(OneTransactionPerQuery.isQuery(cache.parsedEarlier("{ localities { id } }"), null)).isTrue();
         run(cache, "mutation { x }");
-        assertThat(OneReadTransactionPerQuery.isQuery(cache.parsedEarlier("mutation { x }"), null)).isFalse();
+        assertThat(OneTransactionPerQuery.isQuery(cache.parsedEarlier("mutation { x }"), null)).isFalse();
     }
 
     @Test
     void onlyAQueryOfTheSchemaAloneGoesWithoutATransaction() {
-        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __typename }"), null)).isTrue();
-        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __schema { types { name } } }"), null)).isTrue();
-        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __typename localities { id } }"), null)).isFalse();
-        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ ...f } fragment f on Query { __typename }"), null))
+        assertThat(OneTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __typename }"), null)).isTrue();
+        assertThat(OneTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __schema { types { name } } }"), null)).isTrue();
+        assertThat(OneTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ __typename localities { id } }"), null)).isFalse();
+        assertThat(OneTransactionPerQuery.readsOnlyTheSchema(Parser.parse("{ ...f } fragment f on Query { __typename }"), null))
                 .isFalse();
-        assertThat(OneReadTransactionPerQuery.readsOnlyTheSchema(Parser.parse("query A { __typename } query B { localities { id } }"), "B"))
+        assertThat(OneTransactionPerQuery.readsOnlyTheSchema(Parser.parse("query A { __typename } query B { localities { id } }"), "B"))
                 .isFalse();
     }
 

@@ -44,6 +44,22 @@ class ReadAuditTest extends HandBuiltGraphTest {
                 .path("childReads[*].operation").entityList(String.class).containsExactly("Query.household", "Query.household");
     }
 
+    @Test
+    void aChildShownBesideAFieldThatFailedIsRecordedToo() {
+        // The failed field's service marks the query's transaction for rollback, which takes with it whatever was written
+        // in it: the audit of the child shown beside it must then be written on its own.
+        var officer = graphQlOver(bearer("audit-beside-a-failure", "OFFICER"));
+
+        officer.document("{ child(id: \"K4\") { id } postcodeSector(sector: \"not a sector\") { sector } }")
+                .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> assertThat(
+                        error.getMessage()).startsWith("sector: not a postcode sector")))
+                .path("child.id").entity(String.class).isEqualTo("K4");
+
+        assertThat(count("MATCH (a:AuditRecord {by: 'audit-beside-a-failure'}) RETURN count(a)")).isEqualTo(1);
+        assertThat(count("MATCH (a:AuditRecord {by: 'audit-beside-a-failure', childId: 'K4', operation: 'Query.child'}) "
+                + "RETURN count(a)")).isEqualTo(1);
+    }
+
     private org.springframework.test.web.reactive.server.WebTestClient bearer(String user, String role) {
         return anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(
                 TestTokens.token(user, List.of(role), List.of("DEMO")))).build();

@@ -18,30 +18,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs each GraphQL query in one read-only transaction, which every field's statements join. Each
- * {@code @BatchMapping} calls a {@code @Transactional} service, and on its own each call would begin, commit and close
- * a transaction: three more Bolt round trips per field, the largest part of what a small query cost over its Cypher
- * (docs/PERFORMANCE.md). A document an earlier request parsed is read from {@link DocumentCache}, not parsed again
- * to tell a query from a mutation. Innermost of the interceptors, so the read audit is written after this transaction ends, in
- * its own. Mutations keep a write transaction per change ({@code WriteTransactions}).
+ * Runs each GraphQL query in one transaction, which every field's statements join. Each {@code @BatchMapping} calls a
+ * {@code @Transactional} service, and on its own each call would begin, commit and close a transaction: three more
+ * Bolt round trips per field, the largest part of what a small query cost over its Cypher (docs/PERFORMANCE.md). A
+ * document an earlier request parsed is read from {@link DocumentCache}, not parsed again to tell a query from a
+ * mutation. Innermost of the interceptors. Mutations keep a write transaction per change ({@code WriteTransactions}).
+ * <p>
+ * The fields only read. What the answer may not leave without ({@link WrittenWithTheAnswer}: the read audit of the
+ * children it shows) is written in the same transaction once the fields have run, and the transaction commits, so one
+ * commit makes the audit durable before the answer leaves; a query that wrote nothing is rolled back. The transaction
+ * is not marked read-only for that reason: on a Neo4j cluster, queries go to the leader. When a field failed with a
+ * domain error it has marked the transaction rollback-only, which must not turn into an error for the fields that
+ * succeeded: that transaction is rolled back, and the audit is written on its own afterwards (the caller's interceptor).
+ * A statement that Neo4j refuses fails the transaction, so the fields after it in the same request fail too.
  * <p>
  * The query executes on this thread (Spring MVC, blocking controllers), so the transaction is bound where the fields
- * run; a field that ever ran elsewhere would simply use a transaction of its own. The transaction is rolled back at the
- * end rather than committed: it wrote nothing, and a field that failed with a domain error has marked it rollback-only,
- * which must not turn into an error for the fields that succeeded. A statement that Neo4j refuses fails the
- * transaction, so the fields after it in the same request fail too.
+ * run; a field that ever ran elsewhere would simply use a transaction of its own.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
+class OneTransactionPerQuery implements WebGraphQlInterceptor {
 
-    private final TransactionTemplate readOnly;
+    private final TransactionTemplate transaction;
     private final DocumentCache documents;
+    private final List<WrittenWithTheAnswer> writtenWithTheAnswer;
 
-    OneReadTransactionPerQuery(PlatformTransactionManager transactionManager, DocumentCache documents) {
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
+    OneTransactionPerQuery(PlatformTransactionManager transactionManager, DocumentCache documents,
+            List<WrittenWithTheAnswer> writtenWithTheAnswer) {
+        this.transaction = new TransactionTemplate(transactionManager);
         this.documents = documents;
+        this.writtenWithTheAnswer = List.copyOf(writtenWithTheAnswer);
     }
 
     @Override
@@ -55,12 +61,21 @@ class OneReadTransactionPerQuery implements WebGraphQlInterceptor {
         if (parsed == null || !isQuery(parsed, request.getOperationName()) || readsOnlyTheSchema(parsed, request.getOperationName())) {
             return chain.next(request);
         }
-        return Mono.fromSupplier(() -> readOnly.execute(status -> {
+        return Mono.fromSupplier(() -> transaction.execute(status -> {
+            boolean wrote = false;
             try {
-                return chain.next(request).block();
+                WebGraphQlResponse answer = chain.next(request).block();
+                if (answer != null && !status.isRollbackOnly()) {
+                    for (WrittenWithTheAnswer records : writtenWithTheAnswer) {
+                        wrote |= records.writeWith(answer);
+                    }
+                }
+                return answer;
             }
             finally {
-                status.setRollbackOnly();
+                if (!wrote) {
+                    status.setRollbackOnly();
+                }
             }
         }));
     }
