@@ -47,9 +47,7 @@ class CallerInterceptor implements WebGraphQlInterceptor, WrittenWithTheAnswer {
                 Scope.CONTEXT_KEY, Scope.of(access.caller()), ProviderScope.CONTEXT_KEY, ProviderScope.of(access.caller()),
                 Introspection.INTROSPECTION_DISABLED, !introspection)).build());
         return chain.next(request).map(response -> {
-            if (!access.readsRecorded()) {
-                auditLog.recordReads(access.caller().name(), access.childReads());
-            }
+            recordOnce(access);
             return response;
         });
     }
@@ -57,11 +55,16 @@ class CallerInterceptor implements WebGraphQlInterceptor, WrittenWithTheAnswer {
     @Override
     public boolean writeWith(WebGraphQlResponse answer) {
         RequestAccess access = answer.getExecutionInput().getGraphQLContext().get(RequestAccess.class);
-        if (access == null || access.childReads().isEmpty()) {
+        return access != null && recordOnce(access);
+    }
+
+    /** Writes the audit of the request's child reads unless it is written already; whether it wrote any. */
+    private boolean recordOnce(RequestAccess access) {
+        if (access.readsRecorded() || access.childReads().isEmpty()) {
             return false;
         }
         auditLog.recordReads(access.caller().name(), access.childReads());
-        access.readsRecorded(true);
+        access.markReadsRecorded();
         return true;
     }
 }

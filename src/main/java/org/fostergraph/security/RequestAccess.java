@@ -35,7 +35,7 @@ final class RequestAccess {
         return readsRecorded;
     }
 
-    void readsRecorded(boolean recorded) {
-        readsRecorded = recorded;
+    void markReadsRecorded() {
+        readsRecorded = true;
     }
 }
