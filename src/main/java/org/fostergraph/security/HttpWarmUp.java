@@ -2,9 +2,7 @@ package org.fostergraph.security;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -89,14 +87,13 @@ class HttpWarmUp implements SmartLifecycle {
     int warmUp(int port, Caller caller, int most, long deadlineNanos) {
         String key = pass.open(caller);
         try {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
             URI graphQl = URI.create("http://127.0.0.1:" + port + WarmUpPass.PATH);
-            List<String> bodies = OPERATIONS.stream()
-                    .map(operation -> json.writeValueAsString(Map.of("query", StartUpWarmUp.DOCUMENT, "operationName", operation)))
+            List<byte[]> bodies = OPERATIONS.stream()
+                    .map(operation -> json.writeValueAsBytes(Map.of("query", StartUpWarmUp.DOCUMENT, "operationName", operation)))
                     .toList();
             int requests = 0;
             while (requests < most && System.nanoTime() < deadlineNanos) {
-                ask(client, graphQl, key, bodies.get(requests % bodies.size()));
+                ask(graphQl, key, bodies.get(requests % bodies.size()));
                 requests++;
             }
             return requests;
@@ -106,25 +103,31 @@ class HttpWarmUp implements SmartLifecycle {
         }
     }
 
-    private void ask(HttpClient client, URI graphQl, String key, String body) {
-        HttpRequest request = HttpRequest.newBuilder(graphQl).timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header(WarmUpPass.HEADER, key)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response;
+    /** One request in one write (fixed length), so that Nagle's algorithm never holds the body for the server's ACK. */
+    private void ask(URI graphQl, String key, byte[] body) {
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpURLConnection connection = (HttpURLConnection) graphQl.toURL().openConnection();
+            connection.setConnectTimeout((int) TIMEOUT.toMillis());
+            connection.setReadTimeout((int) TIMEOUT.toMillis());
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(body.length);
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setRequestProperty(WarmUpPass.HEADER, key);
+            try (var out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            int status = connection.getResponseCode();
+            byte[] answer;
+            try (var in = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+                answer = in == null ? new byte[0] : in.readAllBytes();
+            }
+            if (status != 200 || json.readTree(answer).has("errors")) {
+                throw new IllegalStateException("The HTTP warm-up's request was refused: HTTP " + status);
+            }
         }
         catch (IOException failed) {
             throw new IllegalStateException("The HTTP warm-up could not reach the service: " + failed.getMessage(), failed);
-        }
-        catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The HTTP warm-up was interrupted", interrupted);
-        }
-        if (response.statusCode() != 200 || json.readTree(response.body()).has("errors")) {
-            throw new IllegalStateException("The HTTP warm-up's request was refused: HTTP " + response.statusCode());
         }
     }
 
