@@ -26,6 +26,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -127,7 +128,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerClaims claims,
-            ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers) throws Exception {
+            ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers, WarmUpPass warmUp) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The error page only renders what the request that failed was already allowed to see.
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
@@ -150,6 +151,8 @@ class SecurityConfiguration {
         if (localUsers.getIfAvailable() != null) {
             http.httpBasic(Customizer.withDefaults());
         }
+        // The start-up warm-up's own requests (HttpWarmUp); no request is admitted by it once the warm-up has ended.
+        http.addFilterBefore(new WarmUpAuthenticationFilter(warmUp), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -91,12 +92,10 @@ class StartUpWarmUp implements SmartLifecycle {
 
     /** Runs rounds of the warm-up's reads until the deadline or {@code most} rounds; answers [rounds, requests]. */
     int[] warmUp(int most, long deadlineNanos) {
-        Set<String> councils = new LinkedHashSet<>(neo4j.query("MATCH (a:LocalAuthority) RETURN a.code AS code ORDER BY code")
-                .fetchAs(String.class).mappedBy((types, row) -> row.get("code").asString()).all());
-        if (councils.isEmpty()) {
+        Caller internal = internalCaller().orElse(null);
+        if (internal == null) {
             return new int[] {0, 0};
         }
-        Caller internal = new Caller(CALLER_NAME, EnumSet.of(Role.FOSTERING, Role.COMMISSIONER), councils);
         SecurityContext before = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new CallerToken(internal, null));
@@ -122,6 +121,14 @@ class StartUpWarmUp implements SmartLifecycle {
             SecurityContextHolder.setContext(before);
         }
         return new int[] {rounds, requests};
+    }
+
+    /** The warm-up's caller: the fostering team and the commissioner of every council in the graph; none when it holds none. */
+    Optional<Caller> internalCaller() {
+        Set<String> councils = new LinkedHashSet<>(neo4j.query("MATCH (a:LocalAuthority) RETURN a.code AS code ORDER BY code")
+                .fetchAs(String.class).mappedBy((types, row) -> row.get("code").asString()).all());
+        return councils.isEmpty() ? Optional.empty()
+                : Optional.of(new Caller(CALLER_NAME, EnumSet.of(Role.FOSTERING, Role.COMMISSIONER), councils));
     }
 
     /** One operation of the warm-up document; a refusal (the warm-up no longer warms anything) is thrown, and logged by start. */

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import org.fostergraph.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,15 @@ class StartUpWarmUpTest extends SeededGraphTest {
 
     @Autowired
     private Neo4jClient neo4j;
+
+    @Autowired
+    private HttpWarmUp httpWarmUp;
+
+    @Autowired
+    private WarmUpPass pass;
+
+    @LocalServerPort
+    private int port;
 
     @Test
     void readsWhatAUserOfTheCouncilWouldAndWritesNothing() {
@@ -49,6 +60,38 @@ class StartUpWarmUpTest extends SeededGraphTest {
         finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    @Test
+    void overHttpItsRequestsAreAnsweredAndWriteNothing() {
+        String before = graphState();
+        Caller caller = warmUp.internalCaller().orElseThrow();
+
+        // Two of each of its six requests: the pings, the reports and the constellations.
+        assertThat(httpWarmUp.warmUp(port, caller, 12, Long.MAX_VALUE)).isEqualTo(12);
+        assertThat(graphState()).isEqualTo(before);
+    }
+
+    @Test
+    void itsKeySignsInOnlyOnGraphQlAndOnlyUntilTheWarmUpEnds() {
+        String document = "{\"query\": \"{ constellations(first: 100) { totalCount } }\"}";
+        String key = pass.open(warmUp.internalCaller().orElseThrow());
+        try {
+            anonymous().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(WarmUpPass.HEADER, key)
+                    .bodyValue(document).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.data.constellations.totalCount").isEqualTo(3);
+            anonymous().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                    .header(WarmUpPass.HEADER, key.substring(1) + "A").bodyValue(document).exchange()
+                    .expectStatus().isUnauthorized();
+            anonymous().get().uri("/api/reports/forecast.csv").header(WarmUpPass.HEADER, key).exchange()
+                    .expectStatus().isUnauthorized();
+        }
+        finally {
+            pass.close();
+        }
+        anonymous().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header(WarmUpPass.HEADER, key)
+                .bodyValue(document).exchange()
+                .expectStatus().isUnauthorized();
     }
 
     /** Every node's labels and every relationship's type, counted: what any write would change. */
