@@ -103,7 +103,11 @@ class HttpWarmUp implements SmartLifecycle {
         }
     }
 
-    /** One request in one write (fixed length), so that Nagle's algorithm never holds the body for the server's ACK. */
+    /**
+     * One request through {@code HttpURLConnection} with its length fixed: the JDK's {@code HttpClient} managed only 303
+     * requests in 10 s here (33 ms each, most likely its header and body sent apart, the body waiting for the server's
+     * delayed acknowledgement), this 681 (docs/PERFORMANCE.md).
+     */
     private void ask(URI graphQl, String key, byte[] body) {
         try {
             HttpURLConnection connection = (HttpURLConnection) graphQl.toURL().openConnection();
