@@ -12,8 +12,8 @@ import org.fostergraph.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The service's driver asks the database to leave out "unrecognized" notifications (a name no record has yet), and
- * only those: a statement that plans a cartesian product still gets its performance warning.
+ * The service's driver asks the database for warnings only, and none about names no record has yet: a deprecated
+ * function still gets its warning.
  */
 class DriverNotificationsTest extends SeededGraphTest {
 
@@ -22,18 +22,25 @@ class DriverNotificationsTest extends SeededGraphTest {
 
     @Test
     void aNameNoRecordHasIsNotReported() {
-        List<Notification> notifications = notificationsOf(
-                "MATCH (h:Household)<-[:NO_SUCH_RELATIONSHIP_IN_THE_GRAPH]-(x) WHERE x.noSuchPropertyInTheGraph = 1 RETURN count(h)");
-
-        assertThat(notifications).isEmpty();
+        assertThat(notificationsOf(
+                "MATCH (h:Household)<-[:NO_SUCH_RELATIONSHIP_IN_THE_GRAPH]-(x) WHERE x.noSuchPropertyInTheGraph = 1 RETURN count(h)"))
+                .isEmpty();
     }
 
     @Test
-    void otherWarningsStillAre() {
-        List<Notification> notifications = notificationsOf("MATCH (a:Locality), (b:Locality) RETURN count(*)");
+    void aCartesianProductOfTwoLookUpsIsNotReported() {
+        assertThat(notificationsOf("MATCH (a:Locality {id: 'LOC-NONE'}), (b:Household {id: 'HH-NONE'}) RETURN count(*)"))
+                .isEmpty();
+    }
+
+    @Test
+    void warningsStillAre() {
+        List<Notification> notifications = notificationsOf("MATCH (l:Locality) RETURN id(l) LIMIT 1");
 
         assertThat(notifications).extracting(notification -> notification.rawCategory().orElse(null))
-                .containsExactly("PERFORMANCE");
+                .containsExactly("DEPRECATION");
+        assertThat(notifications).extracting(notification -> notification.rawSeverityLevel().orElse(null))
+                .containsExactly("WARNING");
     }
 
     private List<Notification> notificationsOf(String statement) {
