@@ -321,8 +321,8 @@ class MatchingTest extends ChangeTest {
         List<String> operators = new ArrayList<>();
         List<String> seeks = new ArrayList<>();
         for (boolean includeExternal : List.of(false, true)) {
-            QueryPlan plan = QueryPlan.explain(sessions, MatchingRepository.WITHIN_REACH, Map.of("origins", List.of(),
-                    "metres", 1000.0, "provisions", MatchingRepository.offered(includeExternal), "councils", List.of(COUNCIL)));
+            QueryPlan plan = QueryPlan.explain(sessions, MatchingRepository.OFFERED_HOUSEHOLDS,
+                    Map.of("provisions", MatchingRepository.offered(includeExternal), "councils", List.of(COUNCIL)));
             operators.addAll(plan.operators());
             seeks.addAll(plan.indexSeeks());
         }

@@ -1,0 +1,64 @@
+package org.fostergraph.matching;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.fostergraph.geo.GeoPoint;
+
+/**
+ * Which households are within reach of each origin, and how far they are from its home and school: the rule "no
+ * further than the distance asked from the child's home" in one place, for one child's match and a council's step-down
+ * plan alike. Distances are {@link GeoPoint#metresTo}, the same doubles Neo4j's {@code point.distance} gives.
+ */
+final class WithinReach {
+
+    /** A household and where it is; {@code location} is null for a household with no location. */
+    record Located(String householdId, GeoPoint location) {
+    }
+
+    private WithinReach() {
+    }
+
+    /**
+     * For each origin in turn, the households no further than {@code metres} from its home, in the order given (each
+     * origin's key on its reaches). A household with no location is never within reach.
+     */
+    static List<MatchingRepository.Reach> of(Collection<MatchingRepository.Origin> origins, List<Located> households,
+            double metres) {
+        List<Located> located = households.stream().filter(household -> household.location() != null).toList();
+        GeoPoint.OnSphere[] where = located.stream().map(household -> household.location().onSphere())
+                .toArray(GeoPoint.OnSphere[]::new);
+        List<MatchingRepository.Reach> reach = new ArrayList<>();
+        for (MatchingRepository.Origin origin : origins) {
+            GeoPoint.OnSphere home = origin.home().onSphere();
+            GeoPoint.OnSphere school = origin.school() == null ? null : origin.school().onSphere();
+            for (int i = 0; i < where.length; i++) {
+                if (where[i].fartherThanByLatitude(home, metres)) {
+                    continue;
+                }
+                // The household first, as MATCH ... point.distance(h.location, home) had it, for the same double.
+                double homeMetres = where[i].metresTo(home);
+                if (homeMetres <= metres) {
+                    reach.add(new MatchingRepository.Reach(origin.key(), located.get(i).householdId(), homeMetres,
+                            school == null ? null : where[i].metresTo(school)));
+                }
+            }
+        }
+        return reach;
+    }
+
+    /** How far each household is from the origin's home and school, however far; as far as can be with no location. */
+    static List<MatchingRepository.Reach> distances(MatchingRepository.Origin origin, List<Located> households) {
+        GeoPoint.OnSphere home = origin.home().onSphere();
+        GeoPoint.OnSphere school = origin.school() == null ? null : origin.school().onSphere();
+        return households.stream().map(household -> {
+            if (household.location() == null) {
+                return new MatchingRepository.Reach(origin.key(), household.householdId(), Double.MAX_VALUE, null);
+            }
+            GeoPoint.OnSphere where = household.location().onSphere();
+            return new MatchingRepository.Reach(origin.key(), household.householdId(), where.metresTo(home),
+                    school == null ? null : where.metresTo(school));
+        }).toList();
+    }
+}
