@@ -325,6 +325,20 @@ public final class NationalBenchmark {
 
     // ---------------------------------------------------------------- measuring
 
+    /**
+     * Each captured answer as a file ({@code benchmark.output}/answers/operation-n.json), so that two commits' answers
+     * can be compared whole, not by their sizes alone.
+     */
+    private static void keepAnswer(Options options, Workload workload, int input, String answer) {
+        try {
+            Path answers = Files.createDirectories(options.output().resolve("answers"));
+            Files.writeString(answers.resolve(workload.name() + "-" + input + ".json"), answer);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Result measure(Workload workload, GraphQlHttp http, StatementRecorder recorder, Driver floor, Options options) {
         log("Measuring " + workload.name() + " (" + workload.inputs().size() + " inputs)");
         AtomicLong next = new AtomicLong();
@@ -337,6 +351,7 @@ public final class NationalBenchmark {
             String[] answer = new String[1];
             captured.add(recorder.record(() -> answer[0] = call(http, workload, input).toString()));
             answerBytes.add(answer[0].getBytes(StandardCharsets.UTF_8).length);
+            keepAnswer(options, workload, i, answer[0]);
         }
         List<Integer> perInput = captured.stream().map(List::size).toList();
         RoundTrips roundTrips = new RoundTrips(perInput.stream().min(Integer::compare).orElse(0),
