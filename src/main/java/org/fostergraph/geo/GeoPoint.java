@@ -52,7 +52,7 @@ public record GeoPoint(double latitude, double longitude) {
          * The haversine formula on a sphere of Neo4j's radius, in Neo4j's order of operations, so that a distance
          * worked out here and one the database gives are the same double ({@code GreatCircleTest} compares them on
          * the database). Why here: a council's step-down plan needs about 200,000 distances, which cost Neo4j about
-         * 200 ms row by row and the JVM a tenth of that.
+         * 190 ms row by row (docs/PERFORMANCE.md).
          */
         public double metresTo(OnSphere other) {
             double dx = other.x - x;

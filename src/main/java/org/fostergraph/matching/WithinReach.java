@@ -40,6 +40,8 @@ final class WithinReach {
                 // The household first, as MATCH ... point.distance(h.location, home) had it, for the same double.
                 double homeMetres = where[i].metresTo(home);
                 if (homeMetres <= metres) {
+                    // The household's own id object for every origin that reaches it: the plan looks each of its
+                    // 70,000 pairs' household up, and a copy of the id a pair hashed afresh and out of the cache.
                     reach.add(new MatchingRepository.Reach(origin.key(), located.get(i).householdId(), homeMetres,
                             school == null ? null : where[i].metresTo(school)));
                 }
