@@ -67,12 +67,8 @@ class MatchingRepository {
      * 200 ms to measure the 200,000 pairs row by row.
      */
     List<Reach> withinReach(Scope scope, Collection<Origin> origins, double metres, boolean includeExternal) {
-        List<WithinReach.Located> households = neo4j.query(OFFERED_HOUSEHOLDS)
-                .bindAll(Map.of("provisions", offered(includeExternal), "councils", scope.councils()))
-                .fetchAs(LocatedHouseholds.class)
-                .mappedBy((types, row) -> new LocatedHouseholds(located(row.get("households"))))
-                .one().map(LocatedHouseholds::households).orElse(List.of());
-        return WithinReach.of(origins, households, metres);
+        return WithinReach.of(origins, located(OFFERED_HOUSEHOLDS,
+                Map.of("provisions", offered(includeExternal), "councils", scope.councils())), metres);
     }
 
     /** Distance from one origin to one household, however far (for "why not"). */
@@ -85,22 +81,22 @@ class MatchingRepository {
      * with no location is as far as can be.
      */
     List<Reach> distances(Origin origin, Collection<String> householdIds) {
-        List<WithinReach.Located> households = neo4j.query("""
+        return WithinReach.distances(origin, located("""
                 MATCH (h:Household) WHERE h.id IN $ids
                 RETURN collect([h.id, h.location]) AS households
-                """)
-                .bind(List.copyOf(householdIds)).to("ids")
-                .fetchAs(LocatedHouseholds.class)
-                .mappedBy((types, row) -> new LocatedHouseholds(located(row.get("households"))))
-                .one().map(LocatedHouseholds::households).orElse(List.of());
-        return WithinReach.distances(origin, households);
+                """, Map.of("ids", List.copyOf(householdIds))));
     }
 
     private record LocatedHouseholds(List<WithinReach.Located> households) {
     }
 
-    private static List<WithinReach.Located> located(Value households) {
-        return households.asList(pair -> new WithinReach.Located(pair.get(0).asString(), GeoPoint.of(pair.get(1))));
+    /** The households a statement answers as one row, {@code households}: a list of [id, location] pairs. */
+    private List<WithinReach.Located> located(String statement, Map<String, Object> parameters) {
+        return neo4j.query(statement).bindAll(parameters)
+                .fetchAs(LocatedHouseholds.class)
+                .mappedBy((types, row) -> new LocatedHouseholds(row.get("households").asList(pair ->
+                        new WithinReach.Located(pair.get(0).asString(), GeoPoint.of(pair.get(1))))))
+                .one().map(LocatedHouseholds::households).orElse(List.of());
     }
 
     /** The terms alone of each of these households that exists: what the first rules judge, without who lives there. */

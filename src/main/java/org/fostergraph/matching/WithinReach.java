@@ -29,7 +29,7 @@ final class WithinReach {
         List<Located> located = households.stream().filter(household -> household.location() != null).toList();
         GeoPoint.OnSphere[] where = located.stream().map(household -> household.location().onSphere())
                 .toArray(GeoPoint.OnSphere[]::new);
-        List<MatchingRepository.Reach> reach = new ArrayList<>();
+        List<MatchingRepository.Reach> within = new ArrayList<>();
         for (MatchingRepository.Origin origin : origins) {
             GeoPoint.OnSphere home = origin.home().onSphere();
             GeoPoint.OnSphere school = origin.school() == null ? null : origin.school().onSphere();
@@ -42,12 +42,11 @@ final class WithinReach {
                 if (homeMetres <= metres) {
                     // The household's own id object for every origin that reaches it: the plan looks each of its
                     // 70,000 pairs' household up, and a copy of the id a pair hashed afresh and out of the cache.
-                    reach.add(new MatchingRepository.Reach(origin.key(), located.get(i).householdId(), homeMetres,
-                            school == null ? null : where[i].metresTo(school)));
+                    within.add(reach(origin, located.get(i).householdId(), where[i], homeMetres, school));
                 }
             }
         }
-        return reach;
+        return within;
     }
 
     /** How far each household is from the origin's home and school, however far; as far as can be with no location. */
@@ -59,8 +58,13 @@ final class WithinReach {
                 return new MatchingRepository.Reach(origin.key(), household.householdId(), Double.MAX_VALUE, null);
             }
             GeoPoint.OnSphere where = household.location().onSphere();
-            return new MatchingRepository.Reach(origin.key(), household.householdId(), where.metresTo(home),
-                    school == null ? null : where.metresTo(school));
+            return reach(origin, household.householdId(), where, where.metresTo(home), school);
         }).toList();
+    }
+
+    private static MatchingRepository.Reach reach(MatchingRepository.Origin origin, String householdId,
+            GeoPoint.OnSphere where, double homeMetres, GeoPoint.OnSphere school) {
+        return new MatchingRepository.Reach(origin.key(), householdId, homeMetres,
+                school == null ? null : where.metresTo(school));
     }
 }
