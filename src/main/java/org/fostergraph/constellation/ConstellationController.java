@@ -57,16 +57,19 @@ class ConstellationController {
         return BatchResults.byKey(of, Constellation::localityId, BatchResults.index(localities.findByIds(ids), Locality::id), null);
     }
 
-    @BatchMapping
-    Map<Constellation, Household> hub(List<Constellation> of) {
-        return BatchResults.byKey(of, Constellation::hubId,
-                households.findByIds(of.stream().map(Constellation::hubId).toList()), null);
+    // A constellation's hub and satellites are households like any other, read through the request's household loader
+    // (household.HouseholdLoaders): the hubs and satellites of one page go in one statement, which two batch mappings
+    // sent as two. The constellation already holds its satellites' ids in name order.
+
+    @SchemaMapping
+    CompletableFuture<Household> hub(Constellation constellation, DataLoader<String, Household> loader) {
+        return loader.load(constellation.hubId());
     }
 
-    @BatchMapping
-    Map<Constellation, List<Household>> satellites(List<Constellation> of) {
-        return BatchResults.byKey(of, Constellation::id,
-                households.satellitesOf(of.stream().map(Constellation::id).toList()), List.of());
+    @SchemaMapping
+    CompletableFuture<List<Household>> satellites(Constellation constellation, DataLoader<String, Household> loader) {
+        return loader.loadMany(constellation.satelliteIds())
+                .thenApply(satellites -> satellites.stream().filter(Objects::nonNull).toList());
     }
 
     // Fidelity, sleepover beds and vacancies derive from the hub's and members' occupancy, read once per request for

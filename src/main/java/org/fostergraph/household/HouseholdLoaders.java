@@ -15,6 +15,7 @@ import reactor.core.publisher.Mono;
  * constellations page).</li>
  * <li>Households: a match's candidates and the households it rules out are households alike; as two batch mappings
  * they were read in two statements.</li>
+ * <li>Households: a constellation's hub and its satellites, read by two batch mappings in two statements.</li>
  * </ul>
  * Within a request the graph does not change under a query (one read transaction per query,
  * api.OneTransactionPerQuery), so what a loader read stays true for the request.

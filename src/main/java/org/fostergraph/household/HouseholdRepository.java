@@ -50,25 +50,6 @@ class HouseholdRepository {
                 .all().stream().toList();
     }
 
-    /** Current satellites of each constellation, by household name. */
-    Map<String, List<Household>> findSatellites(Collection<String> constellationIds) {
-        record Satellite(String constellationId, Household household) {
-        }
-        var rows = neo4j.query("""
-                MATCH (h:Household)-[m:SATELLITE_OF]->(c:Constellation)
-                WHERE c.id IN $ids AND m.until IS NULL
-                WITH h ORDER BY h.name, h.id
-                """ + HOUSEHOLD_PROJECTION)
-                .bind(List.copyOf(constellationIds)).to("ids")
-                .fetchAs(Satellite.class)
-                .mappedBy((types, row) -> {
-                    Household household = toHousehold(row.get("household"));
-                    return new Satellite(household.constellationId(), household);
-                })
-                .all();
-        return BatchResults.group(rows, Satellite::constellationId, Satellite::household);
-    }
-
     /**
      * Counts what fills each household's beds on {@code day}: placements open that day, holds live at
      * {@code now} (except the one for {@code exceptChildId}, who may use their own hold) and sleepovers that night.

@@ -35,11 +35,6 @@ public class HouseholdService {
         return ids.isEmpty() ? Map.of() : BatchResults.index(households.findByIds(ids), Household::id);
     }
 
-    /** The current satellites of each constellation, by name. */
-    public Map<String, List<Household>> satellitesOf(Collection<String> constellationIds) {
-        return constellationIds.isEmpty() ? Map.of() : households.findSatellites(constellationIds);
-    }
-
     /** Today's occupancy of each household, from which vacancies and sleepover beds are derived. */
     public Map<String, Occupancy> occupancy(Collection<String> householdIds) {
         return householdIds.isEmpty() ? Map.of()
