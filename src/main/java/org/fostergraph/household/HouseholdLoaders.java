@@ -13,9 +13,8 @@ import reactor.core.publisher.Mono;
  * <li>Occupancy: a constellation's fidelity, its sleepover beds and its vacancies all derive from its hub's occupancy,
  * and its households' own vacancies from theirs; each used to read it again (four reads of the same hubs in one
  * constellations page).</li>
- * <li>Households: a match's candidates and the households it rules out are households alike; as two batch mappings
- * they were read in two statements.</li>
- * <li>Households: a constellation's hub and its satellites, read by two batch mappings in two statements.</li>
+ * <li>Households: a match's candidates and the households it rules out are households alike, and so are a
+ * constellation's hub and its satellites; as two batch mappings each pair was read in two statements.</li>
  * </ul>
  * Within a request the graph does not change under a query (one read transaction per query,
  * api.OneTransactionPerQuery), so what a loader read stays true for the request.

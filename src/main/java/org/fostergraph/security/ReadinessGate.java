@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Takes requests only once the service says it is ready. The web server listens from the start of the HTTP warm-up
  * ({@link HttpWarmUp}), up to {@code fostergraph.warm-up.http-seconds} before the service is ready, and again while it
- * shuts down: a request that came in those seconds used to be served cold, sharing the cores with the warm-up (three
- * times as slow as once warm, docs/PERFORMANCE.md), and slowed the warm-up in turn. Now it is answered 503 with
+ * shuts down: a request that came in those seconds used to be served cold, sharing the cores with the warm-up (about
+ * twice as slow as once warm, docs/PERFORMANCE.md), and slowed the warm-up in turn. Now it is answered 503 with
  * {@code Retry-After}, as a load balancer that follows readiness would answer it; only the warm-up's own requests and
  * the health probes (which report the readiness) pass. Once ready, the gate costs one read of a volatile field.
  * <p>
@@ -36,11 +36,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReadinessGate extends OncePerRequestFilter {
 
-    static final int RETRY_AFTER_SECONDS = 5;
+    private static final int RETRY_AFTER_SECONDS = 5;
     private static final String HEALTH = "/actuator/health";
     private static final byte[] NOT_READY = """
             {"type":"about:blank","title":"Service Unavailable","status":503,\
-            "detail":"fostergraph is starting up or shutting down and takes no requests yet; try again shortly"}\
+            "detail":"fostergraph is starting up or shutting down and takes no requests now; try again shortly"}\
             """.getBytes(StandardCharsets.UTF_8);
 
     private final WarmUpPass warmUp;

@@ -42,7 +42,7 @@ class ReadinessGateTest extends SeededGraphTest {
                 .expectHeader().valueEquals("Retry-After", "5")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(503)
-                .jsonPath("$.detail").isEqualTo("fostergraph is starting up or shutting down and takes no requests yet; "
+                .jsonPath("$.detail").isEqualTo("fostergraph is starting up or shutting down and takes no requests now; "
                         + "try again shortly");
         // Ahead of the security filters: not even a request without credentials gets as far as a 401.
         anonymous().get().uri("/web/dashboard").exchange().expectStatus().isEqualTo(503);
