@@ -9,9 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * shuts down: a request that came in those seconds used to be served cold, sharing the cores with the warm-up (about
  * twice as slow as once warm, docs/PERFORMANCE.md), and slowed the warm-up in turn. Now it is answered 503 with
  * {@code Retry-After}, as a load balancer that follows readiness would answer it; only the warm-up's own requests and
- * the health probes (which report the readiness) pass. Once ready, the gate costs one read of a volatile field.
+ * the health probes (which report the readiness) pass. The readiness is Spring Boot's own ({@link ApplicationAvailability}),
+ * the same the readiness probe reports.
  * <p>
  * A filter of the servlet container (a bean), ahead of everything else: a refused request reaches no security
  * filter, session or handler.
@@ -43,23 +43,19 @@ class ReadinessGate extends OncePerRequestFilter {
             "detail":"fostergraph is starting up or shutting down and takes no requests now; try again shortly"}\
             """.getBytes(StandardCharsets.UTF_8);
 
+    private final ApplicationAvailability availability;
     private final WarmUpPass warmUp;
-    /** Spring Boot starts an application refusing traffic and says when it accepts it (after the runners). */
-    private volatile boolean ready;
 
-    ReadinessGate(WarmUpPass warmUp) {
+    ReadinessGate(ApplicationAvailability availability, WarmUpPass warmUp) {
+        this.availability = availability;
         this.warmUp = warmUp;
-    }
-
-    @EventListener
-    void onReadiness(AvailabilityChangeEvent<ReadinessState> change) {
-        ready = change.getState() == ReadinessState.ACCEPTING_TRAFFIC;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ready || isHealthProbe(request) || warmUp.callerOf(request).isPresent()) {
+        // Refusing until Spring Boot says it accepts traffic (after the runners), and again once it is shutting down.
+        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC || isHealthProbe(request) || warmUp.callerOf(request).isPresent()) {
             chain.doFilter(request, response);
             return;
         }
