@@ -1,6 +1,9 @@
 package org.fostergraph.security;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,8 +11,10 @@ import org.fostergraph.SeededGraphTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +32,9 @@ class StartUpWarmUpTest extends SeededGraphTest {
     private Neo4jClient neo4j;
 
     @Autowired
+    private MadeUpCouncil madeUpCouncil;
+
+    @Autowired
     private HttpWarmUp httpWarmUp;
 
     @Autowired
@@ -41,9 +49,70 @@ class StartUpWarmUpTest extends SeededGraphTest {
 
         int[] done = warmUp.warmUp(2, Long.MAX_VALUE);
 
-        // Each round: the constellations, three of their households, the reports.
-        assertThat(done).containsExactly(2, 10);
+        // Each round: the constellations, three of their households, the reports; then the made-up council's
+        // constellations, one of its households and its children.
+        assertThat(done).containsExactly(2, 16);
         assertThat(graphState()).isEqualTo(before);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void asksAboutChildrenOnlyOfACouncilMadeUpForItAndRolledBackWithTheirAudit() {
+        String before = graphState();
+
+        Map<String, Object> seen = madeUpCouncil.readRolledBack((caller, households) -> {
+            SecurityContextHolder.getContext().setAuthentication(new CallerToken(caller, null));
+            try {
+                Map<String, Object> children = warmUp.ask(MadeUpCouncil.DOCUMENT, "MadeUpChildren", Map.of()).getData();
+                Map<String, Object> household = warmUp.ask(MadeUpCouncil.DOCUMENT, "MadeUpHousehold",
+                        Map.of("id", households.get(2))).getData();
+                long audited = neo4j.query("MATCH (a:AuditRecord {by: $by}) RETURN count(a) AS n")
+                        .bind(MadeUpCouncil.CALLER_NAME).to("by").fetchAs(Long.class).one().orElseThrow();
+                return Map.of("caller", caller, "households", households, "children", children,
+                        "household", household, "audited", audited);
+            }
+            finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+
+        Caller caller = (Caller) seen.get("caller");
+        assertThat(caller.councils()).singleElement().asString().startsWith("MADE-UP-");
+        String code = caller.councils().iterator().next();
+        assertThat(seen.get("households")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class)).containsExactly(code + "-H0", code + "-H1", code + "-H2",
+                code + "-H3", code + "-H4");
+        // The made-up council's four satellites hold two children each (made-up-council.cypher), and its caller sees
+        // those eight and none of the demo council's children.
+        Map<?, ?> children = (Map<?, ?>) ((Map<?, ?>) seen.get("children")).get("children");
+        assertThat(children.get("totalCount")).isEqualTo(8);
+        assertThat(((List<?>) children.get("edges")).stream().map(edge -> (String) ((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("id")).toList())
+                .containsExactlyInAnyOrder(code + "-CH11", code + "-CH12", code + "-CH21", code + "-CH22",
+                        code + "-CH31", code + "-CH32", code + "-CH41", code + "-CH42");
+        Map<?, ?> household = (Map<?, ?>) ((Map<?, ?>) seen.get("household")).get("household");
+        assertThat((List<?>) household.get("children")).hasSize(2);
+        // Inside the transaction the reads were audited as any caller's are (8 children, then the household's 2)...
+        assertThat(seen.get("audited")).isEqualTo(10L);
+        // ...and the transaction rolled back: no council, child or audit record of it is left.
+        assertThat(graphState()).isEqualTo(before);
+        assertThat(neo4j.query("MATCH (n) WHERE n.code STARTS WITH 'MADE-UP-' OR n.id STARTS WITH 'MADE-UP-' RETURN count(n)")
+                .fetchAs(Long.class).one()).contains(0L);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void aMadeUpCouncilThatFailsStopsItsOwnReadsOnly(@Autowired WebGraphQlHandler graphQl,
+            @Autowired PlatformTransactionManager transactions, @Autowired Clock clock, @Autowired WarmUpProperties properties) {
+        MadeUpCouncil failing = new MadeUpCouncil(transactions, neo4j, clock) {
+            @Override
+            <T> T readRolledBack(BiFunction<Caller, List<String>, T> reads) {
+                throw new IllegalStateException("refused");
+            }
+        };
+
+        int[] done = new StartUpWarmUp(graphQl, neo4j, failing, properties).warmUp(2, Long.MAX_VALUE);
+
+        // Both rounds of the real councils' reads, without the made-up council's.
+        assertThat(done).containsExactly(2, 10);
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
