@@ -32,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MadeUpCouncil {
 
     static final String DOCUMENT = StartUpWarmUp.read("warm-up/made-up-children.graphql");
-    static final String CALLER_NAME = StartUpWarmUp.CALLER_NAME;
     private static final String CREATE = StartUpWarmUp.read("warm-up/made-up-council.cypher")
             .replace("OPEN_UNTIL", OpenPlacements.STILL_OPEN);
 
@@ -59,7 +58,7 @@ class MadeUpCouncil {
                     .bind(LocalDate.now(clock)).to("today")
                     .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
                     .all());
-            Caller caller = new Caller(CALLER_NAME, EnumSet.of(Role.OFFICER, Role.FOSTERING, Role.COMMISSIONER), Set.of(code));
+            Caller caller = new Caller(StartUpWarmUp.CALLER_NAME, EnumSet.of(Role.OFFICER, Role.FOSTERING, Role.COMMISSIONER), Set.of(code));
             return reads.apply(caller, households);
         });
     }

@@ -100,12 +100,11 @@ class StartUpWarmUp implements SmartLifecycle {
             return new int[] {0, 0};
         }
         SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new CallerToken(internal, null));
+        SecurityContext context = signedIn(internal);
         SecurityContextHolder.setContext(context);
         int rounds = 0;
         int requests = 0;
-        boolean madeUpCouncil = true;
+        boolean askMadeUpCouncil = true;
         try {
             while (rounds < most && System.nanoTime() < deadlineNanos) {
                 WebGraphQlResponse constellations = ask("WarmUpConstellations", Map.of());
@@ -118,14 +117,14 @@ class StartUpWarmUp implements SmartLifecycle {
                 }
                 ask("WarmUpReports", Map.of());
                 requests++;
-                if (madeUpCouncil) {
+                if (askMadeUpCouncil) {
                     try {
                         requests += askAboutMadeUpChildren(rounds, context);
                     }
                     catch (RuntimeException failed) {
                         // Its transaction is rolled back; the rest of the warm-up still makes the other reads quicker.
                         log.warn("The start-up warm-up's made-up council stopped after {} rounds: {}", rounds, failed.getMessage());
-                        madeUpCouncil = false;
+                        askMadeUpCouncil = false;
                     }
                 }
                 rounds++;
@@ -143,9 +142,7 @@ class StartUpWarmUp implements SmartLifecycle {
      */
     int askAboutMadeUpChildren(int round, SecurityContext context) {
         return madeUpCouncil.readRolledBack((caller, households) -> {
-            SecurityContext madeUp = SecurityContextHolder.createEmptyContext();
-            madeUp.setAuthentication(new CallerToken(caller, null));
-            SecurityContextHolder.setContext(madeUp);
+            SecurityContextHolder.setContext(signedIn(caller));
             try {
                 ask(MadeUpCouncil.DOCUMENT, "MadeUpConstellations", Map.of());
                 ask(MadeUpCouncil.DOCUMENT, "MadeUpHousehold", Map.of("id", households.get(1 + round % (households.size() - 1))));
@@ -156,6 +153,13 @@ class StartUpWarmUp implements SmartLifecycle {
                 SecurityContextHolder.setContext(context);
             }
         });
+    }
+
+    /** A security context with {@code caller} signed in, for the warm-up's reads on this thread. */
+    private static SecurityContext signedIn(Caller caller) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new CallerToken(caller, null));
+        return context;
     }
 
     /** The warm-up's caller: the fostering team and the commissioner of every council in the graph; none when it holds none. */

@@ -67,7 +67,7 @@ class StartUpWarmUpTest extends SeededGraphTest {
                 Map<String, Object> household = warmUp.ask(MadeUpCouncil.DOCUMENT, "MadeUpHousehold",
                         Map.of("id", households.get(2))).getData();
                 long audited = neo4j.query("MATCH (a:AuditRecord {by: $by}) RETURN count(a) AS n")
-                        .bind(MadeUpCouncil.CALLER_NAME).to("by").fetchAs(Long.class).one().orElseThrow();
+                        .bind(StartUpWarmUp.CALLER_NAME).to("by").fetchAs(Long.class).one().orElseThrow();
                 return Map.of("caller", caller, "households", households, "children", children,
                         "household", household, "audited", audited);
             }
