@@ -3,6 +3,9 @@ package org.fostergraph.child;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.fostergraph.security.Scope;
 import org.fostergraph.geo.Locality;
@@ -38,9 +41,10 @@ class ChildController {
         return children.page(scope, new ChildFilter(localityId, inCare, internal), pages.parse(first, after, 1));
     }
 
+    /** Through the request's child loader, where the check of {@code id} left the child it read (ChildOwnership). */
     @QueryMapping
-    Child child(@Argument String id) {
-        return children.findById(id).orElse(null);
+    CompletableFuture<Child> child(@Argument String id, DataLoader<String, Child> childLoader) {
+        return childLoader.load(id);
     }
 
     @SchemaMapping

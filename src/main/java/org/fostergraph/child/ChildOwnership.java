@@ -4,17 +4,17 @@ import org.fostergraph.security.OwnedRecords;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** Whose each child is, for the {@code @owned(by: CHILD)} arguments naming one. */
 @Configuration(proxyBeanMethods = false)
 class ChildOwnership {
 
-    /** Children: a history subject. */
+    /**
+     * Children: a history subject. Read whole, as the request's child loader reads them (ChildLoader), so that the
+     * fields naming a child (child(id:), its matches, why not a household) answer from the child its check read.
+     */
     @Bean
-    OwnedRecords ownedChildren(Neo4jClient neo4j) {
-        return OwnedRecords.byCypher(neo4j, "CHILD", "child", true, """
-                MATCH (n:Child) WHERE n.id IN $ids RETURN n.id AS id, n.council AS council
-                """);
+    OwnedRecords ownedChildren(ChildService children) {
+        return OwnedRecords.readWhole("CHILD", "child", true, Child.class, children::findByIds);
     }
 }

@@ -46,9 +46,10 @@ class ConstellationController {
         return constellations.page(scope, localityId, pages.parse(first, after, 2));
     }
 
+    /** Through the request's constellation loader, where the check of {@code id} left the constellation it read (ConstellationOwnership). */
     @QueryMapping
-    Constellation constellation(@Argument String id) {
-        return constellations.findById(id).orElse(null);
+    CompletableFuture<Constellation> constellation(@Argument String id, DataLoader<String, Constellation> constellationLoader) {
+        return constellationLoader.load(id);
     }
 
     @BatchMapping

@@ -10,12 +10,13 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 @Configuration(proxyBeanMethods = false)
 class ConstellationOwnership {
 
-    /** Constellations: a history subject. */
+    /**
+     * Constellations: a history subject. Read whole, as the request's constellation loader reads them
+     * (ConstellationLoader), so that constellation(id:) answers the constellation its check read.
+     */
     @Bean
-    OwnedRecords ownedConstellations(Neo4jClient neo4j) {
-        return OwnedRecords.byCypher(neo4j, "CONSTELLATION", "constellation", true, """
-                MATCH (n:Constellation) WHERE n.id IN $ids RETURN n.id AS id, n.council AS council
-                """);
+    OwnedRecords ownedConstellations(ConstellationService constellations) {
+        return OwnedRecords.readWhole("CONSTELLATION", "constellation", true, Constellation.class, constellations::findByIds);
     }
 
     /** A sleepover is the council's whose hub it was at. */

@@ -28,9 +28,10 @@ class HouseholdController {
         this.localities = localities;
     }
 
+    /** Through the request's household loader, where the check of {@code id} left the household it read (HouseholdOwnership). */
     @QueryMapping
-    Household household(@Argument String id) {
-        return households.findById(id).orElse(null);
+    CompletableFuture<Household> household(@Argument String id, DataLoader<String, Household> householdLoader) {
+        return householdLoader.load(id);
     }
 
     @BatchMapping

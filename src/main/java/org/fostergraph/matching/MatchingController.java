@@ -28,9 +28,16 @@ class MatchingController {
         this.pages = pages;
     }
 
+    /**
+     * The child and the brothers and sisters matched with them come through the request's child loader, where the check
+     * of their ids left them (child.ChildOwnership): no statement reads them again.
+     */
     @QueryMapping
-    MatchResult matchesForChild(@ContextValue Scope scope, @Argument String childId, @Argument MatchInputs.MatchOptions options) {
-        return matching.matchesForChild(scope, childId, options);
+    CompletableFuture<MatchResult> matchesForChild(@ContextValue Scope scope, @Argument String childId,
+            @Argument MatchInputs.MatchOptions options, DataLoader<String, Child> childLoader) {
+        MatchInputs.MatchOptions given = options == null ? MatchInputs.MatchOptions.NONE : options;
+        return childLoader.loadMany(MatchingService.groupIds(childId, given.siblingIds()))
+                .thenApply(group -> matching.matchesForChild(scope, group, given));
     }
 
     @QueryMapping
@@ -39,8 +46,8 @@ class MatchingController {
     }
 
     @QueryMapping
-    WhyNot whyNot(@Argument String childId, @Argument String householdId) {
-        return matching.whyNot(childId, householdId);
+    CompletableFuture<WhyNot> whyNot(@Argument String childId, @Argument String householdId, DataLoader<String, Child> childLoader) {
+        return childLoader.load(childId).thenApply(child -> matching.whyNot(child, householdId));
     }
 
     @QueryMapping

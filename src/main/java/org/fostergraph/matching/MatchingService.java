@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,10 +80,17 @@ public class MatchingService {
         this.clock = clock;
     }
 
-    public MatchResult matchesForChild(Scope scope, String childId, MatchInputs.MatchOptions options) {
-        MatchInputs.MatchOptions given = options == null ? MatchInputs.MatchOptions.NONE : options;
-        MatchRequest request = requestForChild(childId, given);
-        return match(scope, request, limit(given.first()));
+    /** Matches for {@code group}: the child asked about, then the brothers and sisters to live with them ({@link #groupIds}). */
+    public MatchResult matchesForChild(Scope scope, List<Child> group, MatchInputs.MatchOptions options) {
+        MatchRequest request = requestForChild(group, options);
+        return match(scope, request, limit(options.first()));
+    }
+
+    /** The child asked about first, then each brother or sister named once (the child among them is the child). */
+    static List<String> groupIds(String childId, List<String> siblingIds) {
+        Set<String> group = new LinkedHashSet<>(List.of(childId));
+        group.addAll(siblingIds == null ? List.of() : siblingIds);
+        return List.copyOf(group);
     }
 
     public MatchResult matchesForReferral(Scope scope, MatchInputs.Referral referral, MatchInputs.MatchOptions options) {
@@ -215,12 +223,23 @@ public class MatchingService {
     private MatchRequest requestForGroup(List<String> childIds, String approvalType, List<String> risks,
             Double maxDistanceMiles, boolean includeExternal) {
         List<MatchRequest.Risk> asked = risks == null ? null : risks.stream().map(MatchRequest.Risk::valueOf).toList();
-        return requestForChild(childIds.get(0), new MatchInputs.MatchOptions(maxDistanceMiles, includeExternal, approvalType,
-                asked, null, null, null, null, childIds.subList(1, childIds.size()), null, null, null, null));
+        List<String> groupIds = groupIds(childIds.get(0), childIds.subList(1, childIds.size()));
+        Map<String, Child> byId = children.findByIds(groupIds);
+        List<Child> group = new ArrayList<>();
+        for (String id : groupIds) {
+            Child child = byId.get(id);
+            if (child == null) {
+                throw group.isEmpty() ? new NotFoundException("childId", id, "child") : new NotFoundException("siblingIds", id, "child");
+            }
+            group.add(child);
+        }
+        return requestForChild(group, new MatchInputs.MatchOptions(maxDistanceMiles, includeExternal, approvalType,
+                asked, null, null, null, null, groupIds.subList(1, groupIds.size()), null, null, null, null));
     }
 
-    public WhyNot whyNot(String childId, String householdId) {
-        MatchRequest request = requestForChild(childId, MatchInputs.MatchOptions.NONE);
+    public WhyNot whyNot(Child child, String householdId) {
+        String childId = child.id();
+        MatchRequest request = requestForChild(List.of(child), MatchInputs.MatchOptions.NONE);
         MatchingRepository.Reach reach = matching.distance(new MatchingRepository.Origin(childId, request.home(), request.school()),
                 householdId);
         if (reach == null) {
@@ -476,17 +495,13 @@ public class MatchingService {
                 || (opportunity.annualSaving() == saving && opportunity.childId().compareTo(cursor.get(1)) > 0);
     }
 
-    private MatchRequest requestForChild(String childId, MatchInputs.MatchOptions options) {
-        Child child = children.findById(childId).orElseThrow(() -> new NotFoundException("childId", childId, "child"));
+    /** {@code group}: the child asked about first, then their brothers and sisters, each once. */
+    private MatchRequest requestForChild(List<Child> group, MatchInputs.MatchOptions options) {
+        Child child = group.get(0);
+        String childId = child.id();
         if (child.homeLocation() == null) {
             throw new InvalidArgumentException("childId", childId,
                     "the child's home location is not recorded; set it, or use matchesForReferral");
-        }
-        List<Child> group = new ArrayList<>(List.of(child));
-        for (String siblingId : options.siblingIds() == null ? List.<String>of() : options.siblingIds()) {
-            if (!siblingId.equals(childId)) {
-                group.add(children.findById(siblingId).orElseThrow(() -> new NotFoundException("siblingIds", siblingId, "child")));
-            }
         }
         LocalDate today = LocalDate.now(clock);
         Placement current = placements.currentOf(List.of(childId)).get(childId);

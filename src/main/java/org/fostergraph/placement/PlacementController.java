@@ -2,6 +2,9 @@ package org.fostergraph.placement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
 
 import org.fostergraph.child.Child;
 import org.fostergraph.household.Household;
@@ -9,6 +12,7 @@ import org.fostergraph.household.HouseholdService;
 import org.fostergraph.neo4j.BatchResults;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -22,14 +26,17 @@ class PlacementController {
         this.households = households;
     }
 
-    @BatchMapping(typeName = "Child", field = "placements")
-    Map<Child, List<Placement>> placementsOfChild(List<Child> of) {
-        return BatchResults.byKey(of, Child::id, placements.historyOf(of.stream().map(Child::id).toList()), List.of());
+    // A child's placements and the one they live in today come from one read of their history (PlacementLoader).
+
+    @SchemaMapping(typeName = "Child", field = "placements")
+    CompletableFuture<List<Placement>> placementsOfChild(Child child, DataLoader<String, PlacementLoader.PlacementHistory> histories) {
+        return histories.load(child.id()).thenApply(history -> history == null ? List.of() : history.placements());
     }
 
-    @BatchMapping(typeName = "Child", field = "currentPlacement")
-    Map<Child, Placement> currentPlacementOfChild(List<Child> of) {
-        return BatchResults.byKey(of, Child::id, placements.currentOf(of.stream().map(Child::id).toList()), null);
+    @SchemaMapping(typeName = "Child", field = "currentPlacement")
+    CompletableFuture<Placement> currentPlacementOfChild(Child child, DataLoader<String, PlacementLoader.PlacementHistory> histories) {
+        return histories.load(child.id())
+                .thenApply(history -> history == null ? null : placements.currentIn(history.placements()).orElse(null));
     }
 
     @BatchMapping

@@ -55,12 +55,14 @@ public class PlacementService {
 
     /** The placement each child lives in today, by child id; children not placed today are absent. */
     public Map<String, Placement> currentOf(Collection<String> childIds) {
-        LocalDate today = LocalDate.now(clock);
         Map<String, Placement> current = new LinkedHashMap<>();
-        historyOf(childIds).forEach((childId, history) -> history.stream()
-                .filter(placement -> placement.isOpenOn(today))
-                .reduce((earlier, later) -> later)
-                .ifPresent(placement -> current.put(childId, placement)));
+        historyOf(childIds).forEach((childId, history) -> currentIn(history).ifPresent(placement -> current.put(childId, placement)));
         return current;
+    }
+
+    /** Of one child's placements in order of start, the one they live in today: the latest-starting open today. */
+    Optional<Placement> currentIn(List<Placement> history) {
+        LocalDate today = LocalDate.now(clock);
+        return history.stream().filter(placement -> placement.isOpenOn(today)).reduce((earlier, later) -> later);
     }
 }

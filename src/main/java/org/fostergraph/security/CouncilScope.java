@@ -1,6 +1,7 @@
 package org.fostergraph.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
+import org.dataloader.DataLoaderRegistry;
 import org.fostergraph.api.errors.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +55,21 @@ class CouncilScope {
         static final Checked NOTHING_NAMED = new Checked(Optional.empty(), Set.of());
     }
 
+    /** A mutation's check: the records are read as they are before the change, and left nowhere. */
     Checked check(Caller caller, Map<String, Object> arguments, List<OwnedArgument> owned) {
+        return check(caller, arguments, owned, OwnedRecords::councilsOf);
+    }
+
+    /**
+     * A query's check: what it reads of a kind its fields read through a DataLoader is left in the request's loader
+     * (OwnedRecords#readWhole), so the field that answers the record named does not read it again.
+     */
+    Checked check(Caller caller, Map<String, Object> arguments, List<OwnedArgument> owned, DataLoaderRegistry requestLoaders) {
+        return check(caller, arguments, owned, (lookup, ids) -> lookup.councilsOf(ids, requestLoaders));
+    }
+
+    private Checked check(Caller caller, Map<String, Object> arguments, List<OwnedArgument> owned,
+            BiFunction<OwnedRecords, Collection<String>, Map<String, String>> councilsOf) {
         Map<List<String>, String> fields = new LinkedHashMap<>();
         Map<String, Set<String>> idsByKind = new LinkedHashMap<>();
         for (OwnedArgument argument : owned) {
@@ -64,7 +81,7 @@ class CouncilScope {
         if (fields.isEmpty()) {
             return Checked.NOTHING_NAMED;
         }
-        Map<List<String>, String> owners = owners(idsByKind);
+        Map<List<String>, String> owners = owners(idsByKind, councilsOf);
         Set<String> children = new LinkedHashSet<>();
         for (Map.Entry<List<String>, String> named : fields.entrySet()) {
             String council = owners.get(named.getKey());
@@ -84,7 +101,8 @@ class CouncilScope {
     }
 
     /** The council of each (kind, id) that exists: one look-up per kind named; a history's subject, kind by kind. */
-    private Map<List<String>, String> owners(Map<String, Set<String>> idsByKind) {
+    private Map<List<String>, String> owners(Map<String, Set<String>> idsByKind,
+            BiFunction<OwnedRecords, Collection<String>, Map<String, String>> councilsOf) {
         Map<List<String>, String> owners = new HashMap<>();
         idsByKind.forEach((kind, ids) -> {
             if (RECORD.equals(kind)) {
@@ -93,14 +111,14 @@ class CouncilScope {
                     if (left.isEmpty()) {
                         break;
                     }
-                    lookup.councilsOf(left).forEach((id, council) -> {
+                    councilsOf.apply(lookup, left).forEach((id, council) -> {
                         owners.put(List.of(kind, id), council);
                         left.remove(id);
                     });
                 }
             }
             else {
-                byKind.get(kind).councilsOf(ids).forEach((id, council) -> owners.put(List.of(kind, id), council));
+                councilsOf.apply(byKind.get(kind), ids).forEach((id, council) -> owners.put(List.of(kind, id), council));
             }
         });
         return owners;

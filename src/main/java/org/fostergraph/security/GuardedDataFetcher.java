@@ -97,7 +97,10 @@ class GuardedDataFetcher implements DataFetcher<Object> {
                     .build();
         }
         CouncilScope.Checked checked = ownedArguments.isEmpty() ? CouncilScope.Checked.NOTHING_NAMED
-                : rules.scope().check(access.caller(), env.getArguments(), ownedArguments);
+                : "Query".equals(coordinates.getTypeName())
+                        ? rules.scope().check(access.caller(), env.getArguments(), ownedArguments, env.getDataLoaderRegistry())
+                        // A mutation's answer is read after its change: what its check read would be stale.
+                        : rules.scope().check(access.caller(), env.getArguments(), ownedArguments);
         if (checked.refusal().isPresent()) {
             if (answersNullWhenMissing) {
                 return null;

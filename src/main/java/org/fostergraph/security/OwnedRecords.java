@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -30,6 +34,15 @@ public interface OwnedRecords {
      */
     Map<String, String> councilsOf(Collection<String> ids);
 
+    /**
+     * As {@link #councilsOf(Collection)}, for a query's field, with the request's DataLoaders: a kind whose records the
+     * query's fields read through one ({@link #readWhole}) leaves there what the check read, so that the field answering
+     * the record it names (household(id:), child(id:)) sends no second statement for it.
+     */
+    default Map<String, String> councilsOf(Collection<String> ids, DataLoaderRegistry requestLoaders) {
+        return councilsOf(ids);
+    }
+
     /** Whether these records are a provider's (a referral as sent to it, its homes), named by a provider's staff. */
     default boolean ownedByProviders() {
         return false;
@@ -46,6 +59,19 @@ public interface OwnedRecords {
      */
     static OwnedRecords byCypher(Neo4jClient neo4j, String kind, String noun, boolean historySubject, String cypher) {
         return new CypherLookup(neo4j, kind, noun, historySubject, cypher);
+    }
+
+    /**
+     * Records that a query's fields read whole through the request's DataLoader of their type (registered by type pair,
+     * so named as Spring's BatchLoaderRegistry names it: the type's class name), by the same read as that loader's:
+     * the check reads them whole instead of their councils alone and, for a query, leaves them in that loader. The
+     * query's read transaction holds the graph still (api.OneTransactionPerQuery), so the loader would have read the same
+     * records; and a record of another council the check read is refused all the same, by the check and by every guard
+     * that answers it.
+     */
+    static <T extends CouncilOwned> OwnedRecords readWhole(String kind, String noun, boolean historySubject, Class<T> type,
+            Function<Collection<String>, Map<String, T>> read) {
+        return new WholeRecords<>(kind, noun, historySubject, type, read);
     }
 
     /** A provider's records: a statement answering {@code id} and {@code council} (there, the provider's id) for {@code $ids}. */
@@ -90,6 +116,32 @@ public interface OwnedRecords {
             Map<String, String> councils = new HashMap<>();
             neo4j.query(cypher).bind(List.copyOf(ids)).to("ids").fetch().all()
                     .forEach(row -> councils.put((String) row.get("id"), Objects.requireNonNullElse((String) row.get("council"), "")));
+            return councils;
+        }
+    }
+
+    /** Records read whole, by the read their DataLoader makes. */
+    record WholeRecords<T extends CouncilOwned>(String kind, String noun, boolean historySubject, Class<T> type,
+            Function<Collection<String>, Map<String, T>> read) implements OwnedRecords {
+
+        @Override
+        public Map<String, String> councilsOf(Collection<String> ids) {
+            return councils(read.apply(ids));
+        }
+
+        @Override
+        public Map<String, String> councilsOf(Collection<String> ids, DataLoaderRegistry requestLoaders) {
+            Map<String, T> records = read.apply(ids);
+            DataLoader<String, T> loader = requestLoaders.getDataLoader(type.getName());
+            if (loader != null) {
+                records.forEach(loader::prime);
+            }
+            return councils(records);
+        }
+
+        private static Map<String, String> councils(Map<String, ? extends CouncilOwned> records) {
+            Map<String, String> councils = new HashMap<>();
+            records.forEach((id, record) -> councils.put(id, Objects.requireNonNullElse(record.council(), "")));
             return councils;
         }
     }

@@ -25,12 +25,17 @@ class ReadStatementsTest extends SeededGraphTest {
 
     @ParameterizedTest(name = "{0}: {1} statements")
     @CsvSource({
-            // 5 before: its hub and its satellites, households alike, were read in two statements
-            "constellation, 4",
-            "householdDetail, 8",
+            // 5 before: its hub and its satellites, households alike, were read in two statements; 4 before its @owned check
+            // became its read (security.OwnedRecords#readWhole)
+            "constellation, 3",
+            // 8 before: its @owned check read the household's council in a statement of its own (security.OwnedRecords#readWhole)
+            "householdDetail, 7",
+            // the child (its @owned check), its placements (current and past, one loader), the household, the read audit
+            "childCurrentPlacement, 4",
             // 8 before issue 25: the households answered as candidates and as ruled out were read in two statements;
-            // then one more each: the households' terms, and the occupancy of those whose terms pass (MatchingService)
-            "matchesForChild, 8",
+            // then one more each: the households' terms, and the occupancy of those whose terms pass (MatchingService);
+            // then one fewer: the child is read by its @owned check and answered from the request's child loader
+            "matchesForChild, 7",
             "matchesForReferral, 4",
             "placementMix, 3",
             "sufficiency, 5",
@@ -38,7 +43,12 @@ class ReadStatementsTest extends SeededGraphTest {
             "placementStability, 2"})
     void eachReadSendsItsStatementsOnce(String document, int statements) {
         CypherStatements.Counted<Object> counted = count(graphQl.documentName(document)
-                .variable("id", document.equals("constellation") ? "CON-1" : "HH-IN-001")
+                .variable("id", switch (document) {
+                    case "constellation" -> "CON-1";
+                    // in care today: its current placement's household is read too
+                    case "childCurrentPlacement" -> "CH-0001";
+                    default -> "HH-IN-001";
+                })
                 .variable("childId", "CH-0022")
                 .variable("referral", REFERRAL));
 

@@ -305,6 +305,30 @@ class MatchingTest extends ChangeTest {
     }
 
     @Test
+    void eachChildOfTheGroupIsMatchedOnceHoweverOftenTheyAreNamed() {
+        given("CREATE (:Child {id: 'C2', dateOfBirth: date('2019-05-01'), sex: 'MALE', needs: []})");
+        // FULL has no place free: its detail counts the children the match is for. Named twice, or the child among their
+        // own brothers and sisters, a child still needs one place.
+        for (List<String> siblings : List.of(List.of("C2"), List.of("C2", "C2", "C1"))) {
+            graphQl.documentName("matchesForChild").variable("childId", "C1").variable("options", Map.of("siblingIds", siblings))
+                    .execute().path("matchesForChild.excluded[?(@.household.id == 'FULL')].detail").entityList(String.class)
+                    .containsExactly("0 place(s) free for 2 child(ren).");
+        }
+    }
+
+    @Test
+    void aChildWithoutAHomeLocationIsRefusedNamingTheChild() {
+        given("MATCH (c:Child {id: 'C1'}) REMOVE c.homeLocation");
+        graphQl.documentName("matchesForChild").variable("childId", "C1").execute().errors().satisfy(errors -> {
+            assertThat(errors).hasSize(1);
+            assertThat(errors.get(0).getExtensions()).containsEntry("field", "childId").containsEntry("value", "'C1'");
+            assertThat(errors.get(0).getMessage()).contains("the child's home location is not recorded");
+        });
+        graphQl.documentName("whyNot").variable("childId", "C1").variable("householdId", "NEAR").execute().errors().satisfy(errors ->
+                assertThat(errors.get(0).getExtensions()).containsEntry("field", "childId").containsEntry("value", "'C1'"));
+    }
+
+    @Test
     void refusesBadRequestsNamingTheField() {
         graphQl.documentName("matchesForChild").variable("childId", "NOPE").execute().errors().satisfy(errors ->
                 assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND").containsEntry("field", "childId"));
