@@ -30,7 +30,9 @@ class ReadStatementsTest extends SeededGraphTest {
             "constellation, 3",
             // 8 before: its @owned check read the household's council in a statement of its own (security.OwnedRecords#readWhole)
             "householdDetail, 7",
-            // the child (its @owned check), its placements (current and past, one loader), the household, the read audit
+            // 6 before: its @owned check read the child's council apart, and its placements and current placement read the
+            // same history twice. Now the child (its @owned check), its placements (current and past, one loader), the
+            // household, the read audit
             "childCurrentPlacement, 4",
             // 8 before issue 25: the households answered as candidates and as ruled out were read in two statements;
             // then one more each: the households' terms, and the occupancy of those whose terms pass (MatchingService);
