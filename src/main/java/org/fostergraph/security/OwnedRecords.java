@@ -79,6 +79,14 @@ public interface OwnedRecords {
         return new ProviderLookup(new CypherLookup(neo4j, kind, noun, false, cypher));
     }
 
+    /**
+     * The owner's code a check answers for a record it found: one no council has claimed answers the empty code, so that it
+     * still counts as found (a history's subject is not looked for among the other kinds) and no caller may name it.
+     */
+    private static String owner(String council) {
+        return Objects.requireNonNullElse(council, "");
+    }
+
     /** A provider's records, looked up by one Cypher statement. */
     record ProviderLookup(CypherLookup lookup) implements OwnedRecords {
 
@@ -115,7 +123,7 @@ public interface OwnedRecords {
         public Map<String, String> councilsOf(Collection<String> ids) {
             Map<String, String> councils = new HashMap<>();
             neo4j.query(cypher).bind(List.copyOf(ids)).to("ids").fetch().all()
-                    .forEach(row -> councils.put((String) row.get("id"), Objects.requireNonNullElse((String) row.get("council"), "")));
+                    .forEach(row -> councils.put((String) row.get("id"), owner((String) row.get("council"))));
             return councils;
         }
     }
@@ -141,7 +149,7 @@ public interface OwnedRecords {
 
         private static Map<String, String> councils(Map<String, ? extends CouncilOwned> records) {
             Map<String, String> councils = new HashMap<>();
-            records.forEach((id, record) -> councils.put(id, Objects.requireNonNullElse(record.council(), "")));
+            records.forEach((id, record) -> councils.put(id, owner(record.council())));
             return councils;
         }
     }
