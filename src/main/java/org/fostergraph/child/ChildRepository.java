@@ -24,12 +24,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ChildRepository {
 
-    private static final String CHILD_PROJECTION = """
+    /** Each child bound as {@code child} (with the {@code key} the read answers it by), whole; the caller orders. */
+    private static final String CHILD_RECORD = """
             OPTIONAL MATCH (child)-[:HOME_IN]->(home:Locality)
             RETURN key, child {.id, .council, .dateOfBirth, .sex, .needs, .homePostcodeSector, .homeLocation, .schoolName, .schoolLocation,
                            homeLocalityId: home.id} AS child
-            ORDER BY child.dateOfBirth, child.id
             """;
+
+    private static final String CHILD_PROJECTION = CHILD_RECORD + "ORDER BY child.dateOfBirth, child.id\n";
 
     private record Keyed(String key, Child child) {
     }
@@ -45,17 +47,21 @@ class ChildRepository {
                 .stream().map(Keyed::child).toList();
     }
 
-    /** Ids of one page of the caller's councils' children, by id; one more than the page when there is a next. */
-    List<String> pageIds(Scope scope, ChildFilter filter, String afterId, int limit, LocalDate today) {
+    /**
+     * One page of the caller's councils' children, whole and in order of id; one more than the page when there is a next.
+     * One statement: the page's ids and then their records were two.
+     */
+    List<Child> page(Scope scope, ChildFilter filter, String afterId, int limit, LocalDate today) {
         Map<String, Object> parameters = filterParameters(scope, filter, today);
         parameters.put("afterId", afterId);
         parameters.put("limit", limit);
         return neo4j.query(MATCH_FILTERED + """
                   AND ($afterId IS NULL OR child.id > $afterId)
-                RETURN child.id AS id ORDER BY id LIMIT $limit
-                """)
+                WITH child ORDER BY child.id LIMIT $limit
+                WITH child, child.id AS key
+                """ + CHILD_RECORD + "ORDER BY child.id\n")
                 .bindAll(parameters)
-                .fetchAs(String.class).mappedBy((types, row) -> row.get("id").asString())
+                .fetchAs(Child.class).mappedBy((types, row) -> toChild(row.get("child")))
                 .all().stream().toList();
     }
 

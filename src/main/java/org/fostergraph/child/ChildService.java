@@ -36,9 +36,8 @@ public class ChildService {
     /** One page of the caller's councils' children, by id. */
     public Connection<Child> page(Scope scope, ChildFilter filter, PageRequest page) {
         LocalDate today = today();
-        List<String> ids = children.pageIds(scope, filter, page.isFirstPage() ? null : page.after().get(0), page.size() + 1, today);
-        Map<String, Child> byId = findByIds(ids);
-        return Connection.of(page, ids.stream().map(byId::get).toList(), () -> children.count(scope, filter, today), child -> List.of(child.id()));
+        List<Child> items = children.page(scope, filter, page.isFirstPage() ? null : page.after().get(0), page.size() + 1, today);
+        return Connection.of(page, items, () -> children.count(scope, filter, today), child -> List.of(child.id()));
     }
 
     public Map<String, Child> findByIds(Collection<String> ids) {

@@ -42,7 +42,10 @@ class ReadStatementsTest extends SeededGraphTest {
             "placementMix, 3",
             "sufficiency, 5",
             "distanceFromHome, 2",
-            "placementStability, 2"})
+            "placementStability, 2",
+            // 7 before: the page's children were read as ids, then whole by id; one statement now (child.ChildRepository#page).
+            // Then their placements, the households, localities, constellations, the read audit.
+            "childrenInCare, 6"})
     void eachReadSendsItsStatementsOnce(String document, int statements) {
         CypherStatements.Counted<Object> counted = count(graphQl.documentName(document)
                 .variable("id", switch (document) {
@@ -59,8 +62,8 @@ class ReadStatementsTest extends SeededGraphTest {
     }
 
     @Test
-    void theStepDownPlanAndTheReferralsCostTheSameForOneItemOrFive() {
-        for (String document : List.of("stepDown", "referrals")) {
+    void theStepDownPlanTheReferralsAndTheChildrenCostTheSameForOneItemOrFive() {
+        for (String document : List.of("stepDown", "referrals", "childrenInCare")) {
             var one = count(graphQl.documentName(document).variable("first", 1));
             var five = count(graphQl.documentName(document).variable("first", 5));
             assertThat(five.statements()).as(document).doesNotHaveDuplicates();
