@@ -37,7 +37,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ReadinessGate extends OncePerRequestFilter {
 
     private static final int RETRY_AFTER_SECONDS = 5;
-    private static final String HEALTH = "/actuator/health";
     private static final byte[] NOT_READY = """
             {"type":"about:blank","title":"Service Unavailable","status":503,\
             "detail":"fostergraph is starting up or shutting down and takes no requests now; try again shortly"}\
@@ -55,7 +54,7 @@ class ReadinessGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // Refusing until Spring Boot says it accepts traffic (after the runners), and again once it is shutting down.
-        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC || isHealthProbe(request) || warmUp.callerOf(request).isPresent()) {
+        if (availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC || HealthProbes.isProbe(request) || warmUp.callerOf(request).isPresent()) {
             chain.doFilter(request, response);
             return;
         }
@@ -64,10 +63,5 @@ class ReadinessGate extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setContentLength(NOT_READY.length);
         response.getOutputStream().write(NOT_READY);
-    }
-
-    private static boolean isHealthProbe(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
     }
 }

@@ -130,8 +130,9 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerClaims claims,
             ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers, WarmUpPass warmUp) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HealthProbes.PATTERNS).permitAll()
                 // The error page only renders what the request that failed was already allowed to see.
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers("/error").permitAll()
                 .requestMatchers("/api/ssda903", "/api/ssda903/**").hasRole(Role.ADMIN.name())
                 // A council's administrator links sectors to its localities; the reference role keeps the centres.
                 .requestMatchers("/api/postcode-sectors").hasAnyRole(Role.ADMIN.name(), Role.REFERENCE_DATA.name())
