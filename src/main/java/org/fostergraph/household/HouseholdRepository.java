@@ -23,19 +23,25 @@ import org.springframework.stereotype.Repository;
 @Repository
 class HouseholdRepository {
 
-    /** Projects a household {@code h} with what the API shows alongside it, in one row. */
-    private static final String HOUSEHOLD_PROJECTION = """
+    /** What the API shows alongside a household {@code h}: matched here, returned by {@link #HOUSEHOLD_RECORD}. */
+    private static final String HOUSEHOLD_MATCHES = """
             OPTIONAL MATCH (h)-[:IN]->(locality:Locality)
             OPTIONAL MATCH (h)-[:RUN_BY]->(provider:Provider)
             OPTIONAL MATCH (h)-[:HUB_OF]->(hubOf:Constellation)
             OPTIONAL MATCH (h)-[membership:SATELLITE_OF]->(satelliteOf:Constellation) WHERE membership.until IS NULL
             WITH h, locality, provider, hubOf, satelliteOf
-            RETURN h {.*, localityId: locality.id,
-                      provider: provider {.id, .name, .placeProviderCode},
-                      constellationId: coalesce(hubOf.id, satelliteOf.id),
-                      constellationRole: CASE WHEN hubOf IS NOT NULL THEN 'HUB'
-                                              WHEN satelliteOf IS NOT NULL THEN 'SATELLITE' END} AS household
             """;
+
+    private static final String HOUSEHOLD_RECORD = """
+            h {.*, localityId: locality.id,
+               provider: provider {.id, .name, .placeProviderCode},
+               constellationId: coalesce(hubOf.id, satelliteOf.id),
+               constellationRole: CASE WHEN hubOf IS NOT NULL THEN 'HUB'
+                                       WHEN satelliteOf IS NOT NULL THEN 'SATELLITE' END} AS household
+            """;
+
+    /** Projects a household {@code h} with what the API shows alongside it, in one row. */
+    private static final String HOUSEHOLD_PROJECTION = HOUSEHOLD_MATCHES + "RETURN " + HOUSEHOLD_RECORD;
 
     private final Neo4jClient neo4j;
 
@@ -54,8 +60,8 @@ class HouseholdRepository {
      * Counts what fills each household's beds on {@code day}: placements open that day, holds live at
      * {@code now} (except the one for {@code exceptChildId}, who may use their own hold) and sleepovers that night.
      */
-    private static final String OCCUPANCY = OpenPlacements.expand("""
-            RETURN h.id AS id, h.status AS status, coalesce(h.approvedPlaces, 0) AS approvedPlaces,
+    private static final String OCCUPANCY_COLUMNS = OpenPlacements.expand("""
+            h.id AS id, h.status AS status, coalesce(h.approvedPlaces, 0) AS approvedPlaces,
                    COUNT { (h)<-[:WITH]-(p:Placement) WHERE PLACEMENT_OPEN_ON(p, $day) }
                        AS openPlacements,
                    COUNT { (h)<-[:ON]-(hold:Hold)-[:FOR]->(child:Child)
@@ -67,6 +73,8 @@ class HouseholdRepository {
                        AS notAvailable
             """);
 
+    private static final String OCCUPANCY = "RETURN " + OCCUPANCY_COLUMNS;
+
     List<Occupancy> occupancy(Collection<String> ids, LocalDate day, ZonedDateTime now) {
         Map<String, Object> parameters = occupancyParameters(day, now, null);
         parameters.put("ids", List.copyOf(ids));
@@ -77,16 +85,19 @@ class HouseholdRepository {
     }
 
     /**
-     * Takes the household's write lock for the rest of the transaction, then counts its occupancy: two
-     * officers filling the same last bed queue here, and the second sees the first's placement.
+     * Takes the household's write lock for the rest of the transaction, then reads it and counts its occupancy: two
+     * officers filling the same last bed queue here, and the second sees the first's placement. One statement: the
+     * lock with the count and then the household were two.
      */
-    Optional<Occupancy> lockAndCount(String id, LocalDate day, ZonedDateTime now, String exceptChildId) {
+    Optional<LockedHousehold> lockAndRead(String id, LocalDate day, ZonedDateTime now, String exceptChildId) {
         Map<String, Object> parameters = occupancyParameters(day, now, exceptChildId);
         parameters.put("id", id);
-        return neo4j.query("MATCH (h:Household {id: $id}) SET h.version = coalesce(h.version, 0) + 1 WITH h " + OCCUPANCY)
+        return neo4j.query("MATCH (h:Household {id: $id}) SET h.version = coalesce(h.version, 0) + 1 WITH h "
+                        + HOUSEHOLD_MATCHES + "RETURN " + HOUSEHOLD_RECORD + ", " + OCCUPANCY_COLUMNS)
                 .bindAll(parameters)
-                .fetchAs(Occupancy.class).mappedBy((types, row) -> toOccupancy(row))
-                .one();
+                .fetchAs(LockedHousehold.class)
+                .mappedBy((types, row) -> new LockedHousehold(toHousehold(row.get("household")), toOccupancy(row)))
+                .all().stream().findFirst();
     }
 
     /** The most placements open on any day from {@code from} to {@code to}: a backdated start must fit all of them. */

@@ -49,10 +49,8 @@ public class HouseholdService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LockedHousehold lockForChange(String field, String householdId, String placingChildId) {
-        Occupancy occupancy = households.lockAndCount(householdId, LocalDate.now(clock), ZonedDateTime.now(clock),
-                placingChildId).orElseThrow(() -> new NotFoundException(field, householdId, "household"));
-        Household household = households.findByIds(List.of(householdId)).get(0);
-        return new LockedHousehold(household, occupancy);
+        return households.lockAndRead(householdId, LocalDate.now(clock), ZonedDateTime.now(clock), placingChildId)
+                .orElseThrow(() -> new NotFoundException(field, householdId, "household"));
     }
 
     /** A household's occupancy on {@code day} (holds as they stand now), for checking nights ahead. */
