@@ -11,10 +11,12 @@ final class HealthProbes {
 
     private static final String PATH = "/actuator/health";
 
-    /** As Spring Security's request matchers take them. */
-    static final String[] PATTERNS = {PATH, PATH + "/**"};
-
     private HealthProbes() {
+    }
+
+    /** As Spring Security's request matchers take them (a new array each time: an array's elements can be changed). */
+    static String[] patterns() {
+        return new String[] {PATH, PATH + "/**"};
     }
 
     static boolean isProbe(HttpServletRequest request) {

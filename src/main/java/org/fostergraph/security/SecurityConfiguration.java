@@ -130,7 +130,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, CallerClaims claims,
             ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<LocalUsers> localUsers, WarmUpPass warmUp) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(HealthProbes.PATTERNS).permitAll()
+                .requestMatchers(HealthProbes.patterns()).permitAll()
                 // The error page only renders what the request that failed was already allowed to see.
                 .requestMatchers("/error").permitAll()
                 .requestMatchers("/api/ssda903", "/api/ssda903/**").hasRole(Role.ADMIN.name())
