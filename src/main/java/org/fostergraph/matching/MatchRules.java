@@ -12,7 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.DoubleStream;
 
 import org.fostergraph.care.Provision;
 import org.fostergraph.care.WeeklyCosts;
@@ -176,53 +179,9 @@ final class MatchRules {
      */
     MatchCandidate rank(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles, Double offeredWeeklyCost,
             boolean explain) {
-        MatchingProperties.Weights w = properties.weights();
-        double max = request.maxDistanceMiles();
         List<ScorePart> parts = new ArrayList<>();
-        boolean internal = h.provision().isInternal();
-        PreferenceTier tier = PreferenceTier.of(h.provision(), h.approvalTypes());
-        parts.add(part("S22C_ORDER", 0, () -> tier.explanation() + (tier == PreferenceTier.CHILDRENS_HOME
-                && request.childrensHomeReason() != null ? " Ranked among foster carers for the reason given: "
-                        + request.childrensHomeReason() : ""), explain));
-        if (tier == PreferenceTier.COUNCIL_FOSTER_CARER || tier == PreferenceTier.CONNECTED_PERSON) {
-            parts.add(part("COUNCIL_CARER", w.councilCarer(), () -> "The council's own foster carer, preferred to an agency's.", explain));
-        }
-        parts.add(part("HOME_DISTANCE", w.homeDistance() * Math.max(0, 1 - homeMiles / max),
-                () -> miles(homeMiles) + " miles from home.", explain));
-        if (schoolMiles != null) {
-            parts.add(part("SCHOOL_DISTANCE", w.schoolDistance() * Math.max(0, 1 - schoolMiles / max),
-                    () -> miles(schoolMiles) + " miles from school.", explain));
-            if (schoolMiles <= properties.schoolRunMiles()) {
-                parts.add(part("SCHOOL_CONTINUITY", w.schoolContinuity(), () -> "Within " + limit(properties.schoolRunMiles())
-                        + " miles of school: the child can stay at it.", explain));
-            }
-        }
-        if (request.homeLocalityId() != null && request.homeLocalityId().equals(h.localityId())) {
-            parts.add(part("SAME_LOCALITY", w.sameLocality(), () -> "In the child's home locality.", explain));
-        }
-        for (String need : neededSkills(request)) {
-            if (h.skills().contains(need) || h.approvalTypes().contains(need)) {
-                parts.add(part("NEED_MET", w.needMet(), () -> "The carers are skilled or approved for " + words(need) + ".", explain));
-            }
-        }
-        request.languages().stream().filter(h.languages()::contains).findFirst().ifPresent(language ->
-                parts.add(part("LANGUAGE", w.language(), () -> "The carers speak " + language + ".", explain)));
-        if (request.religion() != null && request.religion().equalsIgnoreCase(h.religion())) {
-            parts.add(part("RELIGION", w.religion(), () -> "The carers share the child's religion (" + h.religion() + ").", explain));
-        }
-        if (h.constellationId() != null) {
-            // Named as the fostering team names it, with the id the pages and the API use.
-            parts.add(part("CONSTELLATION", w.constellation(), () -> "A member of " + h.constellationName() + " ("
-                    + h.constellationId() + "), a Mockingbird constellation: hub support and sleepovers.", explain));
-        }
-        double weeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.of(h.provision()) * request.children().size();
-        double fullWeeklyCost = offeredWeeklyCost != null ? offeredWeeklyCost : costs.fullOf(h.provision()) * request.children().size();
-        // Scored on the all-in cost, so that the council's own carers are not flattered by a bare fee, against the
-        // dearest provision, so that every band of cost scores differently (an agency family above a private home).
-        double dearest = dearestFull * request.children().size();
-        parts.add(part("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), () -> "£" + money(fullWeeklyCost)
-                + (offeredWeeklyCost != null ? " a week as offered" : " a week all-in") + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
-                + ", against £" + money(dearest) + " for the dearest kind of home.", explain));
+        scoreParts(request, h, homeMiles, schoolMiles, offeredWeeklyCost,
+                (factor, points, detail) -> parts.add(part(factor, points, detail, explain)));
         double score = round(parts.stream().mapToDouble(ScorePart::points).sum());
         List<String> flags = new ArrayList<>();
         if (homeMiles > properties.farMiles()) {
@@ -232,8 +191,86 @@ final class MatchRules {
             flags.add("Outside the council's boundary.");
         }
         return new MatchCandidate(h.id(), score, round(homeMiles), schoolMiles == null ? null : round(schoolMiles),
-                round(weeklyCost), round(fullWeeklyCost), internal, tier, List.copyOf(parts), List.copyOf(flags),
-                PlaceKind.codeFor(h.provision(), request.approvalType()).orElse(null));
+                round(weeklyCost(request, h, offeredWeeklyCost)), round(fullWeeklyCost(request, h, offeredWeeklyCost)),
+                h.provision().isInternal(), PreferenceTier.of(h.provision(), h.approvalTypes()), List.copyOf(parts),
+                List.copyOf(flags), PlaceKind.codeFor(h.provision(), request.approvalType()).orElse(null));
+    }
+
+    /**
+     * The score {@link #rank} gives an in-house home (no offered cost), without its parts, its flags or its record: the
+     * same parts, each rounded, summed in the same order by the same compensated sum, so the same double. For choosing
+     * the best few of many homes, each of which is then ranked.
+     */
+    double score(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles) {
+        DoubleStream.Builder points = DoubleStream.builder();
+        scoreParts(request, h, homeMiles, schoolMiles, null, (factor, part, detail) -> points.add(round(part)));
+        return round(points.build().sum());
+    }
+
+    /** Where each part of a score goes: kept with its explanation by {@link #rank}, summed by {@link #score}. */
+    @FunctionalInterface
+    private interface ScoreParts {
+        void add(String factor, double points, Supplier<String> detail);
+    }
+
+    /** The parts of a household's score for the group, in the order a score lists them: every scoring rule, once. */
+    private void scoreParts(MatchRequest request, HouseholdFacts h, double homeMiles, Double schoolMiles,
+            Double offeredWeeklyCost, ScoreParts parts) {
+        MatchingProperties.Weights w = properties.weights();
+        double max = request.maxDistanceMiles();
+        PreferenceTier tier = PreferenceTier.of(h.provision(), h.approvalTypes());
+        parts.add("S22C_ORDER", 0, () -> tier.explanation() + (tier == PreferenceTier.CHILDRENS_HOME
+                && request.childrensHomeReason() != null ? " Ranked among foster carers for the reason given: "
+                        + request.childrensHomeReason() : ""));
+        if (tier == PreferenceTier.COUNCIL_FOSTER_CARER || tier == PreferenceTier.CONNECTED_PERSON) {
+            parts.add("COUNCIL_CARER", w.councilCarer(), () -> "The council's own foster carer, preferred to an agency's.");
+        }
+        parts.add("HOME_DISTANCE", w.homeDistance() * Math.max(0, 1 - homeMiles / max),
+                () -> miles(homeMiles) + " miles from home.");
+        if (schoolMiles != null) {
+            parts.add("SCHOOL_DISTANCE", w.schoolDistance() * Math.max(0, 1 - schoolMiles / max),
+                    () -> miles(schoolMiles) + " miles from school.");
+            if (schoolMiles <= properties.schoolRunMiles()) {
+                parts.add("SCHOOL_CONTINUITY", w.schoolContinuity(), () -> "Within " + limit(properties.schoolRunMiles())
+                        + " miles of school: the child can stay at it.");
+            }
+        }
+        if (request.homeLocalityId() != null && request.homeLocalityId().equals(h.localityId())) {
+            parts.add("SAME_LOCALITY", w.sameLocality(), () -> "In the child's home locality.");
+        }
+        for (String need : neededSkills(request)) {
+            if (h.skills().contains(need) || h.approvalTypes().contains(need)) {
+                parts.add("NEED_MET", w.needMet(), () -> "The carers are skilled or approved for " + words(need) + ".");
+            }
+        }
+        request.languages().stream().filter(h.languages()::contains).findFirst().ifPresent(language ->
+                parts.add("LANGUAGE", w.language(), () -> "The carers speak " + language + "."));
+        if (request.religion() != null && request.religion().equalsIgnoreCase(h.religion())) {
+            parts.add("RELIGION", w.religion(), () -> "The carers share the child's religion (" + h.religion() + ").");
+        }
+        if (h.constellationId() != null) {
+            // Named as the fostering team names it, with the id the pages and the API use.
+            parts.add("CONSTELLATION", w.constellation(), () -> "A member of " + h.constellationName() + " ("
+                    + h.constellationId() + "), a Mockingbird constellation: hub support and sleepovers.");
+        }
+        double weeklyCost = weeklyCost(request, h, offeredWeeklyCost);
+        double fullWeeklyCost = fullWeeklyCost(request, h, offeredWeeklyCost);
+        // Scored on the all-in cost, so that the council's own carers are not flattered by a bare fee, against the
+        // dearest provision, so that every band of cost scores differently (an agency family above a private home).
+        double dearest = dearestFull * request.children().size();
+        parts.add("COST", w.cost() * Math.max(0, 1 - fullWeeklyCost / dearest), () -> "£" + money(fullWeeklyCost)
+                + (offeredWeeklyCost != null ? " a week as offered" : " a week all-in") + (fullWeeklyCost == weeklyCost ? "" : " (£" + money(weeklyCost) + " paid out)")
+                + ", against £" + money(dearest) + " for the dearest kind of home.");
+    }
+
+    /** What the council would pay out a week for the group there: a provider's offer is all-in. */
+    private double weeklyCost(MatchRequest request, HouseholdFacts h, Double offeredWeeklyCost) {
+        return offeredWeeklyCost != null ? offeredWeeklyCost : costs.of(h.provision()) * request.children().size();
+    }
+
+    /** The same with the council's overheads on its own provision. */
+    private double fullWeeklyCost(MatchRequest request, HouseholdFacts h, Double offeredWeeklyCost) {
+        return offeredWeeklyCost != null ? offeredWeeklyCost : costs.fullOf(h.provision()) * request.children().size();
     }
 
     /**
@@ -242,11 +279,13 @@ final class MatchRules {
      * home can meet the child's needs; then the score, highest first.
      */
     static Comparator<MatchCandidate> bestFirst(MatchRequest request) {
-        if (request.childrensHomeReason() == null) {
-            return MatchCandidate.BEST_FIRST;
-        }
-        return Comparator.<MatchCandidate>comparingInt(candidate -> rankedAs(candidate.preference(), request).ordinal())
-                .thenComparing(Comparator.comparingDouble(MatchCandidate::score).reversed());
+        return bestFirst(request, MatchCandidate::preference, MatchCandidate::score);
+    }
+
+    /** {@link #bestFirst(MatchRequest)} over anything that has a tier and a score. */
+    static <T> Comparator<T> bestFirst(MatchRequest request, Function<T, PreferenceTier> preference, ToDoubleFunction<T> score) {
+        return Comparator.<T>comparingInt(candidate -> rankedAs(preference.apply(candidate), request).ordinal())
+                .thenComparing(Comparator.comparingDouble(score).reversed());
     }
 
     private static PreferenceTier rankedAs(PreferenceTier tier, MatchRequest request) {

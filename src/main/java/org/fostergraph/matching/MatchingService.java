@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -60,6 +61,10 @@ public class MatchingService {
     static final String URGENCY = "URGENCY";
     static final String ANY = "ANY";
     private static final double WEEKS_A_YEAR = 52;
+
+    /** The nearest first by exact distance, then by id: the order ties keep in {@link #evaluate}. */
+    private static final Comparator<MatchingRepository.Reach> NEAREST_FIRST = Comparator
+            .comparingDouble(MatchingRepository.Reach::homeMetres).thenComparing(MatchingRepository.Reach::householdId);
 
     private final MatchingRepository matching;
     private final ChildService children;
@@ -298,16 +303,18 @@ public class MatchingService {
         List<StepDownPlanner.Unit> units = new ArrayList<>();
         Map<String, List<MatchingRepository.ExternalPlacement>> groupOf = new HashMap<>();
         Map<String, List<MatchCandidate>> candidatesOf = new HashMap<>();
+        Map<String, Integer> candidateCount = new HashMap<>();
         for (List<MatchingRepository.ExternalPlacement> group : movable) {
             String lead = group.get(0).childId();
             MatchRequest request = stepDownRequest(group);
             // The plan shows a group's chosen home, one of its first planChoices, and the first COULD_MOVE_TO; of the
             // ruled-out homes only the nearest's rule.
-            MatchResult result = evaluate(request, reachByGroup.getOrDefault(lead, List.of()), facts,
-                    Math.max(properties.planChoices(), COULD_MOVE_TO), false);
-            List<MatchCandidate> candidates = result.candidates();
+            Shortlist shortlist = shortlist(request, reachByGroup.getOrDefault(lead, List.of()), facts,
+                    Math.max(properties.planChoices(), COULD_MOVE_TO));
+            List<MatchCandidate> candidates = shortlist.best();
             if (candidates.isEmpty()) {
-                String nearest = result.excluded().stream().findFirst().map(n -> " (the nearest: " + n.rule() + ")").orElse("");
+                String nearest = shortlist.nearestExcluded() == null ? ""
+                        : " (the nearest: " + shortlist.nearestExcluded().rule() + ")";
                 group.forEach(placement -> excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(),
                         "NO_IN_HOUSE_MATCH", "No in-house household within " + (int) properties.maxDistanceMiles()
                                 + " miles can take " + (group.size() == 1 ? "the child" : "the brothers and sisters together")
@@ -332,6 +339,7 @@ public class MatchingService {
                     MatchRules.halfRooms(request.children().stream().map(MatchRequest.Subject::age).toList()), options));
             groupOf.put(lead, group);
             candidatesOf.put(lead, candidates);
+            candidateCount.put(lead, shortlist.candidates());
         }
         Map<String, StepDownPlanner.Capacity> capacity = new HashMap<>();
         units.forEach(unit -> unit.options().forEach(option -> capacity.computeIfAbsent(option.householdId(),
@@ -359,7 +367,8 @@ public class MatchingService {
             StepDownPlanner.Option planned = plan.assignments().get(unit.id());
             if (planned == null) {
                 String detail = "Every in-house home that could take " + (group.size() == 1 ? "the child" : "them together")
-                        + " is used by the plan for children whose moves save more: " + usedBy(candidates, childrenSentTo) + ".";
+                        + " is used by the plan for children whose moves save more: "
+                        + usedBy(candidates, candidateCount.get(unit.id()), childrenSentTo) + ".";
                 group.forEach(placement -> excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(),
                         "NO_PLACE_LEFT_IN_PLAN", detail, couldMoveTo)));
                 continue;
@@ -467,11 +476,12 @@ public class MatchingService {
                 + " choice, which lets the plan save the most and then match its children best overall.";
     }
 
-    private static String usedBy(List<MatchCandidate> candidates, Map<String, List<String>> childrenSentTo) {
-        List<String> uses = candidates.stream().limit(3).map(candidate -> candidate.householdId() + " for "
+    /** The best of a group's {@code count} candidates, and whom the plan sends there. */
+    private static String usedBy(List<MatchCandidate> best, int count, Map<String, List<String>> childrenSentTo) {
+        List<String> uses = best.stream().limit(3).map(candidate -> candidate.householdId() + " for "
                 + String.join(", ", childrenSentTo.getOrDefault(candidate.householdId(), List.of("children sent with others"))))
                 .toList();
-        return String.join("; ", uses) + (candidates.size() > 3 ? "; and " + (candidates.size() - 3) + " more" : "");
+        return String.join("; ", uses) + (count > 3 ? "; and " + (count - 3) + " more" : "");
     }
 
     private static String describeStaying(Map<String, String> staying) {
@@ -562,10 +572,7 @@ public class MatchingService {
         Map<String, MatchingRepository.Reach> reachOf = new HashMap<>();
         Map<String, HouseholdFacts> factsOf = new HashMap<>();
         // Nearest first by exact distance, so that ties in rounded miles keep their true order.
-        List<MatchingRepository.Reach> nearestFirst = reach.stream()
-                .sorted(Comparator.comparingDouble(MatchingRepository.Reach::homeMetres)
-                        .thenComparing(MatchingRepository.Reach::householdId))
-                .toList();
+        List<MatchingRepository.Reach> nearestFirst = reach.stream().sorted(NEAREST_FIRST).toList();
         for (MatchingRepository.Reach one : nearestFirst) {
             ApprovalTerms household = households.get(one.householdId());
             if (household == null) {
@@ -598,6 +605,54 @@ public class MatchingService {
         }
         return new MatchResult(candidates, excluded, request.approvalType(), request.approvalTypeSource(),
                 rules.scoreOutOf(request));
+    }
+
+    /**
+     * What a step-down plan needs of {@link #evaluate}'s answer, without ranking and sorting every home within reach:
+     * its first {@code keep} candidates in evaluate's order (best first; of equals, the nearest by exact distance, then
+     * by id), ranked and explained; how many candidates there are; and the nearest home a rule excludes. Each other
+     * candidate is only scored, by the rule that ranks it, and a bounded heap keeps the best few.
+     */
+    private Shortlist shortlist(MatchRequest request, List<MatchingRepository.Reach> reach, Map<String, HouseholdFacts> households,
+            int keep) {
+        record Scored(MatchingRepository.Reach reach, HouseholdFacts facts, PreferenceTier preference, double score) {
+        }
+        Comparator<Scored> bestFirst = MatchRules.bestFirst(request, Scored::preference, Scored::score)
+                .thenComparing(Scored::reach, NEAREST_FIRST);
+        PriorityQueue<Scored> best = new PriorityQueue<>(keep + 1, bestFirst.reversed());
+        int candidates = 0;
+        ExcludedCandidate nearestExcluded = null;
+        MatchingRepository.Reach nearestExcludedReach = null;
+        for (MatchingRepository.Reach one : reach) {
+            HouseholdFacts household = households.get(one.householdId());
+            if (household == null) {
+                continue;
+            }
+            double homeMiles = one.homeMetres() / Distances.METRES_PER_MILE;
+            ExcludedCandidate exclusion = rules.exclusion(request, household, homeMiles, false);
+            if (exclusion != null) {
+                if (nearestExcludedReach == null || NEAREST_FIRST.compare(one, nearestExcludedReach) < 0) {
+                    nearestExcluded = exclusion;
+                    nearestExcludedReach = one;
+                }
+                continue;
+            }
+            candidates++;
+            best.add(new Scored(one, household, PreferenceTier.of(household.provision(), household.approvalTypes()),
+                    rules.score(request, household, homeMiles, miles(one.schoolMetres()))));
+            if (best.size() > keep) {
+                best.poll();
+            }
+        }
+        List<MatchCandidate> ranked = best.stream().sorted(bestFirst)
+                .map(scored -> rules.rank(request, scored.facts(), scored.reach().homeMetres() / Distances.METRES_PER_MILE,
+                        miles(scored.reach().schoolMetres()), null, true))
+                .toList();
+        return new Shortlist(ranked, candidates, nearestExcluded);
+    }
+
+    /** A step-down group's best candidates, how many there are in all, and the nearest excluded home (or null). */
+    private record Shortlist(List<MatchCandidate> best, int candidates, ExcludedCandidate nearestExcluded) {
     }
 
     private Map<String, HouseholdFacts> facts(Collection<String> householdIds) {

@@ -61,6 +61,40 @@ class MatchRulesTest {
     }
 
     @Test
+    void aScoreAloneIsTheDoubleTheRankingGivesForEveryKindOfHomeAndRequest() {
+        // score() is what a step-down plan scores every home within reach by, ranking only the best few; it must be
+        // the ranking's own score, bit for bit, or the plan would choose differently from matchesForChild.
+        java.util.Random random = new java.util.Random(20261205);
+        List<String> needs = List.of("MEDICAL", "DISABILITY", "PARENT_AND_CHILD", "SHORT_BREAKS");
+        List<String> languages = List.of("Welsh", "Polish", "Urdu");
+        int ranked = 0;
+        for (int i = 0; i < 20_000; i++) {
+            Provision provision = Provision.values()[random.nextInt(Provision.values().length)];
+            List<String> skills = needs.stream().filter(need -> random.nextBoolean()).toList();
+            HouseholdFacts home = new HouseholdFacts("HH-" + i, provision, "APPROVED", random.nextBoolean() ? "L1" : null,
+                    null, 3, 0, List.of(), false, random.nextBoolean() ? "C1" : null, "Northtown constellation", 0, 18,
+                    random.nextBoolean() ? List.of("SHORT_TERM", "LONG_TERM") : List.of("SHORT_TERM", "MEDICAL"), null,
+                    languages.stream().filter(language -> random.nextBoolean()).toList(),
+                    random.nextBoolean() ? "Christian" : null, skills, List.of());
+            List<MatchRequest.Subject> group = java.util.stream.IntStream.range(0, 1 + random.nextInt(3))
+                    .mapToObj(n -> new MatchRequest.Subject(random.nextInt(18), "FEMALE",
+                            needs.stream().filter(need -> random.nextInt(3) == 0).toList()))
+                    .toList();
+            MatchRequest request = new MatchRequest(group.stream().map(subject -> "CH").toList(), group,
+                    new GeoPoint(52.6, -2.0), null, "L1", null, "ANY", random.nextBoolean() ? List.of("Welsh") : List.of(),
+                    random.nextBoolean() ? "christian" : null, Set.of(), Set.of(), Set.of(), Set.of(), false, null, 30,
+                    false, null);
+            double homeMiles = random.nextDouble() * 30;
+            Double schoolMiles = random.nextBoolean() ? null : random.nextDouble() * 35;
+            double score = rules.score(request, home, homeMiles, schoolMiles);
+            assertThat(score).as("home %d", i).isEqualTo(rules.rank(request, home, homeMiles, schoolMiles, null, false).score())
+                    .isEqualTo(rules.rank(request, home, homeMiles, schoolMiles).score());
+            ranked++;
+        }
+        assertThat(ranked).isEqualTo(20_000);
+    }
+
+    @Test
     void aScoreIsReadOutOfTheMostAHomeCouldEarnForTheRequest() {
         // Hand-worked for the 8-year-old (school known, locality L1, one need, Welsh, no religion): council carer 20,
         // home 30, school 15 + 10, locality 10, the need 10, language 5, constellation 10, cost 15 (the cheapest

@@ -290,6 +290,53 @@ class MatchingTest extends ChangeTest {
     }
 
     @Test
+    void aChildThePlanLeavesOutIsToldTheBestHomesAndHowManyMoreThereWere() {
+        // Seven more in-house carers, one place each, 25–27 miles north (beyond FAR, so below it in C1's ranking): C1 has
+        // twelve matches, more than the ten a plan chooses among. Twenty more agency children at C1's door, £1,500 a week
+        // each: each saves more than C1 (£820) wherever they go, and the twelve homes have seventeen places, so the
+        // plan fills them all with the twenty and leaves C1 out. C1's detail names its three best and counts the rest.
+        given("""
+                UNWIND range(1, 7) AS n
+                CREATE (:Household {id: 'OUT' + n, name: 'Household OUT' + n, provision: 'IN_HOUSE_FOSTERING', status: 'APPROVED',
+                        statusSince: date('2020-01-01'), approvedPlaces: 1, bedrooms: 1, ageMin: 0, ageMax: 17,
+                        approvalTypes: ['SHORT_TERM', 'LONG_TERM'], languages: ['English'], skills: [],
+                        location: point({latitude: 52.96 + n * 0.004, longitude: -2.0})})
+                WITH count(*) AS carers
+                MATCH (ifa:Household {id: 'IFA'}), (north:Locality {id: 'NORTH'})
+                UNWIND range(1, 20) AS n
+                CREATE (c:Child {id: 'X' + n, dateOfBirth: date('2016-01-01'), sex: 'MALE', needs: [],
+                        homeLocation: point({latitude: 52.6, longitude: -2.0})})-[:HOME_IN]->(north)
+                CREATE (c)-[:HAD]->(:Placement {id: 'P-X' + n, start: date('2024-01-01'), placeCode: 'U6', providerCode: 'PR4',
+                        weeklyCost: 1500.0})-[:WITH]->(ifa)
+                """);
+
+        var response = graphQl.documentName("stepDown").variable("first", 50).execute();
+        List<String> excludedIds = response.path("stepDownOpportunities.excluded[*].child.id").entityList(String.class).get();
+        int c1 = excludedIds.indexOf("C1");
+        assertThat(c1).isNotNegative();
+        response.path("stepDownOpportunities.excluded[" + c1 + "].reason").entity(String.class).isEqualTo("NO_PLACE_LEFT_IN_PLAN")
+                .path("stepDownOpportunities.excluded[" + c1 + "].couldMoveTo[*].household.id").entityList(String.class)
+                .containsExactly("HUB", "NEAR", "BIG", "MID", "FAR");
+        assertThat(response.path("stepDownOpportunities.excluded[" + c1 + "].detail").entity(String.class).get())
+                .matches("Every in-house home that could take the child is used by the plan for children whose moves save "
+                        + "more: HUB for X\\d+; NEAR for X\\d+(, X\\d+)*; BIG for X\\d+(, X\\d+)*; and 9 more\\.");
+    }
+
+    @Test
+    void aChildWithNoHomeFreeWithinReachIsToldTheRuleThatExcludesTheNearest() {
+        // Every approved in-house home paused: within 30 miles of C1 the nearest is FULL (0.1 miles), which has no
+        // place free (matchesForChild above names the same rule for it).
+        given("MATCH (h:Household) WHERE h.id IN ['HUB', 'NEAR', 'BIG', 'MID', 'FAR'] SET h.status = 'ON_HOLD'");
+
+        graphQl.documentName("stepDown").execute()
+                .path("stepDownOpportunities.totalCount").entity(Integer.class).isEqualTo(0)
+                .path("stepDownOpportunities.excluded[*].child.id").entityList(String.class).containsExactly("C1")
+                .path("stepDownOpportunities.excluded[0].reason").entity(String.class).isEqualTo("NO_IN_HOUSE_MATCH")
+                .path("stepDownOpportunities.excluded[0].detail").entity(String.class)
+                .isEqualTo("No in-house household within 30 miles can take the child now (the nearest: NO_VACANCY).");
+    }
+
+    @Test
     void whyNotNamesTheRuleForOneHousehold() {
         graphQl.documentName("whyNot").variable("childId", "C1").variable("householdId", "FULL").execute()
                 .path("whyNot.eligible").entity(Boolean.class).isEqualTo(false)
