@@ -619,7 +619,7 @@ public class MatchingService {
         }
         Comparator<Scored> bestFirst = MatchRules.bestFirst(request, Scored::preference, Scored::score)
                 .thenComparing(Scored::reach, NEAREST_FIRST);
-        PriorityQueue<Scored> best = new PriorityQueue<>(keep + 1, bestFirst.reversed());
+        PriorityQueue<Scored> best = new PriorityQueue<>(keep, bestFirst.reversed());
         int candidates = 0;
         ExcludedCandidate nearestExcluded = null;
         MatchingRepository.Reach nearestExcludedReach = null;
@@ -638,10 +638,15 @@ public class MatchingService {
                 continue;
             }
             candidates++;
-            best.add(new Scored(one, household, PreferenceTier.of(household.provision(), household.approvalTypes()),
-                    rules.score(request, household, homeMiles, miles(one.schoolMetres()))));
-            if (best.size() > keep) {
+            Scored scored = new Scored(one, household, PreferenceTier.of(household.provision(), household.approvalTypes()),
+                    rules.score(request, household, homeMiles, miles(one.schoolMetres())));
+            // Most homes rank below the worst of the best kept so far: one comparison turns them away.
+            if (best.size() < keep) {
+                best.add(scored);
+            }
+            else if (bestFirst.compare(scored, best.peek()) < 0) {
                 best.poll();
+                best.add(scored);
             }
         }
         List<MatchCandidate> ranked = best.stream().sorted(bestFirst)
