@@ -67,7 +67,6 @@ class MatchRulesTest {
         java.util.Random random = new java.util.Random(20261205);
         List<String> needs = List.of("MEDICAL", "DISABILITY", "PARENT_AND_CHILD", "SHORT_BREAKS");
         List<String> languages = List.of("Welsh", "Polish", "Urdu");
-        int ranked = 0;
         for (int i = 0; i < 20_000; i++) {
             Provision provision = Provision.values()[random.nextInt(Provision.values().length)];
             List<String> skills = needs.stream().filter(need -> random.nextBoolean()).toList();
@@ -89,9 +88,7 @@ class MatchRulesTest {
             double score = rules.score(request, home, homeMiles, schoolMiles);
             assertThat(score).as("home %d", i).isEqualTo(rules.rank(request, home, homeMiles, schoolMiles, null, false).score())
                     .isEqualTo(rules.rank(request, home, homeMiles, schoolMiles).score());
-            ranked++;
         }
-        assertThat(ranked).isEqualTo(20_000);
     }
 
     @Test
