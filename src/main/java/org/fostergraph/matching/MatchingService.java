@@ -302,8 +302,7 @@ public class MatchingService {
 
         List<StepDownPlanner.Unit> units = new ArrayList<>();
         Map<String, List<MatchingRepository.ExternalPlacement>> groupOf = new HashMap<>();
-        Map<String, List<MatchCandidate>> candidatesOf = new HashMap<>();
-        Map<String, Integer> candidateCount = new HashMap<>();
+        Map<String, Shortlist> shortlistOf = new HashMap<>();
         for (List<MatchingRepository.ExternalPlacement> group : movable) {
             String lead = group.get(0).childId();
             MatchRequest request = stepDownRequest(group);
@@ -338,8 +337,7 @@ public class MatchingService {
             units.add(new StepDownPlanner.Unit(lead, group.size(),
                     MatchRules.halfRooms(request.children().stream().map(MatchRequest.Subject::age).toList()), options));
             groupOf.put(lead, group);
-            candidatesOf.put(lead, candidates);
-            candidateCount.put(lead, shortlist.candidates());
+            shortlistOf.put(lead, shortlist);
         }
         Map<String, StepDownPlanner.Capacity> capacity = new HashMap<>();
         units.forEach(unit -> unit.options().forEach(option -> capacity.computeIfAbsent(option.householdId(),
@@ -359,7 +357,8 @@ public class MatchingService {
         Map<String, Double> listedSaving = new HashMap<>();
         for (StepDownPlanner.Unit unit : units) {
             List<MatchingRepository.ExternalPlacement> group = groupOf.get(unit.id());
-            List<MatchCandidate> candidates = candidatesOf.get(unit.id());
+            Shortlist shortlist = shortlistOf.get(unit.id());
+            List<MatchCandidate> candidates = shortlist.best();
             List<MatchCandidate> couldMoveTo = candidates.stream().limit(COULD_MOVE_TO).toList();
             for (MatchingRepository.ExternalPlacement placement : group) {
                 listedSaving.put(placement.childId(), childSaving(placement, candidates.get(0).weeklyCost(), group.size()));
@@ -368,7 +367,7 @@ public class MatchingService {
             if (planned == null) {
                 String detail = "Every in-house home that could take " + (group.size() == 1 ? "the child" : "them together")
                         + " is used by the plan for children whose moves save more: "
-                        + usedBy(candidates, candidateCount.get(unit.id()), childrenSentTo) + ".";
+                        + usedBy(candidates, shortlist.candidates(), childrenSentTo) + ".";
                 group.forEach(placement -> excluded.add(new StepDown.Exclusion(placement.childId(), placement.placementId(),
                         "NO_PLACE_LEFT_IN_PLAN", detail, couldMoveTo)));
                 continue;
