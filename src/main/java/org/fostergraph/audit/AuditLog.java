@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.fostergraph.security.ChildReadsLog;
 import org.fostergraph.support.Ids;
@@ -23,17 +24,20 @@ public class AuditLog implements ChildReadsLog {
         this.clock = clock;
     }
 
-    /** Records one read per child and operation, all in one transaction; nothing when no child was read. */
+    /**
+     * Records one read per child and operation, in one record for each council whose children were read, written in one
+     * statement; nothing when no child was read.
+     */
     @Override
     public void recordReads(String by, Map<String, ? extends Set<String>> operationsByChild) {
         if (operationsByChild.isEmpty()) {
             return;
         }
         OffsetDateTime at = OffsetDateTime.now(clock);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        operationsByChild.forEach((childId, operations) -> operations.stream().sorted().forEach(operation -> rows.add(
-                Map.of("id", Ids.next("AUD"), "at", at, "by", by, "childId", childId, "operation", operation))));
-        records.append(rows);
+        List<Map<String, Object>> reads = new ArrayList<>();
+        new TreeMap<>(operationsByChild).forEach((childId, operations) -> operations.stream().sorted().forEach(operation -> reads.add(
+                Map.of("childId", childId, "operation", operation))));
+        records.append(Ids.next("AUD"), at, by, reads);
     }
 
     List<AuditRecord> find(Set<String> councils, String childId, String by, OffsetDateTime from, OffsetDateTime to,

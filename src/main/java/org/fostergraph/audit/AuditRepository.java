@@ -23,33 +23,47 @@ class AuditRepository {
         this.neo4j = neo4j;
     }
 
-    void append(List<Map<String, Object>> records) {
+    /**
+     * One record per request and council: the children read, each beside the operation that read them. A request that
+     * lists hundreds of children (a council's step-down plan) writes and commits one node, not one per child.
+     */
+    void append(String id, OffsetDateTime at, String by, List<Map<String, Object>> reads) {
         neo4j.query("""
-                UNWIND $records AS record
-                OPTIONAL MATCH (c:Child {id: record.childId})
-                CREATE (:AuditRecord {id: record.id, at: record.at, by: record.by, childId: record.childId,
-                        operation: record.operation, council: c.council})
-                """).bind(records).to("records").run();
+                UNWIND $reads AS read
+                OPTIONAL MATCH (c:Child {id: read.childId})
+                WITH c.council AS council, collect(read) AS reads
+                CREATE (:AuditRecord {id: $id + coalesce('-' + council, ''), at: $at, by: $by, council: council,
+                        childIds: [read IN reads | read.childId], operations: [read IN reads | read.operation]})
+                """).bindAll(Map.of("id", id, "at", at, "by", by, "reads", reads)).run();
     }
 
+    /**
+     * Each read, newest first. A record written before reads were kept one record per request holds one read in
+     * {@code childId} and {@code operation}; it can never be rewritten, so it is read as a list of one. A read's id is
+     * its record's, and its place in the record after a dot.
+     */
     List<AuditRecord> find(Collection<String> councils, String childId, String by, OffsetDateTime from, OffsetDateTime to,
             int limit) {
         return neo4j.query("""
                 MATCH (a:AuditRecord)
                 WHERE a.council IN $councils
-                  AND ($childId IS NULL OR a.childId = $childId)
                   AND ($by IS NULL OR a.by = $by)
                   AND ($from IS NULL OR a.at >= $from)
                   AND ($to IS NULL OR a.at < $to)
-                RETURN a ORDER BY a.at DESC, a.id LIMIT $limit
+                  AND ($childId IS NULL OR a.childId = $childId OR $childId IN a.childIds)
+                UNWIND CASE WHEN a.childIds IS NULL THEN [null] ELSE range(0, size(a.childIds) - 1) END AS place
+                WITH a, place, CASE WHEN place IS NULL THEN a.childId ELSE a.childIds[place] END AS childId
+                WHERE $childId IS NULL OR childId = $childId
+                RETURN CASE WHEN place IS NULL THEN a.id ELSE a.id + '.' + (place + 1) END AS id, a.at AS at, a.by AS by,
+                       childId, CASE WHEN place IS NULL THEN a.operation ELSE a.operations[place] END AS operation,
+                       a.council AS council
+                ORDER BY a.at DESC, a.id, place LIMIT $limit
                 """)
                 .bindAll(parameters(councils, childId, by, from, to, limit))
                 .fetchAs(AuditRecord.class)
-                .mappedBy((types, row) -> {
-                    var a = row.get("a");
-                    return new AuditRecord(a.get("id").asString(), a.get("at").asOffsetDateTime(), a.get("by").asString(),
-                            a.get("childId").asString(), a.get("operation").asString(), RecordValues.string(a.get("council")));
-                })
+                .mappedBy((types, row) -> new AuditRecord(row.get("id").asString(), row.get("at").asOffsetDateTime(),
+                        row.get("by").asString(), row.get("childId").asString(), row.get("operation").asString(),
+                        RecordValues.string(row.get("council"))))
                 .all().stream().toList();
     }
 

@@ -3,6 +3,7 @@ package org.fostergraph.provider;
 import java.util.List;
 import java.util.Map;
 
+import org.fostergraph.AuditedReads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,8 @@ class PlacementsStandardImportTest extends HandBuiltGraphTest {
                 .jsonPath("$.risks").isEmpty();
         assertThat(count("MATCH (r:Referral {urgency: 'EMERGENCY', placementType: 'LONG_TERM', received: date('2026-11-20')}) "
                 + "WHERE r.closed IS NULL AND COUNT { (r)-[:FOR]->(:Child) } = 2 RETURN count(r)")).isEqualTo(1);
-        assertThat(count("MATCH (a:AuditRecord {by: 'tester', operation: 'POST /api/referrals/placements-standard.json'}) "
-                + "RETURN count(DISTINCT a.childId)")).isEqualTo(2);
+        assertThat(count(AuditedReads.EACH_READ + "WHERE a.by = 'tester' "
+                + "AND operation = 'POST /api/referrals/placements-standard.json' RETURN count(DISTINCT childId)")).isEqualTo(2);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import org.fostergraph.AuditedReads;
 import org.junit.jupiter.api.Test;
 
 import org.fostergraph.SeededGraphTest;
@@ -66,7 +67,7 @@ class StartUpWarmUpTest extends SeededGraphTest {
                 Map<String, Object> children = warmUp.ask(MadeUpCouncil.DOCUMENT, "MadeUpChildren", Map.of()).getData();
                 Map<String, Object> household = warmUp.ask(MadeUpCouncil.DOCUMENT, "MadeUpHousehold",
                         Map.of("id", households.get(2))).getData();
-                long audited = neo4j.query("MATCH (a:AuditRecord {by: $by}) RETURN count(a) AS n")
+                long audited = neo4j.query(AuditedReads.EACH_READ + "WHERE a.by = $by RETURN count(*) AS n")
                         .bind(StartUpWarmUp.CALLER_NAME).to("by").fetchAs(Long.class).one().orElseThrow();
                 return Map.of("caller", caller, "households", households, "children", children,
                         "household", household, "audited", audited);
