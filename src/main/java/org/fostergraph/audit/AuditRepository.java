@@ -50,13 +50,12 @@ class AuditRepository {
                   AND ($by IS NULL OR a.by = $by)
                   AND ($from IS NULL OR a.at >= $from)
                   AND ($to IS NULL OR a.at < $to)
-                  AND ($childId IS NULL OR a.childId = $childId OR $childId IN a.childIds)
-                UNWIND CASE WHEN a.childIds IS NULL THEN [null] ELSE range(0, size(a.childIds) - 1) END AS place
-                WITH a, place, CASE WHEN place IS NULL THEN a.childId ELSE a.childIds[place] END AS childId
+                WITH a, coalesce(a.childIds, [a.childId]) AS childIds, coalesce(a.operations, [a.operation]) AS operations
+                UNWIND range(0, size(childIds) - 1) AS place
+                WITH a, place, childIds[place] AS childId, operations[place] AS operation
                 WHERE $childId IS NULL OR childId = $childId
-                RETURN CASE WHEN place IS NULL THEN a.id ELSE a.id + '.' + (place + 1) END AS id, a.at AS at, a.by AS by,
-                       childId, CASE WHEN place IS NULL THEN a.operation ELSE a.operations[place] END AS operation,
-                       a.council AS council
+                RETURN CASE WHEN a.childIds IS NULL THEN a.id ELSE a.id + '.' + (place + 1) END AS id, a.at AS at,
+                       a.by AS by, childId, operation, a.council AS council
                 ORDER BY a.at DESC, a.id, place LIMIT $limit
                 """)
                 .bindAll(parameters(councils, childId, by, from, to, limit))
