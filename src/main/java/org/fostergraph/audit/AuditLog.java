@@ -35,8 +35,8 @@ public class AuditLog implements ChildReadsLog {
         }
         OffsetDateTime at = OffsetDateTime.now(clock);
         List<Map<String, Object>> reads = new ArrayList<>();
-        new TreeMap<>(operationsByChild).forEach((childId, operations) -> operations.stream().sorted().forEach(operation -> reads.add(
-                Map.of("childId", childId, "operation", operation))));
+        new TreeMap<>(operationsByChild).forEach((childId, operations) -> operations.stream().sorted()
+                .forEach(operation -> reads.add(Map.of("childId", childId, "operation", operation))));
         records.append(Ids.next("AUD"), at, by, reads);
     }
 

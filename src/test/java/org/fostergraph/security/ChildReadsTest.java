@@ -68,7 +68,8 @@ class ChildReadsTest extends HandBuiltGraphTest {
         // The fostering team was shown none of K25's changes: nothing of K25's was read.
         long byFostering = count(AuditedReads.EACH_READ + "WHERE childId = 'K25' AND a.by = 'fostering' RETURN count(*)");
         graphQlAs("fostering").document("{ changes(subjectId: \"HH-B\") { operation } }").execute().errors().verify();
-        assertThat(count(AuditedReads.EACH_READ + "WHERE childId = 'K25' AND a.by = 'fostering' RETURN count(*)")).isEqualTo(byFostering);
+        assertThat(count(AuditedReads.EACH_READ + "WHERE childId = 'K25' AND a.by = 'fostering' RETURN count(*)"))
+                .isEqualTo(byFostering);
     }
 
     @Test
@@ -91,7 +92,8 @@ class ChildReadsTest extends HandBuiltGraphTest {
     }
 
     private long reads(String childId, String operation) {
-        return neo4j.query(AuditedReads.EACH_READ + "WHERE childId = $child AND operation = $operation AND a.by = 'officer' RETURN count(*)")
+        return neo4j.query(AuditedReads.EACH_READ
+                + "WHERE childId = $child AND operation = $operation AND a.by = 'officer' RETURN count(*)")
                 .bindAll(Map.of("child", childId, "operation", operation)).fetchAs(Long.class).one().orElseThrow();
     }
 

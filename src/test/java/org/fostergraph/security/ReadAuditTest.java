@@ -72,7 +72,8 @@ class ReadAuditTest extends HandBuiltGraphTest {
 
         assertThat(count("MATCH (a:AuditRecord {by: 'audit-two-councils'}) RETURN count(a)")).isEqualTo(2);
         assertThat(count("MATCH (a:AuditRecord {by: 'audit-two-councils', council: 'DEMO'}) "
-                + "WHERE a.childIds = ['K1', 'K2'] AND a.operations = ['Query.child', 'Query.child'] RETURN count(a)")).isEqualTo(1);
+                + "WHERE a.childIds = ['K1', 'K2'] AND a.operations = ['Query.child', 'Query.child'] RETURN count(a)"))
+                .isEqualTo(1);
         assertThat(count("MATCH (a:AuditRecord {by: 'audit-two-councils', council: 'OTHER'}) "
                 + "WHERE a.childIds = ['X1'] AND a.operations = ['Query.child'] RETURN count(a)")).isEqualTo(1);
         String demoRecord = neo4j.query("MATCH (a:AuditRecord {by: 'audit-two-councils', council: 'DEMO'}) RETURN a.id")
@@ -81,7 +82,8 @@ class ReadAuditTest extends HandBuiltGraphTest {
                 .errors().verify()
                 .path("childReads[*].childId").entityList(String.class).containsExactly("K1", "K2")
                 .path("childReads[*].id").entityList(String.class).containsExactly(demoRecord + ".1", demoRecord + ".2");
-        graphQlOver(bearer("other-admin", "ADMIN", "OTHER")).document("{ childReads(by: \"audit-two-councils\") { childId } }")
+        graphQlOver(bearer("other-admin", "ADMIN", "OTHER"))
+                .document("{ childReads(by: \"audit-two-councils\") { childId } }")
                 .execute().errors().verify()
                 .path("childReads[*].childId").entityList(String.class).containsExactly("X1");
     }
@@ -93,7 +95,8 @@ class ReadAuditTest extends HandBuiltGraphTest {
                 CREATE (:AuditRecord {id: 'AUD-OLD-SHAPE', at: datetime('2026-11-01T09:00:00Z'), by: 'audit-both-shapes',
                         childId: 'K3', operation: 'Query.children', council: 'DEMO'})
                 """);
-        graphQlOver(bearer("audit-both-shapes", "OFFICER")).document("{ child(id: \"K3\") { id } }").execute().errors().verify();
+        graphQlOver(bearer("audit-both-shapes", "OFFICER")).document("{ child(id: \"K3\") { id } }").execute().errors()
+                .verify();
 
         graphQlAs("admin").document("{ childReads(by: \"audit-both-shapes\") { id at childId operation } }").execute()
                 .errors().verify()
