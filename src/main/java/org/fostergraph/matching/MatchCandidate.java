@@ -18,7 +18,6 @@ public record MatchCandidate(String householdId, double score, double distanceMi
      * Best first across searches (in-house matches beside providers' offers): the s22C order of preference, then the
      * score. A search that gives a reason a children's home is needed ranks within itself ({@link MatchRules#bestFirst}).
      */
-    public static final java.util.Comparator<MatchCandidate> BEST_FIRST = java.util.Comparator
-            .<MatchCandidate>comparingInt(candidate -> candidate.preference().ordinal())
-            .thenComparing(java.util.Comparator.comparingDouble(MatchCandidate::score).reversed());
+    public static final java.util.Comparator<MatchCandidate> BEST_FIRST = MatchRules.tierThenScore(
+            MatchCandidate::preference, MatchCandidate::score);
 }

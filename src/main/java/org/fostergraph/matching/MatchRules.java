@@ -284,7 +284,12 @@ final class MatchRules {
 
     /** {@link #bestFirst(MatchRequest)} over anything that has a tier and a score. */
     static <T> Comparator<T> bestFirst(MatchRequest request, Function<T, PreferenceTier> preference, ToDoubleFunction<T> score) {
-        return Comparator.<T>comparingInt(candidate -> rankedAs(preference.apply(candidate), request).ordinal())
+        return tierThenScore(candidate -> rankedAs(preference.apply(candidate), request), score);
+    }
+
+    /** The s22C order of preference, then the score, highest first: the one ranking every best-first order uses. */
+    static <T> Comparator<T> tierThenScore(Function<T, PreferenceTier> tier, ToDoubleFunction<T> score) {
+        return Comparator.<T>comparingInt(candidate -> tier.apply(candidate).ordinal())
                 .thenComparing(Comparator.comparingDouble(score).reversed());
     }
 
