@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
@@ -21,7 +22,9 @@ import com.google.ortools.sat.LinearExpr;
  * options it is given are each unit's best few matches ({@link MatchingProperties#planChoices}), so that no child is
  * sent far down their own list to make room for another.
  * Solved exactly as a 0–1 integer programme (one variable for each child or sibling group and each home that could take
- * them) by Google OR-Tools' CP-SAT solver, twice: once for the best saving, then for the best score at that saving.
+ * them), twice: once for the best saving, then for the best score at that saving. Each pass is first read off its linear
+ * relaxation, which is proved best when its optimum is whole ({@link WholeRelaxation}); otherwise Google OR-Tools'
+ * CP-SAT solver searches for it.
  */
 final class StepDownPlanner {
 
@@ -68,53 +71,144 @@ final class StepDownPlanner {
 
     /**
      * @param assignments each planned unit's id and the option it takes, in the units' order
-     * @param optimal whether the solver proved the plan best (false only if it ran out of time)
+     * @param proof how the plan was proved best; {@link Proof#NONE} only if the search ran out of time
      */
-    record Plan(Map<String, Option> assignments, double annualSaving, double score, boolean optimal) {
+    record Plan(Map<String, Option> assignments, double annualSaving, double score, Proof proof) {
+
+        boolean optimal() {
+            return proof != Proof.NONE;
+        }
     }
 
     static Plan solve(List<Unit> units, Map<String, Capacity> capacity) {
-        List<Choice> choices = new ArrayList<>();
-        for (Unit unit : units) {
-            for (Option option : unit.options()) {
-                choices.add(new Choice(unit, option));
+        Programme programme = Programme.of(units, capacity);
+        if (programme.choices().isEmpty()) {
+            return new Plan(Map.of(), 0, 0, Proof.LINEAR_RELAXATION);
+        }
+        return WholeRelaxation.bestPlan(programme)
+                .map(chosen -> programme.plan(chosen, Proof.LINEAR_RELAXATION))
+                .orElseGet(() -> search(programme));
+    }
+
+    /** How the plan was proved best, if it was. */
+    enum Proof {
+        /** The linear relaxation's optimum was already whole, and a dual bound checked in exact arithmetic proves it. */
+        LINEAR_RELAXATION,
+        /** CP-SAT's search proved it. */
+        SEARCH,
+        /** Not proved: the search ran out of time and answered the best plan it had found. */
+        NONE
+    }
+
+    /**
+     * Each unit's options as 0–1 variables, and every limit as a row Σ coefficient × variable ≤ limit: at most one option
+     * a unit, and each home's places, foster-child limit and bedrooms. Both solvers read this one statement of the plan's
+     * rules.
+     *
+     * @param saving each choice's annual saving in 10ps; {@code score} each choice's match score in tenths
+     */
+    record Programme(List<Choice> choices, long[] saving, long[] score, List<Row> rows) {
+
+        static Programme of(List<Unit> units, Map<String, Capacity> capacity) {
+            List<Choice> choices = new ArrayList<>();
+            for (Unit unit : units) {
+                for (Option option : unit.options()) {
+                    choices.add(new Choice(unit, option));
+                }
             }
+            long[] saving = new long[choices.size()];
+            long[] score = new long[choices.size()];
+            Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
+            Map<String, List<Integer>> byHome = new LinkedHashMap<>();
+            for (int i = 0; i < choices.size(); i++) {
+                Choice choice = choices.get(i);
+                saving[i] = Math.round(choice.option().annualSaving() * 10);
+                score[i] = Math.round(choice.option().score() * 10);
+                byUnit.computeIfAbsent(choice.unit().id(), id -> new ArrayList<>()).add(i);
+                byHome.computeIfAbsent(choice.option().householdId(), id -> new ArrayList<>()).add(i);
+            }
+            List<Row> rows = new ArrayList<>();
+            byUnit.values().forEach(indexes -> rows.add(Row.of(indexes, i -> 1, 1)));
+            byHome.forEach((home, indexes) -> {
+                Capacity room = capacity.get(home);
+                if (room == null) {
+                    throw new IllegalArgumentException("no capacity given for household " + home);
+                }
+                // Holds outnumbering the places leave room for nobody new: matching has then offered the home to no one.
+                rows.add(Row.of(indexes, i -> choices.get(i).unit().children() - choices.get(i).option().ownHolds(),
+                        Math.max(0, room.placesLessHolds())));
+                if (room.moreFosterChildren() != null) {
+                    rows.add(Row.of(indexes, i -> choices.get(i).unit().children(), room.moreFosterChildren()));
+                }
+                if (room.halfRoomsFree() != null) {
+                    rows.add(Row.of(indexes, i -> choices.get(i).unit().halfRooms(), room.halfRoomsFree()));
+                }
+            });
+            return new Programme(choices, saving, score, rows);
         }
-        if (choices.isEmpty()) {
-            return new Plan(Map.of(), 0, 0, true);
+
+        /** Whether the choices keep every row, counted exactly. */
+        boolean allows(boolean[] chosen) {
+            return rows.stream().allMatch(row -> row.total(chosen) <= row.limit());
         }
+
+        static long total(long[] weights, boolean[] chosen) {
+            long total = 0;
+            for (int i = 0; i < chosen.length; i++) {
+                total += chosen[i] ? weights[i] : 0;
+            }
+            return total;
+        }
+
+        Plan plan(boolean[] chosen, Proof proof) {
+            Map<String, Option> assignments = new LinkedHashMap<>();
+            double totalPounds = 0;
+            double totalPoints = 0;
+            for (int i = 0; i < choices.size(); i++) {
+                if (chosen[i]) {
+                    Choice choice = choices.get(i);
+                    assignments.put(choice.unit().id(), choice.option());
+                    totalPounds += choice.option().annualSaving();
+                    totalPoints += choice.option().score();
+                }
+            }
+            return new Plan(assignments, totalPounds, totalPoints, proof);
+        }
+    }
+
+    /** Σ coefficients[k] × x[variables[k]] ≤ limit. */
+    record Row(int[] variables, long[] coefficients, long limit) {
+
+        static Row of(List<Integer> indexes, IntUnaryOperator coefficient, long limit) {
+            return new Row(indexes.stream().mapToInt(Integer::intValue).toArray(),
+                    indexes.stream().mapToLong(coefficient::applyAsInt).toArray(), limit);
+        }
+
+        long total(boolean[] chosen) {
+            long total = 0;
+            for (int k = 0; k < variables.length; k++) {
+                total += chosen[variables[k]] ? coefficients[k] : 0;
+            }
+            return total;
+        }
+    }
+
+    /** The exact search, for a plan whose linear relaxation is not whole (or not proved so). */
+    private static Plan search(Programme programme) {
         CpModel model = new CpModel();
-        BoolVar[] x = new BoolVar[choices.size()];
-        long[] saving = new long[choices.size()];
-        long[] score = new long[choices.size()];
-        Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
-        Map<String, List<Integer>> byHome = new LinkedHashMap<>();
-        for (int i = 0; i < choices.size(); i++) {
-            Choice choice = choices.get(i);
+        BoolVar[] x = new BoolVar[programme.choices().size()];
+        for (int i = 0; i < x.length; i++) {
             x[i] = model.newBoolVar("x" + i);
-            saving[i] = Math.round(choice.option().annualSaving() * 10);
-            score[i] = Math.round(choice.option().score() * 10);
-            byUnit.computeIfAbsent(choice.unit().id(), id -> new ArrayList<>()).add(i);
-            byHome.computeIfAbsent(choice.option().householdId(), id -> new ArrayList<>()).add(i);
         }
-        byUnit.values().forEach(indexes -> model.addLessOrEqual(sum(x, indexes, i -> 1), 1));
-        byHome.forEach((home, indexes) -> {
-            Capacity room = capacity.get(home);
-            if (room == null) {
-                throw new IllegalArgumentException("no capacity given for household " + home);
+        for (Row row : programme.rows()) {
+            BoolVar[] vars = new BoolVar[row.variables().length];
+            for (int k = 0; k < vars.length; k++) {
+                vars[k] = x[row.variables()[k]];
             }
-            // Holds outnumbering the places leave room for nobody new: matching has then offered the home to no one.
-            model.addLessOrEqual(sum(x, indexes, i -> choices.get(i).unit().children() - choices.get(i).option().ownHolds()),
-                    Math.max(0, room.placesLessHolds()));
-            if (room.moreFosterChildren() != null) {
-                model.addLessOrEqual(sum(x, indexes, i -> choices.get(i).unit().children()), room.moreFosterChildren());
-            }
-            if (room.halfRoomsFree() != null) {
-                model.addLessOrEqual(sum(x, indexes, i -> choices.get(i).unit().halfRooms()), room.halfRoomsFree());
-            }
-        });
-        LinearExpr totalSaving = LinearExpr.weightedSum(x, saving);
-        LinearExpr totalScore = LinearExpr.weightedSum(x, score);
+            model.addLessOrEqual(LinearExpr.weightedSum(vars, row.coefficients()), row.limit());
+        }
+        LinearExpr totalSaving = LinearExpr.weightedSum(x, programme.saving());
+        LinearExpr totalScore = LinearExpr.weightedSum(x, programme.score());
 
         CpSolver solver = new CpSolver();
         // A council's plan is a small assignment (hundreds of units, ten options each at most): the model presolve and a
@@ -140,31 +234,14 @@ final class StepDownPlanner {
         if (second != CpSolverStatus.OPTIMAL && second != CpSolverStatus.FEASIBLE) {
             throw new IllegalStateException("the step-down plan's matches could not be chosen: " + second);
         }
-        Map<String, Option> assignments = new LinkedHashMap<>();
-        double totalPounds = 0;
-        double totalPoints = 0;
-        for (int i = 0; i < choices.size(); i++) {
-            if (solver.booleanValue(x[i])) {
-                Choice choice = choices.get(i);
-                assignments.put(choice.unit().id(), choice.option());
-                totalPounds += choice.option().annualSaving();
-                totalPoints += choice.option().score();
-            }
+        boolean[] chosen = new boolean[x.length];
+        for (int i = 0; i < x.length; i++) {
+            chosen[i] = solver.booleanValue(x[i]);
         }
-        return new Plan(assignments, totalPounds, totalPoints,
-                first == CpSolverStatus.OPTIMAL && second == CpSolverStatus.OPTIMAL);
+        return programme.plan(chosen,
+                first == CpSolverStatus.OPTIMAL && second == CpSolverStatus.OPTIMAL ? Proof.SEARCH : Proof.NONE);
     }
 
-    private static LinearExpr sum(BoolVar[] x, List<Integer> indexes, java.util.function.IntUnaryOperator coefficient) {
-        BoolVar[] vars = new BoolVar[indexes.size()];
-        long[] coefficients = new long[indexes.size()];
-        for (int k = 0; k < indexes.size(); k++) {
-            vars[k] = x[indexes.get(k)];
-            coefficients[k] = coefficient.applyAsInt(indexes.get(k));
-        }
-        return LinearExpr.weightedSum(vars, coefficients);
-    }
-
-    private record Choice(Unit unit, Option option) {
+    record Choice(Unit unit, Option option) {
     }
 }

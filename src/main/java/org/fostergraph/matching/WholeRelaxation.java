@@ -1,0 +1,134 @@
+package org.fostergraph.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+import org.fostergraph.matching.StepDownPlanner.Programme;
+import org.fostergraph.matching.StepDownPlanner.Row;
+
+/**
+ * The step-down plan read off its linear relaxation, when the relaxation's optimum is already a plan.
+ *
+ * <p>A council's plan is mostly children moving one at a time, and the relaxation of such an assignment (each variable
+ * anywhere from 0 to 1, not 0 or 1) usually has a whole optimum: on the largest national council it does, and GLOP, OR-Tools'
+ * simplex solver, finds it in about a tenth of the time CP-SAT's search takes to prove the same plan best
+ * (docs/PERFORMANCE.md). A whole optimum of the relaxation is the best plan, because no plan can beat the relaxation.
+ *
+ * <p>The simplex works in floating point, so its answer is not taken on trust: the plan must be whole, must keep every
+ * row when counted in whole numbers, and must reach the bound that the simplex's dual values give by weak duality,
+ * worked out in exact decimal arithmetic (any non-negative multipliers bound the relaxation, so a rounding in the duals
+ * can only make the proof fail, never make it wrong). If any check fails the plan is left to the search.
+ */
+final class WholeRelaxation {
+
+    /** How far a variable may sit from 0 or 1 and still be read as that value (then counted exactly). */
+    private static final double WHOLE = 1e-6;
+
+    private WholeRelaxation() {
+    }
+
+    /**
+     * The plan that saves the most and, of those, scores highest, if each is the relaxation's whole optimum and proved so.
+     *
+     * @return the chosen options, indexed as {@link Programme#choices()}; empty to leave the plan to the search
+     */
+    static Optional<boolean[]> bestPlan(Programme programme) {
+        return provedBest(programme.rows(), programme.saving()).flatMap(mostSaving -> {
+            long saving = Programme.total(programme.saving(), mostSaving);
+            // The second pass keeps that saving: −Σ saving × x ≤ −best.
+            List<Row> rows = new ArrayList<>(programme.rows());
+            rows.add(new Row(IntStream.range(0, mostSaving.length).toArray(),
+                    java.util.Arrays.stream(programme.saving()).map(s -> -s).toArray(), -saving));
+            return provedBest(rows, programme.score());
+        });
+    }
+
+    /** Maximises Σ objective × x over the rows with 0 ≤ x ≤ 1; answers the optimum only if it is whole and proved. */
+    private static Optional<boolean[]> provedBest(List<Row> rows, long[] objective) {
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        if (solver == null) {
+            return Optional.empty();
+        }
+        try {
+            MPVariable[] x = new MPVariable[objective.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = solver.makeNumVar(0, 1, "");
+            }
+            MPConstraint[] constraints = new MPConstraint[rows.size()];
+            for (int r = 0; r < constraints.length; r++) {
+                Row row = rows.get(r);
+                constraints[r] = solver.makeConstraint(Double.NEGATIVE_INFINITY, row.limit());
+                for (int k = 0; k < row.variables().length; k++) {
+                    constraints[r].setCoefficient(x[row.variables()[k]], row.coefficients()[k]);
+                }
+            }
+            MPObjective goal = solver.objective();
+            for (int i = 0; i < x.length; i++) {
+                goal.setCoefficient(x[i], objective[i]);
+            }
+            goal.setMaximization();
+            if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                return Optional.empty();
+            }
+            boolean[] chosen = new boolean[x.length];
+            for (int i = 0; i < x.length; i++) {
+                double value = x[i].solutionValue();
+                if (Math.abs(value - Math.rint(value)) > WHOLE) {
+                    return Optional.empty();
+                }
+                chosen[i] = Math.rint(value) == 1;
+            }
+            if (!rows.stream().allMatch(row -> row.total(chosen) <= row.limit())) {
+                return Optional.empty();
+            }
+            double[] duals = new double[constraints.length];
+            for (int r = 0; r < duals.length; r++) {
+                duals[r] = constraints[r].dualValue();
+            }
+            // Every plan's objective is a whole number no greater than the bound, so a plan within 1 of it is the best.
+            BigDecimal achieved = BigDecimal.valueOf(Programme.total(objective, chosen));
+            return dualBound(rows, objective, duals).compareTo(achieved.add(BigDecimal.ONE)) < 0
+                    ? Optional.of(chosen) : Optional.empty();
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /**
+     * Weak duality for max c·x subject to Ax ≤ b, 0 ≤ x ≤ 1: for any y ≥ 0, c·x = y·Ax + (c − yA)·x ≤ y·b + Σ max(0, (c −
+     * yA)ⱼ). The simplex's duals, with any negative one taken as 0, are such a y; the sum is exact.
+     */
+    static BigDecimal dualBound(List<Row> rows, long[] objective, double[] duals) {
+        BigDecimal[] reduced = new BigDecimal[objective.length];
+        for (int i = 0; i < objective.length; i++) {
+            reduced[i] = BigDecimal.valueOf(objective[i]);
+        }
+        BigDecimal bound = BigDecimal.ZERO;
+        for (int r = 0; r < rows.size(); r++) {
+            if (!(duals[r] > 0)) {
+                continue;
+            }
+            Row row = rows.get(r);
+            BigDecimal y = new BigDecimal(duals[r]);
+            bound = bound.add(y.multiply(BigDecimal.valueOf(row.limit())));
+            for (int k = 0; k < row.variables().length; k++) {
+                int i = row.variables()[k];
+                reduced[i] = reduced[i].subtract(y.multiply(BigDecimal.valueOf(row.coefficients()[k])));
+            }
+        }
+        for (BigDecimal value : reduced) {
+            if (value.signum() > 0) {
+                bound = bound.add(value);
+            }
+        }
+        return bound;
+    }
+}
