@@ -345,9 +345,9 @@ public class MatchingService {
         long solving = System.nanoTime();
         StepDownPlanner.Plan plan = StepDownPlanner.solve(units, capacity);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Step-down plan: {} groups, {} options, {} homes; {} planned in {} ms (proved best: {})", units.size(),
-                    units.stream().mapToInt(unit -> unit.options().size()).sum(), capacity.size(), plan.assignments().size(),
-                    (System.nanoTime() - solving) / 1_000_000, plan.optimal());
+            LOG.debug("Step-down plan: {} groups, {} options, {} homes; {} planned in {} ms (proved best by: {})",
+                    units.size(), units.stream().mapToInt(unit -> unit.options().size()).sum(), capacity.size(),
+                    plan.assignments().size(), (System.nanoTime() - solving) / 1_000_000, plan.proof());
         }
 
         Map<String, List<String>> childrenSentTo = new HashMap<>();

@@ -83,6 +83,7 @@ final class StepDownPlanner {
     static Plan solve(List<Unit> units, Map<String, Capacity> capacity) {
         Programme programme = Programme.of(units, capacity);
         if (programme.choices().isEmpty()) {
+            // Nothing to choose: the empty plan is the relaxation's only point, and so trivially its whole optimum.
             return new Plan(Map.of(), 0, 0, Proof.LINEAR_RELAXATION);
         }
         return WholeRelaxation.bestPlan(programme)
@@ -145,11 +146,6 @@ final class StepDownPlanner {
                 }
             });
             return new Programme(choices, saving, score, rows);
-        }
-
-        /** Whether the choices keep every row, counted exactly. */
-        boolean allows(boolean[] chosen) {
-            return rows.stream().allMatch(row -> row.total(chosen) <= row.limit());
         }
 
         static long total(long[] weights, boolean[] chosen) {

@@ -2,6 +2,7 @@ package org.fostergraph.matching;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -17,10 +18,12 @@ import org.fostergraph.matching.StepDownPlanner.Row;
 /**
  * The step-down plan read off its linear relaxation, when the relaxation's optimum is already a plan.
  *
- * <p>A council's plan is mostly children moving one at a time, and the relaxation of such an assignment (each variable
- * anywhere from 0 to 1, not 0 or 1) usually has a whole optimum: on the largest national council it does, and GLOP, OR-Tools'
- * simplex solver, finds it in about a tenth of the time CP-SAT's search takes to prove the same plan best
- * (docs/PERFORMANCE.md). A whole optimum of the relaxation is the best plan, because no plan can beat the relaxation.
+ * <p>Where children move one at a time, the relaxation of the assignment (each variable anywhere from 0 to 1, not 0 or
+ * 1) often has a whole optimum already: on the largest national council (143 single children) it does in both passes,
+ * and GLOP, OR-Tools' simplex solver, finds it in about a tenth of the time CP-SAT's search takes to prove the same plan
+ * best (docs/PERFORMANCE.md). A whole optimum of the relaxation is the best plan, because no plan can beat the
+ * relaxation. Where brothers and sisters compete for a home's last places the optimum is often fractional (a pair half
+ * placed); then this answers nothing, having cost a few milliseconds, and the search decides.
  *
  * <p>The simplex works in floating point, so its answer is not taken on trust: the plan must be whole, must keep every
  * row when counted in whole numbers, and must reach the bound that the simplex's dual values give by weak duality,
@@ -46,7 +49,7 @@ final class WholeRelaxation {
             // The second pass keeps that saving: −Σ saving × x ≤ −best.
             List<Row> rows = new ArrayList<>(programme.rows());
             rows.add(new Row(IntStream.range(0, mostSaving.length).toArray(),
-                    java.util.Arrays.stream(programme.saving()).map(s -> -s).toArray(), -saving));
+                    Arrays.stream(programme.saving()).map(s -> -s).toArray(), -saving));
             return provedBest(rows, programme.score());
         });
     }

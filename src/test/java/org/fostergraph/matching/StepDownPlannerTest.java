@@ -2,12 +2,14 @@ package org.fostergraph.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -95,7 +97,7 @@ class StepDownPlannerTest {
         // are among them, so that each is checked.
         Map<StepDownPlanner.Proof, Long> proofs = councils().map(Council::random)
                 .map(council -> StepDownPlanner.solve(council.units(), council.capacity()).proof())
-                .collect(java.util.stream.Collectors.groupingBy(proof -> proof, java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(proof -> proof, Collectors.counting()));
 
         assertThat(proofs).containsOnlyKeys(StepDownPlanner.Proof.LINEAR_RELAXATION, StepDownPlanner.Proof.SEARCH);
     }
@@ -112,7 +114,7 @@ class StepDownPlannerTest {
         assertThat(WholeRelaxation.dualBound(rows, objective, new double[] { 2, 0 })).isEqualByComparingTo("3");
         assertThat(WholeRelaxation.dualBound(rows, objective, new double[] { 2, -5 })).isEqualByComparingTo("3");
         assertThat(WholeRelaxation.dualBound(rows, objective, new double[] { 0.1, 0 }))
-                .isEqualByComparingTo(java.math.BigDecimal.valueOf(5).subtract(new java.math.BigDecimal(0.1)));
+                .isEqualByComparingTo(BigDecimal.valueOf(5).subtract(new BigDecimal(0.1)));
     }
 
     @Test
