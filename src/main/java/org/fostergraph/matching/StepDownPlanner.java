@@ -190,7 +190,7 @@ final class StepDownPlanner {
     }
 
     /** The exact search, for a plan whose linear relaxation is not whole (or not proved so). */
-    private static Plan search(Programme programme) {
+    static Plan search(Programme programme) {
         CpModel model = new CpModel();
         BoolVar[] x = new BoolVar[programme.choices().size()];
         for (int i = 0; i < x.length; i++) {

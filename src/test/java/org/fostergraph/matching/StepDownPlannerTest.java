@@ -102,6 +102,32 @@ class StepDownPlannerTest {
         assertThat(proofs).containsOnlyKeys(StepDownPlanner.Proof.LINEAR_RELAXATION, StepDownPlanner.Proof.SEARCH);
     }
 
+    @ParameterizedTest
+    @MethodSource("councils")
+    void onALargerCouncilOfSingleChildrenThePlanSavesAndScoresWhatTheSearchsDoes(long seed) {
+        // Too many children for the brute force: CP-SAT's search, proved best, is the independent answer here.
+        Council council = Council.ofSingleChildren(seed);
+
+        Plan plan = StepDownPlanner.solve(council.units(), council.capacity());
+        Plan searched = StepDownPlanner.search(StepDownPlanner.Programme.of(council.units(), council.capacity()));
+
+        assertThat(searched.proof()).isEqualTo(StepDownPlanner.Proof.SEARCH);
+        assertThat(plan.optimal()).isTrue();
+        assertThat(feasible(council.units(), council.capacity(), plan.assignments())).isTrue();
+        assertThat(Math.round(plan.annualSaving() * 10)).isEqualTo(Math.round(searched.annualSaving() * 10));
+        assertThat(Math.round(plan.score() * 10)).isEqualTo(Math.round(searched.score() * 10));
+    }
+
+    @Test
+    void onLargerCouncilsOfSingleChildrenTheRelaxationDecidesMostPlans() {
+        // The test above checks the relaxation's plans against the search only if the relaxation decides some of them.
+        long byRelaxation = councils().map(Council::ofSingleChildren)
+                .map(council -> StepDownPlanner.solve(council.units(), council.capacity()).proof())
+                .filter(StepDownPlanner.Proof.LINEAR_RELAXATION::equals).count();
+
+        assertThat(byRelaxation).isGreaterThan(councils().count() / 2);
+    }
+
     @Test
     void theDualBoundIsWeakDualityWorkedOutExactly() {
         // max 3a + 2b subject to a + b ≤ 1 (row 0) and b ≤ 1 (row 1), a and b in [0, 1]. With y = (2, 0): 2 × 1 +
@@ -176,6 +202,30 @@ class StepDownPlannerTest {
                     }
                 }
                 units.add(new Unit("U" + u, children, halfRooms, options));
+            }
+            return new Council(units, capacity, random);
+        }
+
+        /**
+         * 30 to 119 single children, each with one to ten options among 20 to 59 homes of one to three places, as on the
+         * largest national council (all single children), where the relaxation's optimum is usually whole.
+         */
+        static Council ofSingleChildren(long seed) {
+            Random random = new Random(seed);
+            int homes = 20 + random.nextInt(40);
+            Map<String, Capacity> capacity = new HashMap<>();
+            for (int h = 0; h < homes; h++) {
+                capacity.put("H" + h, new Capacity(1 + random.nextInt(3), random.nextBoolean() ? 1 + random.nextInt(3) : null,
+                        random.nextBoolean() ? 2 * (1 + random.nextInt(3)) : null));
+            }
+            List<Unit> units = new ArrayList<>();
+            for (int u = 0, count = 30 + random.nextInt(90); u < count; u++) {
+                double saving = (1 + random.nextInt(200_000)) / 10.0;
+                List<Option> options = new ArrayList<>();
+                for (int h : random.ints(0, homes).distinct().limit(1 + random.nextInt(10)).toArray()) {
+                    options.add(new Option("H" + h, saving, random.nextInt(1000) / 10.0, 0));
+                }
+                units.add(new Unit("U" + u, 1, 2, options));
             }
             return new Council(units, capacity, random);
         }
