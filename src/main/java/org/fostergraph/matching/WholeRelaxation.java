@@ -44,35 +44,53 @@ final class WholeRelaxation {
      * @return the chosen options, indexed as {@link Programme#choices()}; empty to leave the plan to the search
      */
     static Optional<boolean[]> bestPlan(Programme programme) {
-        return provedBest(programme.rows(), programme.saving()).flatMap(mostSaving -> {
-            long saving = Programme.total(programme.saving(), mostSaving);
-            // The second pass keeps that saving: −Σ saving × x ≤ −best.
-            List<Row> rows = new ArrayList<>(programme.rows());
-            rows.add(new Row(IntStream.range(0, mostSaving.length).toArray(),
-                    Arrays.stream(programme.saving()).map(s -> -s).toArray(), -saving));
-            return provedBest(rows, programme.score());
-        });
-    }
-
-    /** Maximises Σ objective × x over the rows with 0 ≤ x ≤ 1; answers the optimum only if it is whole and proved. */
-    private static Optional<boolean[]> provedBest(List<Row> rows, long[] objective) {
         MPSolver solver = MPSolver.createSolver("GLOP");
         if (solver == null) {
             return Optional.empty();
         }
         try {
-            MPVariable[] x = new MPVariable[objective.length];
+            Relaxation relaxation = new Relaxation(solver, programme);
+            return relaxation.provedBest(programme.saving()).flatMap(mostSaving -> {
+                // The second pass keeps that saving (−Σ saving × x ≤ −best) in the same model, so the simplex starts
+                // from the first pass's optimum, which the new row leaves feasible, instead of from nothing.
+                relaxation.add(new Row(IntStream.range(0, mostSaving.length).toArray(),
+                        Arrays.stream(programme.saving()).map(s -> -s).toArray(),
+                        -Programme.total(programme.saving(), mostSaving)));
+                return relaxation.provedBest(programme.score());
+            });
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /** The programme's rows, 0 ≤ x ≤ 1, in one GLOP model that both passes solve. */
+    private static final class Relaxation {
+
+        private final MPSolver solver;
+        private final MPVariable[] x;
+        private final List<Row> rows = new ArrayList<>();
+        private final List<MPConstraint> constraints = new ArrayList<>();
+
+        Relaxation(MPSolver solver, Programme programme) {
+            this.solver = solver;
+            this.x = new MPVariable[programme.saving().length];
             for (int i = 0; i < x.length; i++) {
                 x[i] = solver.makeNumVar(0, 1, "");
             }
-            MPConstraint[] constraints = new MPConstraint[rows.size()];
-            for (int r = 0; r < constraints.length; r++) {
-                Row row = rows.get(r);
-                constraints[r] = solver.makeConstraint(Double.NEGATIVE_INFINITY, row.limit());
-                for (int k = 0; k < row.variables().length; k++) {
-                    constraints[r].setCoefficient(x[row.variables()[k]], row.coefficients()[k]);
-                }
+            programme.rows().forEach(this::add);
+        }
+
+        void add(Row row) {
+            MPConstraint constraint = solver.makeConstraint(Double.NEGATIVE_INFINITY, row.limit());
+            for (int k = 0; k < row.variables().length; k++) {
+                constraint.setCoefficient(x[row.variables()[k]], row.coefficients()[k]);
             }
+            rows.add(row);
+            constraints.add(constraint);
+        }
+
+        /** Maximises Σ objective × x over the rows; answers the optimum only if it is whole and proved. */
+        Optional<boolean[]> provedBest(long[] objective) {
             MPObjective goal = solver.objective();
             for (int i = 0; i < x.length; i++) {
                 goal.setCoefficient(x[i], objective[i]);
@@ -92,16 +110,11 @@ final class WholeRelaxation {
             if (!rows.stream().allMatch(row -> row.total(chosen) <= row.limit())) {
                 return Optional.empty();
             }
-            double[] duals = new double[constraints.length];
-            for (int r = 0; r < duals.length; r++) {
-                duals[r] = constraints[r].dualValue();
-            }
+            double[] duals = constraints.stream().mapToDouble(MPConstraint::dualValue).toArray();
             // Every plan's objective is a whole number no greater than the bound, so a plan within 1 of it is the best.
             BigDecimal achieved = BigDecimal.valueOf(Programme.total(objective, chosen));
             return dualBound(rows, objective, duals).compareTo(achieved.add(BigDecimal.ONE)) < 0
                     ? Optional.of(chosen) : Optional.empty();
-        } finally {
-            solver.delete();
         }
     }
 
