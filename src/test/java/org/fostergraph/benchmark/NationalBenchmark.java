@@ -343,9 +343,8 @@ public final class NationalBenchmark {
         log("Measuring " + workload.name() + " (" + workload.inputs().size() + " inputs)");
         AtomicLong next = new AtomicLong();
         // The statements of one request for each input: the round trips, and the work the floor replays. Every input, so
-        // that the floor replays the same requests the GraphQL phases send in turn: with the first five alone, a
-        // matching's floor was the cost of five children's searches and its GraphQL p50 that of twenty, and the ratio
-        // between them measured the inputs, not the service (docs/PERFORMANCE.md).
+        // that the floor replays the same requests the GraphQL phases send in turn; it replayed the first five of a
+        // matching's twenty, which happen to cost about what the twenty do (docs/PERFORMANCE.md), but need not.
         List<List<Statement>> captured = new ArrayList<>();
         List<Integer> answerBytes = new ArrayList<>();
         int capture = workload.usesInputOnce() ? 1 : workload.inputs().size();
