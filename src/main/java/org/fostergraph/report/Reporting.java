@@ -67,8 +67,11 @@ class Reporting {
 
     /** A period: {@code to} defaults to today; both days inside the data, and {@code from} not after {@code to}. */
     LocalDate checkedPeriod(Scope scope, LocalDate from, LocalDate to) {
-        LocalDate last = checkedDay(scope, "to", to);
-        checkedDay(scope, "from", from);
+        LocalDate today = LocalDate.now(clock);
+        // The first placement is read once for both ends of the period.
+        LocalDate first = reports.firstPlacementStart(scope).orElse(today);
+        LocalDate last = checkedDay("to", to, today, first);
+        checkedDay("from", from, today, first);
         if (from.isAfter(last)) {
             throw new InvalidArgumentException("from", from, "the period runs from a day up to a later one (to is " + last + ")");
         }
@@ -107,11 +110,14 @@ class Reporting {
     /** A report day: today when not given; not after today, nor before the first placement the graph holds. */
     LocalDate checkedDay(Scope scope, String field, LocalDate asked) {
         LocalDate today = LocalDate.now(clock);
+        return checkedDay(field, asked, today, reports.firstPlacementStart(scope).orElse(today));
+    }
+
+    private static LocalDate checkedDay(String field, LocalDate asked, LocalDate today, LocalDate first) {
         LocalDate day = asked == null ? today : asked;
         if (day.isAfter(today)) {
             throw new InvalidArgumentException(field, day, "reports describe days up to today (" + today + "), not the future");
         }
-        LocalDate first = reports.firstPlacementStart(scope).orElse(today);
         if (day.isBefore(first)) {
             throw new InvalidArgumentException(field, day, "the graph holds no placement before " + first);
         }
