@@ -144,15 +144,21 @@ public class MatchingService {
     }
 
     /**
-     * The external homes (agencies', other councils', private and voluntary) that pass every hard rule for these children
-     * placed together (the first leads: distances are from their home), best first: who a referral could go to.
+     * These children to be placed together (the first leads: distances are from their home), read once, for
+     * {@link #externalHomesThatFit} and {@link #assessHomes(MatchRequest, Map)} to judge homes for in one request.
      *
      * @param approvalType the kind of care asked for, or null for the lead child's current kind
      */
-    public List<MatchCandidate> externalHomesThatFit(Scope scope, List<String> childIds, String approvalType, List<String> risks,
-            Double maxDistanceMiles) {
-        MatchRequest request = requestForGroup(childIds, approvalType, risks, maxDistanceMiles, true);
-        return match(scope, request, MAX_CANDIDATES * 10).candidates().stream().filter(candidate -> !candidate.internal())
+    public MatchRequest groupToPlace(List<String> childIds, String approvalType, List<String> risks, Double maxDistanceMiles) {
+        return requestForGroup(childIds, approvalType, risks, maxDistanceMiles, true);
+    }
+
+    /**
+     * The external homes (agencies', other councils', private and voluntary) that pass every hard rule for a group to
+     * place ({@link #groupToPlace}), best first: who a referral could go to.
+     */
+    public List<MatchCandidate> externalHomesThatFit(Scope scope, MatchRequest group) {
+        return match(scope, group, MAX_CANDIDATES * 10).candidates().stream().filter(candidate -> !candidate.internal())
                 .toList();
     }
 
@@ -175,10 +181,14 @@ public class MatchingService {
      */
     public Map<String, HomeAssessment> assessHomes(List<String> childIds, String approvalType, List<String> risks,
             Double maxDistanceMiles, Map<String, HomeToJudge> homes) {
+        return homes.isEmpty() ? Map.of() : assessHomes(groupToPlace(childIds, approvalType, risks, maxDistanceMiles), homes);
+    }
+
+    /** The same, for a group already read ({@link #groupToPlace}). */
+    public Map<String, HomeAssessment> assessHomes(MatchRequest request, Map<String, HomeToJudge> homes) {
         if (homes.isEmpty()) {
             return Map.of();
         }
-        MatchRequest request = requestForGroup(childIds, approvalType, risks, maxDistanceMiles, true);
         Set<String> householdIds = homes.values().stream().map(HomeToJudge::householdId).collect(Collectors.toSet());
         Map<String, HouseholdFacts> facts = facts(householdIds);
         Map<String, MatchingRepository.Reach> reaches = new HashMap<>();
@@ -189,7 +199,7 @@ public class MatchingService {
             MatchingRepository.Reach reach = reaches.get(home.householdId());
             if (reach != null) {
                 HouseholdFacts today = facts.get(home.householdId());
-                HouseholdFacts then = home.placesFree() == null || today.vacanciesFor(childIds) >= home.placesFree() ? today
+                HouseholdFacts then = home.placesFree() == null || today.vacanciesFor(request.childIds()) >= home.placesFree() ? today
                         : today.withPlacesFree(home.placesFree());
                 assessments.put(key, judge(request, then, reach, home.offeredWeeklyCost()));
             }

@@ -19,6 +19,7 @@ import org.fostergraph.household.HouseholdService;
 import org.fostergraph.household.Occupancy;
 import org.fostergraph.matching.HomeAssessment;
 import org.fostergraph.matching.MatchCandidate;
+import org.fostergraph.matching.MatchRequest;
 import org.fostergraph.matching.MatchingService;
 import org.fostergraph.referral.Referral;
 import org.fostergraph.security.ProviderScope;
@@ -150,14 +151,18 @@ public class ProviderReferralService {
      * places a vacancy it published frees, nearest first.
      */
     public List<ProviderReach> providersFor(Scope scope, Referral referral, Double maxDistanceMiles) {
+        // The children and the sendings are read once, for the homes within reach and the homes with a vacancy alike.
+        MatchRequest group = matching.groupToPlace(referral.childIds(), referral.placementType(), referral.risks(),
+                maxDistanceMiles != null ? maxDistanceMiles : defaultMaxDistanceMiles());
+        List<ProviderReferral> sent = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of());
         Map<String, Double> milesOfHome = new LinkedHashMap<>();
-        matching.externalHomesThatFit(scope, referral.childIds(), referral.placementType(), referral.risks(), maxDistanceMiles)
+        matching.externalHomesThatFit(scope, group)
                 .forEach(candidate -> milesOfHome.put(candidate.householdId(), candidate.distanceMiles()));
-        vacancies.thatFit(referral, maxDistanceMiles != null ? maxDistanceMiles : defaultMaxDistanceMiles())
+        // A home that fits today fits with its vacancy too: only the other homes with a vacancy are judged.
+        vacancies.thatFit(referral, group, sent, milesOfHome.keySet())
                 .forEach(fit -> milesOfHome.putIfAbsent(fit.vacancy().householdId(), fit.match().distanceMiles()));
         Map<String, ProviderSummary> providerOf = sendings.providersOf(milesOfHome.keySet());
-        List<String> sentTo = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of()).stream()
-                .map(ProviderReferral::provider).toList();
+        List<String> sentTo = sent.stream().map(ProviderReferral::provider).toList();
         Map<String, List<Double>> milesByProvider = new LinkedHashMap<>();
         milesOfHome.forEach((home, miles) -> {
             if (providerOf.containsKey(home)) {

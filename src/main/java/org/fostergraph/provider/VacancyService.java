@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.fostergraph.matching.HomeAssessment;
 import org.fostergraph.matching.MatchCandidate;
+import org.fostergraph.matching.MatchRequest;
 import org.fostergraph.matching.MatchingService;
 import org.fostergraph.referral.Referral;
 import org.fostergraph.security.ProviderScope;
@@ -73,11 +75,28 @@ public class VacancyService {
         List<ProviderReferral> sent = sendings.sendingsOf(List.of(referral.id()), today()).getOrDefault(referral.id(), List.of());
         double reach = maxDistanceMiles != null ? maxDistanceMiles : sent.stream()
                 .mapToDouble(ProviderReferral::maxDistanceMiles).max().orElse(matching.defaultMaxDistanceMiles());
+        return fits(standing, matching.groupToPlace(referral.childIds(), referral.placementType(), referral.risks(), reach), sent);
+    }
+
+    /**
+     * The same for the referral's children already read as a group to place ({@code MatchingService#groupToPlace}, its
+     * distance the reach) and the providers it was already sent to, leaving out the vacancies at homes already judged:
+     * for a request that has read all of them for the homes that fit today.
+     */
+    List<VacancyFit> thatFit(Referral referral, MatchRequest group, List<ProviderReferral> sent, Set<String> judgedHomes) {
+        if (referral.closed() != null) {
+            return List.of();
+        }
+        List<Vacancy> standing = vacancies.standingFor(referral.council(), today()).stream()
+                .filter(vacancy -> !judgedHomes.contains(vacancy.householdId())).toList();
+        return standing.isEmpty() ? List.of() : fits(standing, group, sent);
+    }
+
+    private List<VacancyFit> fits(List<Vacancy> standing, MatchRequest group, List<ProviderReferral> sent) {
         Map<String, MatchingService.HomeToJudge> homes = new LinkedHashMap<>();
         standing.forEach(vacancy -> homes.put(vacancy.id(), new MatchingService.HomeToJudge(vacancy.householdId(), null,
                 vacancy.places())));
-        Map<String, HomeAssessment> judged = matching.assessHomes(referral.childIds(), referral.placementType(), referral.risks(), reach,
-                homes);
+        Map<String, HomeAssessment> judged = matching.assessHomes(group, homes);
         List<String> sentTo = sent.stream().map(ProviderReferral::provider).toList();
         return standing.stream().filter(vacancy -> judged.containsKey(vacancy.id()) && judged.get(vacancy.id()).fits())
                 .map(vacancy -> new VacancyFit(vacancy, judged.get(vacancy.id()).candidate(), sentTo.contains(vacancy.provider())))
