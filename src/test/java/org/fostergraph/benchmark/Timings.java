@@ -48,6 +48,44 @@ final class Timings {
     private Timings() {
     }
 
+    /** The latencies of two pieces of work measured turn about from one client. */
+    record Pair(Stats first, Stats second) {
+    }
+
+    /**
+     * Runs {@code first} and then {@code second} in turn from one client, each with the same work number, until
+     * {@code duration} has passed or {@code limit} turns have started, but at least {@code minimum} turns unless four
+     * times the duration has passed. Each turn of one is measured beside a turn of the other, so that the two see the
+     * same machine and the same compiled code: measured one after the other, the second ran in a JVM that the first's
+     * load had compiled further, and a ratio between them read that as well. Each one's throughput is over its own time.
+     */
+    static Pair alternate(Duration duration, int minimum, int limit, IntConsumer first, IntConsumer second) {
+        List<Long> firsts = new ArrayList<>();
+        List<Long> seconds = new ArrayList<>();
+        long begin = System.nanoTime();
+        long deadline = begin + duration.toNanos();
+        long hardDeadline = begin + 4 * duration.toNanos();
+        for (int n = 0; n < limit; n++) {
+            long now = System.nanoTime();
+            if ((n >= minimum && now > deadline) || (n >= 1 && now > hardDeadline)) {
+                break;
+            }
+            firsts.add(timed(first, n));
+            seconds.add(timed(second, n));
+        }
+        return new Pair(Stats.of(1, firsts, sum(firsts)), Stats.of(1, seconds, sum(seconds)));
+    }
+
+    private static long timed(IntConsumer work, int n) {
+        long t0 = System.nanoTime();
+        work.accept(n);
+        return System.nanoTime() - t0;
+    }
+
+    private static long sum(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).sum();
+    }
+
     /**
      * Runs {@code work} from {@code clients} threads until {@code duration} has passed (every thread finishes the
      * request it is in) or {@code limit} requests have started, but at least {@code minimum} requests unless four times
