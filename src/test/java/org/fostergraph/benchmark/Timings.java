@@ -56,8 +56,8 @@ final class Timings {
      * Runs {@code first} and then {@code second} in turn from one client, each with the same work number, until
      * {@code duration} has passed or {@code limit} turns have started, but at least {@code minimum} turns unless four
      * times the duration has passed. Each turn of one is measured beside a turn of the other, so that the two see the
-     * same machine and the same compiled code: measured one after the other, the second ran in a JVM that the first's
-     * load had compiled further, and a ratio between them read that as well. Each one's throughput is over its own time.
+     * same machine at the same moment (compiling, collecting, other load): measured one after the other, each phase
+     * had its own, and a ratio between them read the difference as well. Each one's throughput is over its own time.
      */
     static Pair alternate(Duration duration, int minimum, int limit, IntConsumer first, IntConsumer second) {
         List<Long> firsts = new ArrayList<>();
