@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
@@ -155,11 +156,45 @@ public class MatchingService {
 
     /**
      * The external homes (agencies', other councils', private and voluntary) that pass every hard rule for a group to
-     * place ({@link #groupToPlace}), best first: who a referral could go to.
+     * place ({@link #groupToPlace}), best first: who a referral could go to. The answer keeps what was read to judge
+     * every home within reach, so that {@link #assessHomes(MatchRequest, Map, HomesWithinReach)} judges those homes again
+     * (with a vacancy, say) without reading them a second time.
      */
-    public List<MatchCandidate> externalHomesThatFit(Scope scope, MatchRequest group) {
-        return match(scope, group, MAX_CANDIDATES * 10).candidates().stream().filter(candidate -> !candidate.internal())
-                .toList();
+    public HomesWithinReach externalHomesThatFit(Scope scope, MatchRequest group) {
+        List<MatchingRepository.Reach> reach = withinReach(scope, group);
+        Map<String, ApprovalTerms> read = householdsToJudge(group, reach);
+        int first = MAX_CANDIDATES * 10;
+        List<MatchCandidate> fit = evaluate(group, reach, read, first, true).candidates().stream().limit(first)
+                .filter(candidate -> !candidate.internal()).toList();
+        return new HomesWithinReach(fit, BatchResults.index(reach, MatchingRepository.Reach::householdId), read);
+    }
+
+    /**
+     * The external homes that fit a group ({@link #externalHomesThatFit}), and each home within reach as it was read to
+     * judge it: its distances, and its whole facts or, where they rule it out, its terms alone.
+     */
+    public static final class HomesWithinReach {
+
+        /** Nothing read yet: every home is read when it is judged. */
+        public static final HomesWithinReach NONE = new HomesWithinReach(List.of(), Map.of(), Map.of());
+
+        private final List<MatchCandidate> externalThatFit;
+
+        private final Map<String, MatchingRepository.Reach> reach;
+
+        private final Map<String, ApprovalTerms> read;
+
+        private HomesWithinReach(List<MatchCandidate> externalThatFit, Map<String, MatchingRepository.Reach> reach,
+                Map<String, ApprovalTerms> read) {
+            this.externalThatFit = externalThatFit;
+            this.reach = reach;
+            this.read = read;
+        }
+
+        /** The external homes that pass every hard rule, best first. */
+        public List<MatchCandidate> externalThatFit() {
+            return externalThatFit;
+        }
     }
 
     /**
@@ -186,34 +221,56 @@ public class MatchingService {
 
     /** The same, for a group already read ({@link #groupToPlace}). */
     public Map<String, HomeAssessment> assessHomes(MatchRequest request, Map<String, HomeToJudge> homes) {
+        return assessHomes(request, homes, HomesWithinReach.NONE);
+    }
+
+    /**
+     * The same, reading only the homes not already read for this group when its homes within reach were judged
+     * ({@link #externalHomesThatFit}).
+     */
+    public Map<String, HomeAssessment> assessHomes(MatchRequest request, Map<String, HomeToJudge> homes,
+            HomesWithinReach alreadyRead) {
         if (homes.isEmpty()) {
             return Map.of();
         }
-        Set<String> householdIds = homes.values().stream().map(HomeToJudge::householdId).collect(Collectors.toSet());
-        Map<String, HouseholdFacts> facts = facts(householdIds);
-        Map<String, MatchingRepository.Reach> reaches = new HashMap<>();
-        matching.distances(new MatchingRepository.Origin("request", request.home(), request.school()), householdIds)
-                .forEach(reach -> reaches.put(reach.householdId(), reach));
+        Set<String> unread = homes.values().stream().map(HomeToJudge::householdId)
+                .filter(householdId -> !alreadyRead.read.containsKey(householdId)).collect(Collectors.toSet());
+        Map<String, ApprovalTerms> households = new HashMap<>(alreadyRead.read);
+        Map<String, MatchingRepository.Reach> reaches = new HashMap<>(alreadyRead.reach);
+        if (!unread.isEmpty()) {
+            households.putAll(facts(unread));
+            matching.distances(new MatchingRepository.Origin("request", request.home(), request.school()), unread)
+                    .forEach(reach -> reaches.put(reach.householdId(), reach));
+        }
         Map<String, HomeAssessment> assessments = new LinkedHashMap<>();
         homes.forEach((key, home) -> {
             MatchingRepository.Reach reach = reaches.get(home.householdId());
-            if (reach != null) {
-                HouseholdFacts today = facts.get(home.householdId());
-                HouseholdFacts then = home.placesFree() == null || today.vacanciesFor(request.childIds()) >= home.placesFree() ? today
-                        : today.withPlacesFree(home.placesFree());
-                assessments.put(key, judge(request, then, reach, home.offeredWeeklyCost()));
+            ApprovalTerms household = households.get(home.householdId());
+            if (reach != null && household != null) {
+                assessments.put(key, judge(request, household, home, reach));
             }
         });
         return assessments;
     }
 
-    /** One home judged: the rule that excludes it, or its explained score (at the offered weekly cost, when given). */
-    private HomeAssessment judge(MatchRequest request, HouseholdFacts household, MatchingRepository.Reach reach,
-            Double offeredWeeklyCost) {
+    /**
+     * One home judged: the rule that excludes it, or its explained score (at the offered weekly cost, when given), with
+     * the places given free when its provider said more would be free than are today. A home read with its terms alone
+     * is excluded by them whatever its occupancy ({@link MatchRules#termsExclusion}).
+     */
+    private HomeAssessment judge(MatchRequest request, ApprovalTerms household, HomeToJudge home,
+            MatchingRepository.Reach reach) {
         double homeMiles = reach.homeMetres() / Distances.METRES_PER_MILE;
-        ExcludedCandidate excluded = rules.exclusion(request, household, homeMiles);
+        if (!(household instanceof HouseholdFacts today)) {
+            return new HomeAssessment(reach.householdId(), null, Objects.requireNonNull(
+                    rules.termsExclusion(request, household, homeMiles, true), "a household read with its terms alone"));
+        }
+        HouseholdFacts then = home.placesFree() == null || today.vacanciesFor(request.childIds()) >= home.placesFree() ? today
+                : today.withPlacesFree(home.placesFree());
+        Double offeredWeeklyCost = home.offeredWeeklyCost();
+        ExcludedCandidate excluded = rules.exclusion(request, then, homeMiles);
         return excluded != null ? new HomeAssessment(reach.householdId(), null, excluded)
-                : new HomeAssessment(reach.householdId(), rules.rank(request, household, homeMiles,
+                : new HomeAssessment(reach.householdId(), rules.rank(request, then, homeMiles,
                         miles(reach.schoolMetres()), offeredWeeklyCost), null);
     }
 
@@ -539,12 +596,15 @@ public class MatchingService {
     }
 
     private MatchResult match(Scope scope, MatchRequest request, int first) {
-        List<MatchingRepository.Reach> reach = matching.withinReach(scope,
-                List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
-                request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
+        List<MatchingRepository.Reach> reach = withinReach(scope, request);
         MatchResult all = evaluate(request, reach, householdsToJudge(request, reach), first, true);
         return new MatchResult(all.candidates().stream().limit(first).toList(), all.excluded(), all.approvalType(),
                 all.approvalTypeSource(), all.scoreOutOf());
+    }
+
+    private List<MatchingRepository.Reach> withinReach(Scope scope, MatchRequest request) {
+        return matching.withinReach(scope, List.of(new MatchingRepository.Origin("request", request.home(), request.school())),
+                request.maxDistanceMiles() * Distances.METRES_PER_MILE, request.includeExternal());
     }
 
     /**

@@ -156,10 +156,12 @@ public class ProviderReferralService {
                 maxDistanceMiles != null ? maxDistanceMiles : defaultMaxDistanceMiles());
         List<ProviderReferral> sent = sendingsOf(List.of(referral.id())).getOrDefault(referral.id(), List.of());
         Map<String, Double> milesOfHome = new LinkedHashMap<>();
-        matching.externalHomesThatFit(scope, group)
+        MatchingService.HomesWithinReach withinReach = matching.externalHomesThatFit(scope, group);
+        withinReach.externalThatFit()
                 .forEach(candidate -> milesOfHome.put(candidate.householdId(), candidate.distanceMiles()));
-        // A home that fits today fits with its vacancy too: only the other homes with a vacancy are judged.
-        vacancies.thatFit(referral, group, sent, milesOfHome.keySet())
+        // A home that fits today fits with its vacancy too: only the other homes with a vacancy are judged, on what was
+        // read of them for today.
+        vacancies.thatFit(referral, group, sent, withinReach, milesOfHome.keySet())
                 .forEach(fit -> milesOfHome.putIfAbsent(fit.vacancy().householdId(), fit.match().distanceMiles()));
         Map<String, ProviderSummary> providerOf = sendings.providersOf(milesOfHome.keySet());
         List<String> sentTo = sent.stream().map(ProviderReferral::provider).toList();

@@ -75,28 +75,31 @@ public class VacancyService {
         List<ProviderReferral> sent = sendings.sendingsOf(List.of(referral.id()), today()).getOrDefault(referral.id(), List.of());
         double reach = maxDistanceMiles != null ? maxDistanceMiles : sent.stream()
                 .mapToDouble(ProviderReferral::maxDistanceMiles).max().orElse(matching.defaultMaxDistanceMiles());
-        return fits(standing, matching.groupToPlace(referral.childIds(), referral.placementType(), referral.risks(), reach), sent);
+        return fits(standing, matching.groupToPlace(referral.childIds(), referral.placementType(), referral.risks(), reach), sent,
+                MatchingService.HomesWithinReach.NONE);
     }
 
     /**
      * The same for the referral's children already read as a group to place ({@code MatchingService#groupToPlace}, its
-     * distance the reach) and the providers it was already sent to, leaving out the vacancies at homes already judged:
-     * for a request that has read all of them for the homes that fit today.
+     * distance the reach), the homes within that reach as read for it and the providers it was already sent to, leaving
+     * out the vacancies at homes that fit today: for a request that has read all of them for the homes that fit today.
      */
-    List<VacancyFit> thatFit(Referral referral, MatchRequest group, List<ProviderReferral> sent, Set<String> judgedHomes) {
+    List<VacancyFit> thatFit(Referral referral, MatchRequest group, List<ProviderReferral> sent,
+            MatchingService.HomesWithinReach withinReach, Set<String> fitToday) {
         if (referral.closed() != null) {
             return List.of();
         }
         List<Vacancy> standing = vacancies.standingFor(referral.council(), today()).stream()
-                .filter(vacancy -> !judgedHomes.contains(vacancy.householdId())).toList();
-        return standing.isEmpty() ? List.of() : fits(standing, group, sent);
+                .filter(vacancy -> !fitToday.contains(vacancy.householdId())).toList();
+        return standing.isEmpty() ? List.of() : fits(standing, group, sent, withinReach);
     }
 
-    private List<VacancyFit> fits(List<Vacancy> standing, MatchRequest group, List<ProviderReferral> sent) {
+    private List<VacancyFit> fits(List<Vacancy> standing, MatchRequest group, List<ProviderReferral> sent,
+            MatchingService.HomesWithinReach withinReach) {
         Map<String, MatchingService.HomeToJudge> homes = new LinkedHashMap<>();
         standing.forEach(vacancy -> homes.put(vacancy.id(), new MatchingService.HomeToJudge(vacancy.householdId(), null,
                 vacancy.places())));
-        Map<String, HomeAssessment> judged = matching.assessHomes(group, homes);
+        Map<String, HomeAssessment> judged = matching.assessHomes(group, homes, withinReach);
         List<String> sentTo = sent.stream().map(ProviderReferral::provider).toList();
         return standing.stream().filter(vacancy -> judged.containsKey(vacancy.id()) && judged.get(vacancy.id()).fits())
                 .map(vacancy -> new VacancyFit(vacancy, judged.get(vacancy.id()).candidate(), sentTo.contains(vacancy.provider())))

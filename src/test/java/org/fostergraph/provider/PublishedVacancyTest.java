@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -131,6 +133,27 @@ class PublishedVacancyTest extends ChangeTest {
                 .path("referral.vacanciesThatFit").entityList(Object.class).hasSize(0);
         expectRefused(acorn, "withdrawVacancy", Map.of("vacancyId", vacancy), "VACANCY_NOT_STANDING", "vacancyId",
                 "'" + vacancy + "'");
+    }
+
+    /**
+     * A home a rule other than its places rules out is not offered for its vacancy. The providers for a referral judge a
+     * vacancy on what was read of its home for today: a home within reach whose terms rule the sisters out was read with its
+     * terms alone, and a home beyond reach was not read and is read for its vacancy.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "approved for long-term care only | SET h.approvalTypes = ['LONG_TERM']",
+            "for children of 10 and over | SET h.ageMin = 10",
+            "140 miles north of where the sisters live | SET h.location = point({latitude: 54.6, longitude: -2.0})"})
+    void aVacancyAtAHomeAnotherRuleExcludesIsNotOffered(String home, String change) {
+        given("MATCH (h:Household {id: 'HH-IFA'}) " + change);
+        acorn.documentName("publishVacancy").variable("input", NOTICE).execute()
+                .path("publishVacancy.status").entity(String.class).isEqualTo("NOTICE");
+
+        graphQl.documentName("providersForReferral").variable("referralId", referralId).execute()
+                .path("providersForReferral[*].provider.id").entityList(String.class).containsExactly("P-OTHER");
+        graphQl.documentName("vacanciesThatFit").variable("id", referralId).execute()
+                .path("referral.vacanciesThatFit").entityList(Object.class).hasSize(0);
     }
 
     @Test
