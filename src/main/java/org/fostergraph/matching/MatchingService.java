@@ -166,17 +166,20 @@ public class MatchingService {
         int first = MAX_CANDIDATES * 10;
         List<MatchCandidate> fit = evaluate(group, reach, read, first, true).candidates().stream().limit(first)
                 .filter(candidate -> !candidate.internal()).toList();
-        return new HomesWithinReach(fit, BatchResults.index(reach, MatchingRepository.Reach::householdId), read);
+        return new HomesWithinReach(group, fit, BatchResults.index(reach, MatchingRepository.Reach::householdId), read);
     }
 
     /**
      * The external homes that fit a group ({@link #externalHomesThatFit}), and each home within reach as it was read to
-     * judge it: its distances, and its whole facts or, where they rule it out, its terms alone.
+     * judge it: its distances, and its whole facts or, where they rule it out, its terms alone. It holds for that group
+     * only (its distances are from the lead child's home).
      */
     public static final class HomesWithinReach {
 
         /** Nothing read yet: every home is read when it is judged. */
-        public static final HomesWithinReach NONE = new HomesWithinReach(List.of(), Map.of(), Map.of());
+        public static final HomesWithinReach NONE = new HomesWithinReach(null, List.of(), Map.of(), Map.of());
+
+        private final MatchRequest group;
 
         private final List<MatchCandidate> externalThatFit;
 
@@ -184,8 +187,9 @@ public class MatchingService {
 
         private final Map<String, ApprovalTerms> read;
 
-        private HomesWithinReach(List<MatchCandidate> externalThatFit, Map<String, MatchingRepository.Reach> reach,
-                Map<String, ApprovalTerms> read) {
+        private HomesWithinReach(MatchRequest group, List<MatchCandidate> externalThatFit,
+                Map<String, MatchingRepository.Reach> reach, Map<String, ApprovalTerms> read) {
+            this.group = group;
             this.externalThatFit = externalThatFit;
             this.reach = reach;
             this.read = read;
@@ -230,6 +234,9 @@ public class MatchingService {
      */
     public Map<String, HomeAssessment> assessHomes(MatchRequest request, Map<String, HomeToJudge> homes,
             HomesWithinReach alreadyRead) {
+        if (alreadyRead.group != null && alreadyRead.group != request) {
+            throw new IllegalArgumentException("The homes within reach were read for another group");
+        }
         if (homes.isEmpty()) {
             return Map.of();
         }
@@ -267,11 +274,10 @@ public class MatchingService {
         }
         HouseholdFacts then = home.placesFree() == null || today.vacanciesFor(request.childIds()) >= home.placesFree() ? today
                 : today.withPlacesFree(home.placesFree());
-        Double offeredWeeklyCost = home.offeredWeeklyCost();
         ExcludedCandidate excluded = rules.exclusion(request, then, homeMiles);
         return excluded != null ? new HomeAssessment(reach.householdId(), null, excluded)
                 : new HomeAssessment(reach.householdId(), rules.rank(request, then, homeMiles,
-                        miles(reach.schoolMetres()), offeredWeeklyCost), null);
+                        miles(reach.schoolMetres()), home.offeredWeeklyCost()), null);
     }
 
     /**

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.fostergraph.ChangeTest;
 import org.fostergraph.QueryPlan;
 import org.fostergraph.neo4j.GraphSessions;
+import org.fostergraph.security.Scope;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Ranked, explained matches on the hand-built {@link Northtown}. Scores: council carer 20; home 30 × (1 − miles/30);
@@ -27,9 +29,25 @@ class MatchingTest extends ChangeTest {
     @Autowired
     private GraphSessions sessions;
 
+    @Autowired
+    private MatchingService matching;
+
     @BeforeEach
     void northtown() {
         given(Northtown.CYPHER);
+    }
+
+    @Test
+    void homesReadForOneGroupAreNeverJudgedForAnother() {
+        // The distances read with them are from the first group's home.
+        MatchRequest one = matching.groupToPlace(List.of("C1"), null, null, 30.0);
+        MatchRequest another = matching.groupToPlace(List.of("C1"), null, null, 30.0);
+        MatchingService.HomesWithinReach read = matching.externalHomesThatFit(new Scope(List.of("DEMO")), one);
+
+        assertThatThrownBy(() -> matching.assessHomes(another, Map.of("home", MatchingService.HomeToJudge.today("IFA2", null)),
+                read)).isInstanceOf(IllegalArgumentException.class).hasMessage("The homes within reach were read for another group");
+        assertThat(matching.assessHomes(one, Map.of("home", MatchingService.HomeToJudge.today("IFA2", null)), read))
+                .containsOnlyKeys("home");
     }
 
     @Test
