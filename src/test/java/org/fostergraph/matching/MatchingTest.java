@@ -1,6 +1,7 @@
 package org.fostergraph.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,16 +39,24 @@ class MatchingTest extends ChangeTest {
     }
 
     @Test
-    void homesReadForOneGroupAreNeverJudgedForAnother() {
-        // The distances read with them are from the first group's home.
-        MatchRequest one = matching.groupToPlace(List.of("C1"), null, null, 30.0);
-        MatchRequest another = matching.groupToPlace(List.of("C1"), null, null, 30.0);
+    void homesAlreadyReadForAGroupAreJudgedAsIfReadAgainAndNeverForAnother() {
+        MatchRequest one = matching.groupToPlace(List.of("C1"), null, null, 20.0);
         MatchingService.HomesWithinReach read = matching.externalHomesThatFit(new Scope(List.of("DEMO")), one);
+        // An agency's home that fits, a connected person's (read with its terms alone, which rule it out) and a home
+        // beyond the 20 miles asked (24 miles away: not read until now), each judged as when read afresh.
+        Map<String, MatchingService.HomeToJudge> homes = new LinkedHashMap<>();
+        for (String home : List.of("IFA2", "KIN", "FAR")) {
+            homes.put(home, MatchingService.HomeToJudge.today(home, null));
+        }
+        Map<String, HomeAssessment> judged = matching.assessHomes(one, homes, read);
+        assertThat(judged).isEqualTo(matching.assessHomes(one, homes));
+        assertThat(judged.values()).extracting(assessment -> assessment.fits() ? "fits"
+                : assessment.excluded().rule()).containsExactly("fits", "CONNECTED_PERSON_ONLY", "TOO_FAR");
 
-        assertThatThrownBy(() -> matching.assessHomes(another, Map.of("home", MatchingService.HomeToJudge.today("IFA2", null)),
-                read)).isInstanceOf(IllegalArgumentException.class).hasMessage("The homes within reach were read for another group");
-        assertThat(matching.assessHomes(one, Map.of("home", MatchingService.HomeToJudge.today("IFA2", null)), read))
-                .containsOnlyKeys("home");
+        // The distances read with them are from the first group's home.
+        MatchRequest another = matching.groupToPlace(List.of("C1"), null, null, 20.0);
+        assertThatThrownBy(() -> matching.assessHomes(another, homes, read)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The homes within reach were read for another group");
     }
 
     @Test
