@@ -159,9 +159,8 @@ public class ProviderReferralService {
         MatchingService.HomesWithinReach withinReach = matching.externalHomesThatFit(scope, group);
         withinReach.externalThatFit()
                 .forEach(candidate -> milesOfHome.put(candidate.householdId(), candidate.distanceMiles()));
-        // A home that fits today fits with its vacancy too: only the other homes with a vacancy are judged, on what was
-        // read of them for today.
-        vacancies.thatFit(referral, group, sent, withinReach, milesOfHome.keySet())
+        // Only the homes with a vacancy that do not fit today are judged again, on what was read of them for today.
+        vacancies.thatFit(referral, group, sent, withinReach)
                 .forEach(fit -> milesOfHome.putIfAbsent(fit.vacancy().householdId(), fit.match().distanceMiles()));
         Map<String, ProviderSummary> providerOf = sendings.providersOf(milesOfHome.keySet());
         List<String> sentTo = sent.stream().map(ProviderReferral::provider).toList();

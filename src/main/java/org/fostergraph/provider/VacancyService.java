@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.fostergraph.matching.HomeAssessment;
 import org.fostergraph.matching.MatchCandidate;
@@ -82,13 +83,16 @@ public class VacancyService {
     /**
      * The same for the referral's children already read as a group to place ({@code MatchingService#groupToPlace}, its
      * distance the reach), the homes within that reach as read for it and the providers it was already sent to, leaving
-     * out the vacancies at homes that fit today: for a request that has read all of them for the homes that fit today.
+     * out the vacancies at homes that fit today (a home that fits today fits with its vacancy too): for a request that
+     * has read all of them for the homes that fit today.
      */
     List<VacancyFit> thatFit(Referral referral, MatchRequest group, List<ProviderReferral> sent,
-            MatchingService.HomesWithinReach withinReach, Set<String> fitToday) {
+            MatchingService.HomesWithinReach withinReach) {
         if (referral.closed() != null) {
             return List.of();
         }
+        Set<String> fitToday = withinReach.externalThatFit().stream().map(MatchCandidate::householdId)
+                .collect(Collectors.toSet());
         List<Vacancy> standing = vacancies.standingFor(referral.council(), today()).stream()
                 .filter(vacancy -> !fitToday.contains(vacancy.householdId())).toList();
         return standing.isEmpty() ? List.of() : fits(standing, group, sent, withinReach);
