@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.testcontainers.neo4j.Neo4jContainer;
 
+import org.fostergraph.neo4j.StoreLayout;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -26,7 +28,9 @@ public final class Neo4jServerContainer {
     /** Starts the container for this use (once per JVM) and points the application at it. */
     public static void connect(DynamicPropertyRegistry registry, Use use) {
         Neo4jContainer server = SERVERS.computeIfAbsent(use, any -> {
-            Neo4jContainer container = new Neo4jContainer("neo4j:5.26-community").withAdminPassword("fostergraph-test");
+            Neo4jContainer container = new Neo4jContainer("neo4j:5.26-community").withAdminPassword("fostergraph-test")
+                    .withNeo4jConfig(StoreLayout.RELATIONSHIP_GROUPING_SETTING,
+                            String.valueOf(StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD));
             container.start();
             return container;
         });

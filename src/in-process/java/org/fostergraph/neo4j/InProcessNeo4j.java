@@ -67,6 +67,7 @@ final class InProcessNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.dense_node_threshold, StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD)
                 .build();
         managementService.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new AppendOnlyAudit());
         GraphDatabaseAPI system = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);

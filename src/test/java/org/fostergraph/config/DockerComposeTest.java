@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import org.fostergraph.neo4j.StoreLayout;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,6 +73,15 @@ class DockerComposeTest {
         Map<String, Object> dependsOn = (Map<String, Object>) service("fostergraph").get("depends_on");
         assertThat((Map<String, Object>) dependsOn.get("neo4j")).containsEntry("condition", "service_healthy");
         assertThat(service("fostergraph").get("build")).isEqualTo(".");
+    }
+
+    /** The server keeps each node's relationships as the in-process database does ({@link StoreLayout}). */
+    @Test
+    void neo4jKeepsRelationshipsByTypeAsTheInProcessDatabaseDoes() {
+        // Neo4j's image reads a setting from NEO4J_ + its name, a dot as _ and an underscore as __.
+        String variable = "NEO4J_" + StoreLayout.RELATIONSHIP_GROUPING_SETTING.replace("_", "__").replace('.', '_');
+        assertThat(variable).isEqualTo("NEO4J_db_relationship__grouping__threshold");
+        assertThat(environment("neo4j")).containsEntry(variable, String.valueOf(StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD));
     }
 
     /**
