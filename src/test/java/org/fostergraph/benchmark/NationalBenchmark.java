@@ -31,6 +31,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
+import org.fostergraph.neo4j.StoreLayout;
 import org.fostergraph.FostergraphApplication;
 import org.fostergraph.benchmark.StatementRecorder.Statement;
 import org.fostergraph.benchmark.Timings.Stats;
@@ -179,6 +180,12 @@ public final class NationalBenchmark {
             if (found.generatorVersion() != NationalGraphGenerator.VERSION || found.seed() != shape.seed() || found.councils() != shape.councils() || found.childrenInCare() != shape.childrenInCare()) {
                 throw new IllegalStateException(options.data() + " holds another generated graph (" + found
                         + "); delete the folder or set -Dbenchmark.data to another one");
+            }
+            if (found.relationshipGroupingThreshold() != StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD) {
+                // The same graph in another store layout reads differently: its households' relationships in one chain.
+                throw new IllegalStateException(options.data() + " was loaded with relationships grouped from "
+                        + found.relationshipGroupingThreshold() + " on a node where the database now groups them from "
+                        + StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD + "; delete the folder to load it again");
             }
             log("Using the national graph already in " + options.data() + " (loaded in " + found.loadSeconds() + " s)");
             return found.loadSeconds();

@@ -11,6 +11,8 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.fostergraph.neo4j.StoreLayout;
+
 import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.seed.NationalGraphGenerator.CouncilGraph;
 import org.fostergraph.seed.NationalGraphGenerator.Part;
@@ -151,9 +153,13 @@ public class NationalGraphLoader {
     public record Loaded(NationalGraphShape shape, Map<Part, Long> rows, long providers, Duration took) {
     }
 
-    /** The generated graph a database holds, as its marker node records it. */
+    /**
+     * The generated graph a database holds, as its marker node records it, with the relationship grouping threshold the
+     * database kept its relationships by when it was loaded ({@link StoreLayout}; 50, Neo4j's default, before the marker
+     * recorded it).
+     */
     public record Marker(int generatorVersion, long seed, int councils, int childrenInCare, String referenceDate,
-            double loadSeconds) {
+            double loadSeconds, int relationshipGroupingThreshold) {
     }
 
     private final GraphSessions sessions;
@@ -168,10 +174,12 @@ public class NationalGraphLoader {
             return session.executeRead(tx -> tx.run("""
                     MATCH (g:GeneratedGraph {name: 'national'})
                     RETURN coalesce(g.generatorVersion, 1) AS version, g.seed AS seed, g.councils AS councils, g.childrenInCare AS childrenInCare,
-                           toString(g.referenceDate) AS referenceDate, g.loadSeconds AS loadSeconds
+                           toString(g.referenceDate) AS referenceDate, g.loadSeconds AS loadSeconds,
+                           coalesce(g.relationshipGroupingThreshold, 50) AS relationshipGroupingThreshold
                     """).list().stream().findFirst()
                     .map(r -> new Marker(r.get("version").asInt(), r.get("seed").asLong(), r.get("councils").asInt(), r.get("childrenInCare").asInt(),
-                            r.get("referenceDate").asString(), r.get("loadSeconds").asDouble())));
+                            r.get("referenceDate").asString(), r.get("loadSeconds").asDouble(),
+                            r.get("relationshipGroupingThreshold").asInt())));
         }
     }
 
@@ -196,9 +204,10 @@ public class NationalGraphLoader {
             NationalGraphShape shape = generator.shape();
             session.executeWriteWithoutResult(tx -> tx.run("""
                     CREATE (:GeneratedGraph {name: 'national', generatorVersion: $version, seed: $seed, councils: $councils, childrenInCare: $children,
-                            referenceDate: $day, loadSeconds: $seconds, loadedAt: datetime()})
+                            referenceDate: $day, loadSeconds: $seconds, loadedAt: datetime(), relationshipGroupingThreshold: $grouping})
                     """, Map.of("version", NationalGraphGenerator.VERSION, "seed", shape.seed(), "councils", shape.councils(), "children", shape.childrenInCare(),
-                    "day", shape.referenceDate(), "seconds", took.toMillis() / 1000.0)).consume());
+                    "day", shape.referenceDate(), "seconds", took.toMillis() / 1000.0,
+                    "grouping", StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD)).consume());
             log.info("National graph loaded in {} s: {} providers, {}", took.toSeconds(), providers, written);
             return new Loaded(shape, written, providers, took);
         }
