@@ -50,7 +50,9 @@ class RelationshipsByTypeTest extends HandBuiltGraphTest {
             ProfiledPlan plan = session.run("""
                     PROFILE MATCH (h:Household {id: $id}) OPTIONAL MATCH (h)-[:IN]->(l:Locality) RETURN l.id AS locality
                     """, Map.of("id", householdId)).consume().profile();
-            return expansion(plan).dbHits();
+            ProfiledPlan expansion = expansion(plan);
+            assertThat(expansion).as("the plan's expansion of IN").isNotNull();
+            return expansion.dbHits();
         }
     }
 

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.fostergraph.neo4j.StoreLayout;
-
 import org.fostergraph.schema.SchemaMigrations;
 import org.fostergraph.seed.NationalGraphGenerator.CouncilGraph;
 import org.fostergraph.seed.NationalGraphGenerator.Part;
@@ -155,8 +154,7 @@ public class NationalGraphLoader {
 
     /**
      * The generated graph a database holds, as its marker node records it, with the relationship grouping threshold the
-     * database kept its relationships by when it was loaded ({@link StoreLayout}; 50, Neo4j's default, before the marker
-     * recorded it).
+     * database was set to when it was loaded ({@link StoreLayout}; 50, Neo4j's default, before the marker recorded it).
      */
     public record Marker(int generatorVersion, long seed, int councils, int childrenInCare, String referenceDate,
             double loadSeconds, int relationshipGroupingThreshold) {
@@ -202,12 +200,15 @@ public class NationalGraphLoader {
             });
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             NationalGraphShape shape = generator.shape();
+            // What the database holds to, not what fostergraph asks of it: a server may have been started without it.
+            int grouping = session.run("SHOW SETTINGS YIELD name, value WHERE name = $name RETURN value",
+                    Map.of("name", StoreLayout.RELATIONSHIP_GROUPING_SETTING)).single().get("value").asString().transform(Integer::parseInt);
             session.executeWriteWithoutResult(tx -> tx.run("""
                     CREATE (:GeneratedGraph {name: 'national', generatorVersion: $version, seed: $seed, councils: $councils, childrenInCare: $children,
                             referenceDate: $day, loadSeconds: $seconds, loadedAt: datetime(), relationshipGroupingThreshold: $grouping})
                     """, Map.of("version", NationalGraphGenerator.VERSION, "seed", shape.seed(), "councils", shape.councils(), "children", shape.childrenInCare(),
                     "day", shape.referenceDate(), "seconds", took.toMillis() / 1000.0,
-                    "grouping", StoreLayout.RELATIONSHIP_GROUPING_THRESHOLD)).consume());
+                    "grouping", grouping)).consume());
             log.info("National graph loaded in {} s: {} providers, {}", took.toSeconds(), providers, written);
             return new Loaded(shape, written, providers, took);
         }
