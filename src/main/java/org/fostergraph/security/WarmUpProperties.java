@@ -13,5 +13,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fostergraph.warm-up")
 record WarmUpProperties(@DefaultValue("30") int seconds, @DefaultValue("3000") int rounds,
-        @DefaultValue("10") int httpSeconds, @DefaultValue("3000") int httpRequests) {
+        @DefaultValue("10") int httpSeconds, @DefaultValue("10000") int httpRequests) {
 }

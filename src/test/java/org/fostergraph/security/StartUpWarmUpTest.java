@@ -137,8 +137,8 @@ class StartUpWarmUpTest extends SeededGraphTest {
         String before = graphState();
         Caller caller = warmUp.internalCaller().orElseThrow();
 
-        // Two of each of its six requests: the pings, the reports and the constellations.
-        assertThat(httpWarmUp.warmUp(port, caller, 12, Long.MAX_VALUE)).isEqualTo(12);
+        // One round of its requests: the reports, the constellations and the pings.
+        assertThat(httpWarmUp.warmUp(port, caller, 50, Long.MAX_VALUE)).isEqualTo(50);
         assertThat(graphState()).isEqualTo(before);
     }
 
