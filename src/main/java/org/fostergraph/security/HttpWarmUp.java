@@ -42,7 +42,7 @@ class HttpWarmUp implements SmartLifecycle {
      * smallest 1.3 ms; when they were two requests in six, they took nine tenths of the stage's ten seconds and the
      * smallest was asked about 450 times, too few for the JIT (docs/PERFORMANCE.md).
      */
-    private static final List<String> OPERATIONS = Stream.concat(Stream.of("WarmUpReports", "WarmUpConstellations"),
+    static final List<String> OPERATIONS = Stream.concat(Stream.of("WarmUpReports", "WarmUpConstellations"),
             Collections.nCopies(48, "WarmUpPing").stream()).toList();
 
     private final ApplicationContext context;

@@ -138,7 +138,9 @@ class StartUpWarmUpTest extends SeededGraphTest {
         Caller caller = warmUp.internalCaller().orElseThrow();
 
         // One round of its requests: the reports, the constellations and the pings.
-        assertThat(httpWarmUp.warmUp(port, caller, 50, Long.MAX_VALUE)).isEqualTo(50);
+        int round = HttpWarmUp.OPERATIONS.size();
+        assertThat(HttpWarmUp.OPERATIONS).contains("WarmUpReports", "WarmUpConstellations", "WarmUpPing");
+        assertThat(httpWarmUp.warmUp(port, caller, round, Long.MAX_VALUE)).isEqualTo(round);
         assertThat(graphState()).isEqualTo(before);
     }
 
