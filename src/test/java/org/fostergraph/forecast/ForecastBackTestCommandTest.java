@@ -35,15 +35,8 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
 
     @Test
     void aSteadyHistoryIsForecastExactly() throws IOException {
-        List<String> words = new java.util.ArrayList<>();
-        for (int year = 2021; year <= 2024; year++) {
-            words.add(writeReturn(year).toString());
-        }
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = command.run(words, new PrintStream(printed, true, StandardCharsets.UTF_8));
-        String out = printed.toString(StandardCharsets.UTF_8);
+        String out = backTestFourReturns();
 
-        assertThat(exit).as(out).isZero();
         // Four returns (2021/22 to 2024/25): 24 reference months before and 12 ahead fit the cut-offs of 31 March 2023
         // and 2024, each forecast exactly.
         // Every reference month is the same (one in, one of 24 out), so every resample fits the same rates: the band is
@@ -53,13 +46,51 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
         assertThat(out).contains("    FOSTERING        24.0  24.0-24.0         24   0.0%                                 24, 0.0%");
         assertThat(out).contains("    RESIDENTIAL       0.0  0.0-0.0            0      -                                 0, -");
         assertThat(out).doesNotContain("2022-03-31  ");
+        assertThat(out).contains("Over the 2 cut-offs");
+        assertThat(out).contains("    TOTAL        mean error 0.0 children, 0.0%   inside the band 2 of 2");
+        assertThat(out).contains("    RESIDENTIAL  mean error 0.0 children, -   inside the band 2 of 2");
+    }
+
+    @Test
+    void monthlyCutOffsBackTestEveryMonthEnd() throws IOException {
+        String out = backTestFourReturns("cut-offs=monthly");
+
+        // 31 March 2023 to 31 March 2024: 13 month ends, on each of which 24 children are in care and forecast.
+        assertThat(out).contains("2023-09-30  2024-09-30      24.0  24.0-24.0         24   0.0%");
+        assertThat(out).contains("Over the 13 cut-offs");
+        assertThat(out).contains("    FOSTERING    mean error 0.0 children, 0.0%   inside the band 13 of 13");
     }
 
     @Test
     void theDefaultCutOffsAreTheMarchEndsWithAFullReferencePeriodAndHorizon() {
-        assertThat(ForecastBackTestCommand.defaultCutOffs(List.of(2017, 2018, 2019, 2020, 2021), 24, 12))
+        assertThat(ForecastBackTestCommand.defaultCutOffs(List.of(2017, 2018, 2019, 2020, 2021), 24, 12, false))
                 .containsExactly(LocalDate.of(2019, 3, 31), LocalDate.of(2020, 3, 31), LocalDate.of(2021, 3, 31));
-        assertThat(ForecastBackTestCommand.defaultCutOffs(List.of(2020, 2021), 24, 12)).isEmpty();
+        assertThat(ForecastBackTestCommand.defaultCutOffs(List.of(2020, 2021), 24, 12, false)).isEmpty();
+    }
+
+    @Test
+    void monthlyCutOffsAreEveryMonthEndWithAFullReferencePeriodAndHorizon() {
+        // Returns from 1 April 2017 to 31 March 2022: 24 months before the first cut-off (31 March 2019) and 12 after the
+        // last (31 March 2021), every month end between: 25 of them, leap-year February included.
+        List<LocalDate> cutOffs = ForecastBackTestCommand.defaultCutOffs(List.of(2017, 2018, 2019, 2020, 2021), 24, 12, true);
+        assertThat(cutOffs).hasSize(25);
+        assertThat(cutOffs.get(0)).isEqualTo(LocalDate.of(2019, 3, 31));
+        assertThat(cutOffs.get(1)).isEqualTo(LocalDate.of(2019, 4, 30));
+        assertThat(cutOffs.get(11)).isEqualTo(LocalDate.of(2020, 2, 29));
+        assertThat(cutOffs.get(24)).isEqualTo(LocalDate.of(2021, 3, 31));
+    }
+
+    @Test
+    void theSummaryAveragesTheErrorsAndCountsTheActualsInsideTheBand() {
+        // By hand: errors against the returns 2, 4 and 0 children (mean 2.0); as shares 2/10, 4/20 and 0/5 (mean 13.3%);
+        // the accepted children 9 (inside 8-12), 25 (above 22) and 5 (inside 5-5).
+        List<ForecastBackTestCommand.Scored> scored = List.of(new ForecastBackTestCommand.Scored(12, 8, 12, 9, 10),
+                new ForecastBackTestCommand.Scored(16, 14, 22, 25, 20), new ForecastBackTestCommand.Scored(5, 5, 5, 5, 5));
+        assertThat(ForecastBackTestCommand.summary("TOTAL", scored))
+                .isEqualTo("TOTAL        mean error 2.0 children, 13.3%   inside the band 2 of 3");
+        // A line the returns never count anyone in has no share to average.
+        assertThat(ForecastBackTestCommand.summary("OTHER", List.of(new ForecastBackTestCommand.Scored(0.5, 0, 1, 0, 0))))
+                .isEqualTo("OTHER        mean error 0.5 children, -   inside the band 1 of 1");
     }
 
     @Test
@@ -70,6 +101,20 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
         int exit = command.run(List.of(writeReturn(2021).toString()), new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).startsWith("Council BACKTEST already has children in this graph.");
+    }
+
+    /** Runs the command on the returns of 2021/22 to 2024/25 and the options, and answers what it printed. */
+    private String backTestFourReturns(String... options) throws IOException {
+        List<String> words = new java.util.ArrayList<>();
+        for (int year = 2021; year <= 2024; year++) {
+            words.add(writeReturn(year).toString());
+        }
+        words.addAll(List.of(options));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = command.run(words, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String out = printed.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(out).isZero();
+        return out;
     }
 
     /** The return of the collection year starting 1 April {@code year}: every child in care at some time in it. */
