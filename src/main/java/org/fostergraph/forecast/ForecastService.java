@@ -20,9 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sufficiency forecast: rates fitted on a reference period of the placement history (see {@link TransitionModel}),
- * projected month by month ({@link Projection}) for the baseline and each scenario. The baseline's band comes from
- * refitting on the reference months resampled with replacement (a bootstrap over months, so a month's entrants and
- * moves stay together) and projecting again: the 10th and 90th percentiles of those forecasts.
+ * projected month by month ({@link Projection}) for the baseline and each scenario. The baseline's band ({@link #band})
+ * holds both the chance in each child's path and in entries, and the rates' own uncertainty.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,7 +29,12 @@ public class ForecastService {
 
     static final int MAX_HORIZON = 60;
     static final int MIN_REFERENCE = 3;
-    static final String UNCERTAINTY = "10th to 90th percentile of forecasts refitted on the reference months resampled with replacement";
+    static final String UNCERTAINTY = "10th to 90th percentile: the chance in each child's path and in how many come into care, and"
+            + " the spread of forecasts refitted on the reference months resampled with replacement";
+    /** The standard normal's 90th percentile, Φ⁻¹(0.9): the band is the forecast ± this many standard deviations. */
+    static final double Z90 = 1.2815515655446004;
+    /** The band's columns, each a set of states: every state alone, then all of them (the total), then each category. */
+    private static final boolean[][] COLUMNS = columns();
 
     private final ForecastRepository repository;
     private final ForecastProperties properties;
@@ -53,7 +57,7 @@ public class ForecastService {
         Map<String, Double> supply = repository.inHousePlacesByLocality(scope);
         double[] costs = weeklyCostsOn(histories, day);
         List<Projection.Month> baseline = project(model, start, day, horizon, Scenario.BASELINE, costs, supply);
-        double[][][] band = band(months, start, day, horizon, costs, supply);
+        double[][][] band = band(months, model, baseline, start, day, horizon, costs);
         List<Forecast.ScenarioForecast> answers = new ArrayList<>();
         answers.add(answer(Scenario.BASELINE, baseline, baseline, band, costs));
         for (Scenario scenario : scenarios == null ? List.<Scenario>of() : scenarios) {
@@ -104,10 +108,10 @@ public class ForecastService {
         Map<String, double[][]> start = inCareOn(histories, day);
         double[] costs = weeklyCostsOn(histories, day);
         Map<String, Double> supply = repository.inHousePlacesByLocality(scope);
-        Projection.Month forecast = project(TransitionModel.fit(months), start, day, horizon, Scenario.BASELINE, costs, supply)
-                .get(horizon - 1);
-        double[][] band = band(months, start, day, horizon, costs, supply)[horizon - 1];
-        return compared(day, checkedOn, reference, forecast, band, histories);
+        TransitionModel model = TransitionModel.fit(months);
+        List<Projection.Month> baseline = project(model, start, day, horizon, Scenario.BASELINE, costs, supply);
+        double[][] band = band(months, model, baseline, start, day, horizon, costs)[horizon - 1];
+        return compared(day, checkedOn, reference, baseline.get(horizon - 1), band, histories);
     }
 
     /**
@@ -174,14 +178,16 @@ public class ForecastService {
     }
 
     /**
-     * [month][state, then the total, then each category][low, high] of the baseline refitted on resampled reference
-     * months.
+     * [month][state, then the total, then each category][low, high]: the baseline ± {@link #Z90} standard deviations of
+     * what the model says the count could be. Two parts make the variance (docs/FORECAST.md, "Method", 5): the chance
+     * in each child's own path and in how many come into care, given the fitted rates ({@link
+     * Projection#sumOfSquaredChances}); and how far the forecast moves when the rates are refitted on the reference
+     * months resampled with replacement (a bootstrap over months, so a month's entrants and moves stay together).
      */
-    private double[][][] band(List<TransitionModel.Month> months, Map<String, double[][]> start, LocalDate day, int horizon,
-            double[] costs, Map<String, Double> supply) {
+    private double[][][] band(List<TransitionModel.Month> months, TransitionModel model, List<Projection.Month> baseline,
+            Map<String, double[][]> start, LocalDate day, int horizon, double[] costs) {
         int resamples = properties.resamples();
-        int columns = TransitionModel.STATES + 1 + CareCategory.values().length;
-        double[][][] samples = new double[horizon][columns][resamples];
+        double[][][] samples = new double[horizon][COLUMNS.length][resamples];
         Random random = new Random(903);
         for (int r = 0; r < resamples; r++) {
             List<TransitionModel.Month> drawn = new ArrayList<>();
@@ -191,23 +197,47 @@ public class ForecastService {
             List<Projection.Month> projected = Projection.runPooled(TransitionModel.fit(drawn), start, day, horizon, Scenario.BASELINE,
                     costs, properties.placesPerNewConstellationPerYear());
             for (int t = 0; t < horizon; t++) {
-                for (CareState state : CareState.values()) {
-                    double children = projected.get(t).byState()[state.ordinal()];
-                    samples[t][state.ordinal()][r] = children;
-                    samples[t][categoryColumn(state.category())][r] += children;
+                for (int c = 0; c < COLUMNS.length; c++) {
+                    samples[t][c][r] = inColumn(projected.get(t), COLUMNS[c]);
                 }
-                samples[t][TransitionModel.STATES][r] = projected.get(t).total();
             }
         }
-        double[][][] band = new double[horizon][columns][];
+        double[][] squaredChances = Projection.sumOfSquaredChances(model, start, horizon, COLUMNS);
+        double[][][] band = new double[horizon][COLUMNS.length][];
         for (int t = 0; t < horizon; t++) {
-            for (int j = 0; j < columns; j++) {
-                double[] sorted = samples[t][j].clone();
-                Arrays.sort(sorted);
-                band[t][j] = new double[] {sorted[(int) Math.floor(0.1 * (resamples - 1))], sorted[(int) Math.ceil(0.9 * (resamples - 1))]};
+            for (int c = 0; c < COLUMNS.length; c++) {
+                double expected = inColumn(baseline.get(t), COLUMNS[c]);
+                double childrenVariance = Math.max(0, expected - squaredChances[t][c]);
+                double spread = Z90 * Math.sqrt(childrenVariance + variance(samples[t][c]));
+                band[t][c] = new double[] {Math.max(0, expected - spread), expected + spread};
             }
         }
         return band;
+    }
+
+    private static double inColumn(Projection.Month month, boolean[] column) {
+        double children = 0;
+        for (int j = 0; j < TransitionModel.STATES; j++) {
+            if (column[j]) {
+                children += month.byState()[j];
+            }
+        }
+        return children;
+    }
+
+    private static double variance(double[] values) {
+        double mean = Arrays.stream(values).average().orElse(0);
+        return Arrays.stream(values).map(value -> (value - mean) * (value - mean)).average().orElse(0);
+    }
+
+    private static boolean[][] columns() {
+        boolean[][] columns = new boolean[TransitionModel.STATES + 1 + CareCategory.values().length][TransitionModel.STATES];
+        for (CareState state : CareState.values()) {
+            columns[state.ordinal()][state.ordinal()] = true;
+            columns[TransitionModel.STATES][state.ordinal()] = true;
+            columns[categoryColumn(state.category())][state.ordinal()] = true;
+        }
+        return columns;
     }
 
     private Forecast.ScenarioForecast answer(Scenario scenario, List<Projection.Month> projected, List<Projection.Month> baseline,

@@ -88,22 +88,7 @@ final class Projection {
                 double[][] from = locality.getValue();
                 double[][] to = new double[AGE_MONTHS][STATES];
                 for (int m = 0; m < AGE_MONTHS; m++) {
-                    double[][] bandRates = rates[AgeBand.of(m / 12).ordinal()];
-                    for (int i = 0; i < STATES; i++) {
-                        double children = from[m][i];
-                        if (children == 0) {
-                            continue;
-                        }
-                        // A month older: the oldest turn 18 and leave care.
-                        if (m == AGE_MONTHS - 1) {
-                            exits += children;
-                            continue;
-                        }
-                        for (int j = 0; j < STATES; j++) {
-                            to[m + 1][j] += children * bandRates[i][j];
-                        }
-                        exits += children * bandRates[i][TransitionModel.LEFT_CARE];
-                    }
+                    exits += ageOneMonth(rates, m, from[m], m + 1 < AGE_MONTHS ? to[m + 1] : null);
                 }
                 double share = entrantShare.applyAsDouble(locality.getKey());
                 for (int age = 0; age < TransitionModel.AGES; age++) {
@@ -124,6 +109,80 @@ final class Projection {
             projected.add(month(cutOff, t, now, entries, exits, moved, weeklyCosts, supply, supplyToday, newPlacesPerMonth));
         }
         return projected;
+    }
+
+    /**
+     * One month for the children aged {@code age} months in each state: where the rates of their band take them, added
+     * to {@code older} (a month older), or out of care; at 18 ({@code older} null) every one of them leaves.
+     *
+     * @return the children who left care
+     */
+    private static double ageOneMonth(double[][][] rates, int age, double[] now, double[] older) {
+        double[][] bandRates = rates[AgeBand.of(age / 12).ordinal()];
+        double left = 0;
+        for (int i = 0; i < STATES; i++) {
+            double children = now[i];
+            if (children == 0) {
+                continue;
+            }
+            if (older == null) {
+                left += children;
+                continue;
+            }
+            for (int j = 0; j < STATES; j++) {
+                older[j] += children * bandRates[i][j];
+            }
+            left += children * bandRates[i][TransitionModel.LEFT_CARE];
+        }
+        return left;
+    }
+
+    /**
+     * [month][column]: the sum, over the children in care at the cut-off, of the square of each one's chance of being in
+     * one of the column's states at that month end (each column a set of states: one state, a category, all of them).
+     * With the baseline's expected count it gives the variance the children's own paths and the entries add to a
+     * forecast (docs/FORECAST.md, "Method", 5): every child moves independently by the rates, so the children there
+     * from the start vary by the sum of q(1 − q), and entrants, arriving at random at the fitted rate, by their expected
+     * number; together, the expected count less this sum.
+     */
+    static double[][] sumOfSquaredChances(TransitionModel model, Map<String, double[][]> start, int months, boolean[][] columns) {
+        double[][] pooled = new double[AGE_MONTHS][STATES];
+        start.values().forEach(counts -> {
+            for (int m = 0; m < AGE_MONTHS; m++) {
+                for (int i = 0; i < STATES; i++) {
+                    pooled[m][i] += counts[m][i];
+                }
+            }
+        });
+        double[][][] rates = model.rates();
+        double[][] sums = new double[months][columns.length];
+        for (int m0 = 0; m0 < AGE_MONTHS; m0++) {
+            for (int i0 = 0; i0 < STATES; i0++) {
+                double children = pooled[m0][i0];
+                if (children == 0) {
+                    continue;
+                }
+                // One child's chances by state, followed along their own ages; all of those in the cell share them.
+                double[] chances = new double[STATES];
+                chances[i0] = 1;
+                for (int t = 1; t <= months && m0 + t - 1 < AGE_MONTHS; t++) {
+                    int age = m0 + t - 1;
+                    double[] next = new double[STATES];
+                    ageOneMonth(rates, age, chances, age + 1 < AGE_MONTHS ? next : null);
+                    chances = next;
+                    for (int c = 0; c < columns.length; c++) {
+                        double chance = 0;
+                        for (int j = 0; j < STATES; j++) {
+                            if (columns[c][j]) {
+                                chance += chances[j];
+                            }
+                        }
+                        sums[t - 1][c] += children * chance * chance;
+                    }
+                }
+            }
+        }
+        return sums;
     }
 
     /**

@@ -39,11 +39,14 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
 
         // Four returns (2021/22 to 2024/25): 24 reference months before and 12 ahead fit the cut-offs of 31 March 2023
         // and 2024, each forecast exactly.
-        // Every reference month is the same (one in, one of 24 out), so every resample fits the same rates: the band is
-        // the forecast itself, and nothing falls outside it.
-        assertThat(out).contains("2023-03-31  2024-03-31      24.0  24.0-24.0         24   0.0%      0 / 0                  24, 24, 0.0%");
-        assertThat(out).contains("2024-03-31  2025-03-31      24.0  24.0-24.0         24   0.0%      0 / 0                  24, 24, 0.0%");
-        assertThat(out).contains("    FOSTERING        24.0  24.0-24.0         24   0.0%                                 24, 0.0%");
+        // Every reference month is the same (one in, one of 24 out), so every resample fits the same rates and the band
+        // is the children's own chance alone. By hand: each of the 24 in care at the cut-off is still in care a year on
+        // with a chance q = (23/24)^12 = 0.60008, a variance of 24 q (1 − q) = 5.760; the entrants, one a month at
+        // random, still in care a year on number 24 (1 − q) = 9.598 on average, and vary by as much. The band is
+        // 24 ± 1.28155 × √15.358 = 24 ± 5.02.
+        assertThat(out).contains("2023-03-31  2024-03-31      24.0  19.0-29.0         24   0.0%      0 / 0                  24, 24, 0.0%");
+        assertThat(out).contains("2024-03-31  2025-03-31      24.0  19.0-29.0         24   0.0%      0 / 0                  24, 24, 0.0%");
+        assertThat(out).contains("    FOSTERING        24.0  19.0-29.0         24   0.0%                                 24, 0.0%");
         assertThat(out).contains("    RESIDENTIAL       0.0  0.0-0.0            0      -                                 0, -");
         assertThat(out).doesNotContain("2022-03-31  ");
         assertThat(out).contains("Over the 2 cut-offs");
@@ -56,7 +59,7 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
         String out = backTestFourReturns("cut-offs=monthly");
 
         // 31 March 2023 to 31 March 2024: 13 month ends, on each of which 24 children are in care and forecast.
-        assertThat(out).contains("2023-09-30  2024-09-30      24.0  24.0-24.0         24   0.0%");
+        assertThat(out).contains("2023-09-30  2024-09-30      24.0  19.0-29.0         24   0.0%");
         assertThat(out).contains("Over the 13 cut-offs");
         assertThat(out).contains("    FOSTERING    mean error 0.0 children, 0.0%   inside the band 13 of 13");
     }

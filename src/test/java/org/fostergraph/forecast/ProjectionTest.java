@@ -62,6 +62,119 @@ class ProjectionTest {
     }
 
     @Test
+    void theChildrensOwnChanceIsTheExpectedCountLessTheSumOfSquaredChances() {
+        boolean[] inHouse = new boolean[TransitionModel.STATES];
+        inHouse[IN_HOUSE] = true;
+        boolean[] agency = new boolean[TransitionModel.STATES];
+        agency[IFA] = true;
+        boolean[] everyState = new boolean[TransitionModel.STATES];
+        java.util.Arrays.fill(everyState, true);
+        double[][] sums = Projection.sumOfSquaredChances(model, start(), 1, new boolean[][] {inHouse, agency, everyState});
+
+        // A month on, each twelve-year-old is in-house with a chance of 3/4; each agency child in-house or with the
+        // agency at 1/2 each, and in care for certain.
+        assertThat(sums[0][0]).isCloseTo(10 * 0.75 * 0.75 + 4 * 0.5 * 0.5, within(1e-9));
+        assertThat(sums[0][1]).isCloseTo(4 * 0.5 * 0.5, within(1e-9));
+        assertThat(sums[0][2]).isCloseTo(10 * 0.75 * 0.75 + 4 * 1.0, within(1e-9));
+        // So the total's variance is 12 − 9.625 = 2.375: 10 × 3/4 × 1/4 from the twelve-year-olds who may leave, nothing
+        // from the agency children who all stay, and the half entrant's 0.5 (arrivals at random at 0.5 a month).
+        double expected = Projection.run(model, start(), TransitionModelTest.CUT_OFF, 1, Scenario.BASELINE, costs(), Map.of(), 0.3)
+                .get(0).total();
+        assertThat(expected - sums[0][2]).isCloseTo(10 * 0.75 * 0.25 + 0 + 0.5, within(1e-9));
+    }
+
+    /**
+     * A second implementation: each child followed one by one at random, by the same rates, ages and leaving at 18, with a
+     * Poisson number of entrants a month. Over many runs the count's mean is the projection's and its variance the
+     * expected count less the sum of squared chances, six months on, in total and in-house.
+     */
+    @Test
+    void simulatingEachChildAgreesWithTheVariance() {
+        int months = 6;
+        int runs = 200_000;
+        boolean[] inHouse = new boolean[TransitionModel.STATES];
+        inHouse[IN_HOUSE] = true;
+        boolean[] everyState = new boolean[TransitionModel.STATES];
+        java.util.Arrays.fill(everyState, true);
+        double[][] sums = Projection.sumOfSquaredChances(model, start(), months, new boolean[][] {inHouse, everyState});
+        Projection.Month projected = Projection.run(model, start(), TransitionModelTest.CUT_OFF, months, Scenario.BASELINE, costs(),
+                Map.of(), 0.3).get(months - 1);
+
+        java.util.Random random = new java.util.Random(17);
+        double[][][] rates = model.rates();
+        double totalSum = 0;
+        double totalSquares = 0;
+        double inHouseSum = 0;
+        double inHouseSquares = 0;
+        for (int run = 0; run < runs; run++) {
+            // [age in months, state] of each child in care; state -1 once they have left.
+            List<int[]> children = new java.util.ArrayList<>();
+            double[][] counts = start().get("L1");
+            for (int m = 0; m < Projection.AGE_MONTHS; m++) {
+                for (int i = 0; i < TransitionModel.STATES; i++) {
+                    for (int k = 0; k < (int) counts[m][i]; k++) {
+                        children.add(new int[] {m, i});
+                    }
+                }
+            }
+            for (int t = 0; t < months; t++) {
+                for (int[] child : children) {
+                    if (child[1] < 0) {
+                        continue;
+                    }
+                    if (child[0] == Projection.AGE_MONTHS - 1) {
+                        child[1] = -1;
+                        continue;
+                    }
+                    double[] row = rates[AgeBand.of(child[0] / 12).ordinal()][child[1]];
+                    double draw = random.nextDouble();
+                    int next = -1;
+                    for (int j = 0; j < TransitionModel.STATES && next < 0; j++) {
+                        draw -= row[j];
+                        if (draw < 0) {
+                            next = j;
+                        }
+                    }
+                    child[0]++;
+                    child[1] = next;
+                }
+                for (int age = 0; age < TransitionModel.AGES; age++) {
+                    for (CareState state : CareState.values()) {
+                        double perMonth = model.entrantsPerMonth(age, state);
+                        for (int k = poisson(perMonth, random); k > 0; k--) {
+                            children.add(new int[] {age * 12 + random.nextInt(12), state.ordinal()});
+                        }
+                    }
+                }
+            }
+            long total = children.stream().filter(child -> child[1] >= 0).count();
+            long withCouncilCarers = children.stream().filter(child -> child[1] == IN_HOUSE).count();
+            totalSum += total;
+            totalSquares += (double) total * total;
+            inHouseSum += withCouncilCarers;
+            inHouseSquares += (double) withCouncilCarers * withCouncilCarers;
+        }
+        double totalMean = totalSum / runs;
+        double inHouseMean = inHouseSum / runs;
+        assertThat(totalMean).isCloseTo(projected.total(), within(0.02));
+        assertThat(inHouseMean).isCloseTo(projected.byState()[IN_HOUSE], within(0.02));
+        assertThat(totalSquares / runs - totalMean * totalMean).isCloseTo(projected.total() - sums[months - 1][1], within(0.05));
+        assertThat(inHouseSquares / runs - inHouseMean * inHouseMean)
+                .isCloseTo(projected.byState()[IN_HOUSE] - sums[months - 1][0], within(0.05));
+    }
+
+    private static int poisson(double mean, java.util.Random random) {
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int count = 0;
+        while (product > limit) {
+            product *= random.nextDouble();
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void aChildLeavesCareOnTurningEighteen() {
         double[][] l1 = new double[Projection.AGE_MONTHS][TransitionModel.STATES];
         l1[18 * 12 - 1][IN_HOUSE] = 3;
