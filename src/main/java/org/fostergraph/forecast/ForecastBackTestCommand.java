@@ -96,6 +96,10 @@ class ForecastBackTestCommand implements Command {
             out.println("Usage: " + name() + " " + usage());
             return 1;
         }
+        if (monthly && !cutOffs.isEmpty()) {
+            out.println("cut-offs=monthly chooses the cut-offs itself; give it or cut-off=" + cutOffs.get(0) + ", not both.");
+            return 1;
+        }
         String council = importer.commandLineCouncil().orElse(COUNCIL);
         Scope scope = new Scope(List.of(council));
         if (histories.holdsChildren(scope)) {

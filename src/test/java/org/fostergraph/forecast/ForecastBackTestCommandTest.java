@@ -97,6 +97,16 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
     }
 
     @Test
+    void monthlyCutOffsBesideAGivenCutOffAreRefused() throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int exit = command.run(List.of(writeReturn(2021).toString(), "cut-off=2022-03-31", "cut-offs=monthly"),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .isEqualTo("cut-offs=monthly chooses the cut-offs itself; give it or cut-off=2022-03-31, not both." + System.lineSeparator());
+    }
+
+    @Test
     void aGraphThatHoldsTheCouncilsChildrenIsRefused() throws IOException {
         given("CREATE (:Child {id: 'BACKTEST:1', council: 'BACKTEST', dateOfBirth: date('2015-01-01')})"
                 + "-[:HAD]->(:Placement {id: 'P1', start: date('2020-01-01'), placeCode: 'U4', providerCode: 'PR1', council: 'BACKTEST', openUntil: date('9999-12-31')})");
