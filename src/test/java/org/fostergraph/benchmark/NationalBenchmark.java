@@ -31,10 +31,10 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 
-import org.fostergraph.neo4j.StoreLayout;
 import org.fostergraph.FostergraphApplication;
 import org.fostergraph.benchmark.StatementRecorder.Statement;
 import org.fostergraph.benchmark.Timings.Stats;
+import org.fostergraph.neo4j.StoreLayout;
 import org.fostergraph.seed.NationalGraphGenerator;
 import org.fostergraph.seed.NationalGraphLoader;
 import org.fostergraph.seed.NationalGraphShape;

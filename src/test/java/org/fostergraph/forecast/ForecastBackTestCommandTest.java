@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.fostergraph.HandBuiltGraphTest;
@@ -118,7 +119,7 @@ class ForecastBackTestCommandTest extends HandBuiltGraphTest {
 
     /** Runs the command on the returns of 2021/22 to 2024/25 and the options, and answers what it printed. */
     private String backTestFourReturns(String... options) throws IOException {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int year = 2021; year <= 2024; year++) {
             words.add(writeReturn(year).toString());
         }

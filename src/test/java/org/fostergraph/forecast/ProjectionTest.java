@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.fostergraph.report.AgeBand;
 import org.junit.jupiter.api.Test;
@@ -68,7 +71,7 @@ class ProjectionTest {
         boolean[] agency = new boolean[TransitionModel.STATES];
         agency[IFA] = true;
         boolean[] everyState = new boolean[TransitionModel.STATES];
-        java.util.Arrays.fill(everyState, true);
+        Arrays.fill(everyState, true);
         double[][] sums = Projection.sumOfSquaredChances(model, start(), 1, new boolean[][] {inHouse, agency, everyState});
 
         // A month on, each twelve-year-old is in-house with a chance of 3/4; each agency child in-house or with the
@@ -95,12 +98,12 @@ class ProjectionTest {
         boolean[] inHouse = new boolean[TransitionModel.STATES];
         inHouse[IN_HOUSE] = true;
         boolean[] everyState = new boolean[TransitionModel.STATES];
-        java.util.Arrays.fill(everyState, true);
+        Arrays.fill(everyState, true);
         double[][] sums = Projection.sumOfSquaredChances(model, start(), months, new boolean[][] {inHouse, everyState});
         Projection.Month projected = Projection.run(model, start(), TransitionModelTest.CUT_OFF, months, Scenario.BASELINE, costs(),
                 Map.of(), 0.3).get(months - 1);
 
-        java.util.Random random = new java.util.Random(17);
+        Random random = new Random(17);
         double[][][] rates = model.rates();
         double totalSum = 0;
         double totalSquares = 0;
@@ -108,7 +111,7 @@ class ProjectionTest {
         double inHouseSquares = 0;
         for (int run = 0; run < runs; run++) {
             // [age in months, state] of each child in care; state -1 once they have left.
-            List<int[]> children = new java.util.ArrayList<>();
+            List<int[]> children = new ArrayList<>();
             double[][] counts = start().get("L1");
             for (int m = 0; m < Projection.AGE_MONTHS; m++) {
                 for (int i = 0; i < TransitionModel.STATES; i++) {
@@ -163,7 +166,7 @@ class ProjectionTest {
                 .isCloseTo(projected.byState()[IN_HOUSE] - sums[months - 1][0], within(0.05));
     }
 
-    private static int poisson(double mean, java.util.Random random) {
+    private static int poisson(double mean, Random random) {
         double limit = Math.exp(-mean);
         double product = random.nextDouble();
         int count = 0;

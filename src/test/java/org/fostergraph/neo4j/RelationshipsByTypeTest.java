@@ -3,6 +3,7 @@ package org.fostergraph.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -60,7 +61,7 @@ class RelationshipsByTypeTest extends HandBuiltGraphTest {
         if (plan.operatorType().startsWith("OptionalExpand")) {
             return plan;
         }
-        return plan.children().stream().map(RelationshipsByTypeTest::expansion).filter(java.util.Objects::nonNull).findFirst()
+        return plan.children().stream().map(RelationshipsByTypeTest::expansion).filter(Objects::nonNull).findFirst()
                 .orElse(null);
     }
 }
