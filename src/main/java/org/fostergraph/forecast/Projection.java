@@ -58,15 +58,7 @@ final class Projection {
     /** As {@link #run}, with every locality's children and entrants as one: the totals, at a tenth of the work. */
     static List<Month> runPooled(TransitionModel model, Map<String, double[][]> start, LocalDate cutOff, int months,
             Scenario scenario, double[] weeklyCosts, double placesPerConstellationPerYear) {
-        double[][] pooled = new double[AGE_MONTHS][STATES];
-        start.values().forEach(counts -> {
-            for (int m = 0; m < AGE_MONTHS; m++) {
-                for (int j = 0; j < STATES; j++) {
-                    pooled[m][j] += counts[m][j];
-                }
-            }
-        });
-        Map<String, double[][]> now = new TreeMap<>(Map.of(POOLED, pooled));
+        Map<String, double[][]> now = new TreeMap<>(Map.of(POOLED, pooled(start)));
         return project(model, now, locality -> model.entrantShares().isEmpty() ? 0.0 : 1.0, cutOff, months, scenario,
                 weeklyCosts, Map.of(), placesPerConstellationPerYear);
     }
@@ -146,14 +138,7 @@ final class Projection {
      * number; together, the expected count less this sum.
      */
     static double[][] sumOfSquaredChances(TransitionModel model, Map<String, double[][]> start, int months, boolean[][] columns) {
-        double[][] pooled = new double[AGE_MONTHS][STATES];
-        start.values().forEach(counts -> {
-            for (int m = 0; m < AGE_MONTHS; m++) {
-                for (int i = 0; i < STATES; i++) {
-                    pooled[m][i] += counts[m][i];
-                }
-            }
-        });
+        double[][] pooled = pooled(start);
         double[][][] rates = model.rates();
         double[][] sums = new double[months][columns.length];
         for (int m0 = 0; m0 < AGE_MONTHS; m0++) {
@@ -241,6 +226,19 @@ final class Projection {
         }
         LocalDate end = cutOff.plusMonths(t).with(TemporalAdjusters.lastDayOfMonth());
         return new Month(end, byState, byBand, entries, exits, moved, cost, demand, places);
+    }
+
+    /** Every locality's children as one: [age in months][state]. */
+    private static double[][] pooled(Map<String, double[][]> start) {
+        double[][] pooled = new double[AGE_MONTHS][STATES];
+        start.values().forEach(counts -> {
+            for (int m = 0; m < AGE_MONTHS; m++) {
+                for (int j = 0; j < STATES; j++) {
+                    pooled[m][j] += counts[m][j];
+                }
+            }
+        });
+        return pooled;
     }
 
     private static double[][] copy(double[][] counts) {
